@@ -1,0 +1,227 @@
+/**
+ * The importer: raw source CSVs → the snapshot files in `data/`. Streams every raw file through
+ * papaparse (never the whole file in memory), validates each row, and writes all snapshots only
+ * once everything has been read, each through a temporary file and a rename, so a bad input leaves
+ * the existing snapshots untouched.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { SalaryAggregator } from '../src/lib/data/aggregate';
+import { AiShareAccumulator } from '../src/lib/data/aishare';
+import type { RowOf, Schema } from '../src/lib/data/columns';
+import { toCsv } from '../src/lib/data/csv';
+import { FxAccumulator } from '../src/lib/data/fx';
+import { Pairer } from '../src/lib/data/pair';
+import { roleLookup, toRegions } from '../src/lib/data/reference';
+import {
+	aiShareSchema,
+	fxSchema,
+	listingsSchema,
+	rawAiShareSchema,
+	rawSalarySchema,
+	regionsSchema,
+	rolesSchema,
+	salariesSchema
+} from '../src/lib/data/schema';
+import { DataError, linesIn, parseTable, readHeader, readRecord, type Header } from '../src/lib/data/validate';
+import { snapshotSources } from './sources';
+
+export interface ImportOptions {
+	salaries: string;
+	aiShare: string;
+	out: string;
+	/** Defaults to `<out>/roles.csv` and `<out>/regions.csv`. */
+	roles?: string;
+	regions?: string;
+	log?: (line: string) => void;
+}
+
+export interface StreamSummary {
+	rows: number;
+	blankLines: number;
+	extraColumns: string[];
+	sha256: string;
+}
+
+export interface ImportSummary {
+	salaries: StreamSummary & { pairs: number; singles: number; listings: number; roleListings: number };
+	aiShare: StreamSummary & { countries: string[]; firstDate: string; lastDate: string };
+	cells: number;
+	withheld: number;
+	lowConfidence: number;
+	written: Record<string, number>;
+}
+
+const PROGRESS_EVERY = 250_000;
+
+/**
+ * Streams `file` through papaparse and hands each validated row to `onRow`. Rejects with a
+ * `DataError` (file, line, column) on the first bad row, an empty file or a missing column.
+ */
+export function streamTable<S extends Schema>(
+	file: string,
+	schema: S,
+	onRow: (row: RowOf<S>, line: number) => void,
+	log: (line: string) => void = () => {}
+): Promise<StreamSummary> {
+	return new Promise((resolve, reject) => {
+		const name = path.basename(file);
+		const hash = createHash('sha256');
+		const stream = createReadStream(file);
+		let header: Header | null = null;
+		let line = 1;
+		let rows = 0;
+		let blankLines = 0;
+		let failed = false;
+		const fail = (error: unknown, parser?: Papa.Parser) => {
+			if (failed) return;
+			failed = true;
+			parser?.abort();
+			stream.destroy();
+			reject(error);
+		};
+		stream.on('data', (chunk) => hash.update(chunk));
+		stream.on('error', (e: NodeJS.ErrnoException) =>
+			fail(new DataError(name, 0, '(file)', `cannot read ${file}: ${e.code ?? e.message}`))
+		);
+		Papa.parse<string[]>(stream as unknown as File, {
+			header: false,
+			skipEmptyLines: false,
+			chunk: (results, parser) => {
+				if (failed) return;
+				try {
+					for (const fields of results.data) {
+						const span = linesIn(fields);
+						if (fields.length === 1 && fields[0] === '') blankLines++;
+						else if (header === null) {
+							header = readHeader(schema, fields, name, { mode: 'by-name' });
+						} else {
+							onRow(readRecord(schema, header, fields, name, line), line);
+							if (++rows % PROGRESS_EVERY === 0) log(`${name}: ${rows.toLocaleString('en')} rows…`);
+						}
+						line += span;
+					}
+					const quoteError = results.errors.find((e) => e.type === 'Quotes');
+					if (quoteError) throw new DataError(name, line, '(row)', `${quoteError.message}, expected valid CSV quoting`);
+				} catch (error) {
+					fail(error, parser);
+				}
+			},
+			complete: () => {
+				if (failed) return;
+				if (header === null)
+					return fail(new DataError(name, 1, '(file)', 'the file is empty, expected a header row'));
+				resolve({ rows, blankLines, extraColumns: header.extra, sha256: hash.digest('hex') });
+			},
+			error: (error: Error) => fail(new DataError(name, line, '(file)', error.message))
+		});
+	});
+}
+
+async function readReference<S extends Schema>(file: string, schema: S): Promise<RowOf<S>[]> {
+	const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+		throw new DataError(file, 0, '(file)', `cannot read: ${e.code ?? e.message}`);
+	});
+	return parseTable(text, file, schema);
+}
+
+/** Runs the whole import. Throws a `DataError` on bad input; writes nothing unless all input is good. */
+export async function runImport(options: ImportOptions): Promise<ImportSummary> {
+	const log = options.log ?? (() => {});
+	const rolesFile = options.roles ?? path.join(options.out, 'roles.csv');
+	const regionsFile = options.regions ?? path.join(options.out, 'regions.csv');
+	const roleRows = await readReference(rolesFile, rolesSchema);
+	const regionRows = await readReference(regionsFile, regionsSchema);
+	const roles = roleLookup(roleRows);
+	const regions = toRegions(regionRows);
+
+	const aggregator = new SalaryAggregator(roles, regions);
+	const fx = new FxAccumulator();
+	const pairer = new Pairer((listing) => aggregator.add(listing));
+	log(`reading ${options.salaries}`);
+	const salaries = await streamTable(
+		options.salaries,
+		rawSalarySchema,
+		(row, line) => {
+			fx.add(row.salary_currency, row.work_year, row.salary, row.salary_in_usd);
+			pairer.push(row, line);
+		},
+		log
+	);
+	pairer.end();
+
+	const ai = new AiShareAccumulator();
+	let firstDate = '';
+	let lastDate = '';
+	log(`reading ${options.aiShare}`);
+	const aiShare = await streamTable(
+		options.aiShare,
+		rawAiShareSchema,
+		(row) => {
+			ai.add(row.date, row.jobcountry, row.AI_share_postings);
+			if (firstDate === '' || row.date < firstDate) firstDate = row.date;
+			if (row.date > lastDate) lastDate = row.date;
+		},
+		log
+	);
+
+	const salaryRows = aggregator.salaryRows();
+	const tables = {
+		'salaries.csv': toCsv(salariesSchema, salaryRows),
+		'listings.csv': toCsv(listingsSchema, aggregator.listingRows()),
+		'ai-share.csv': toCsv(aiShareSchema, ai.rows(regions)),
+		'fx.csv': toCsv(fxSchema, fx.rows())
+	};
+	const years = aggregator.yearKeys().filter((y): y is number => y !== 'all');
+	const sources = snapshotSources({
+		salaries: { sha256: salaries.sha256, rows: salaries.rows, firstYear: years[0], lastYear: years.at(-1) },
+		aiShare: { sha256: aiShare.sha256, rows: aiShare.rows, firstDate, lastDate },
+		rowCounts: {
+			...Object.fromEntries(
+				Object.entries(tables).map(([file, csv]) => [file, csv.split('\n').length - 2])
+			),
+			'roles.csv': roleRows.length,
+			'regions.csv': regionRows.length
+		}
+	});
+	const files: Record<string, string> = {
+		...tables,
+		'sources.json': `${JSON.stringify(sources, null, '\t')}\n`
+	};
+	await writeAtomically(options.out, files);
+
+	return {
+		salaries: {
+			...salaries,
+			pairs: pairer.pairs,
+			singles: pairer.singles,
+			listings: aggregator.listings,
+			roleListings: aggregator.roleListings
+		},
+		aiShare: { ...aiShare, countries: ai.countries(), firstDate, lastDate },
+		cells: salaryRows.length,
+		withheld: salaryRows.filter((r) => r.confidence === 'withheld').length,
+		lowConfidence: salaryRows.filter((r) => r.confidence === 'low').length,
+		written: Object.fromEntries(Object.entries(files).map(([f, c]) => [f, Buffer.byteLength(c)]))
+	};
+}
+
+/** Writes every file to a temporary name first and renames only when all writes succeeded. */
+async function writeAtomically(dir: string, files: Record<string, string>): Promise<void> {
+	const temps: [string, string][] = [];
+	try {
+		for (const [name, content] of Object.entries(files)) {
+			const target = path.join(dir, name);
+			const temp = `${target}.${process.pid}.tmp`;
+			await writeFile(temp, content);
+			temps.push([temp, target]);
+		}
+	} catch (error) {
+		await Promise.all(temps.map(([temp]) => rm(temp, { force: true })));
+		throw error;
+	}
+	for (const [temp, target] of temps) await rename(temp, target);
+}

@@ -1,0 +1,123 @@
+/**
+ * Provenance of every snapshot: what the importer cannot read off the raw files (publisher, origin
+ * commit, licence, attribution) is written here once, from each source's SOURCE.md; what it can
+ * (checksum, row count, coverage) is measured on every run. No clock is read, so a re-run on the
+ * same input gives the same bytes.
+ */
+
+export const SOURCES = {
+	aijobs: {
+		name: 'aijobs.net Global AI, ML, Data Science Salary Index',
+		publisher: 'aijobs.net (Foorilla)',
+		url: 'https://aijobs.net/salaries/',
+		origin: 'github.com/foorilla/ai-jobs-net-salaries, salaries.csv',
+		copied_from:
+			'github.com/Ayyankhan101/AL_Job_Salaries_Analysis_2025 salaries.csv.gz at commit 288d8a593c3f012bbec255aa41d821f736236cc5 (gunzipped, unchanged)',
+		raw_blob: '6819b75f8919b135eac0b3909f4badecd0fa4ba4',
+		snapshot_date: '2025-08-09',
+		licence: 'CC0 1.0',
+		licence_url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+		attribution:
+			'Salary data: aijobs.net Global AI, ML, Data Science Salary Index (https://aijobs.net/salaries/), CC0 1.0.'
+	},
+	indeedAi: {
+		name: 'Indeed Hiring Lab AI Tracker',
+		publisher: 'Indeed Hiring Lab',
+		url: 'https://github.com/hiring-lab/ai-tracker',
+		origin: 'github.com/hiring-lab/ai-tracker, AI_posting.csv',
+		copied_from:
+			'github.com/hiring-lab/ai-tracker AI_posting.csv at commit 41392c3f5a65acc3d47d35d4e8ef81265a020017 (unchanged)',
+		raw_blob: null,
+		snapshot_date: '2026-07-21',
+		licence: 'CC BY 4.0',
+		licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+		attribution:
+			'Source: Indeed Hiring Lab, AI Tracker (https://github.com/hiring-lab/ai-tracker), licensed CC BY 4.0. Monthly averages and regional means computed by this project.'
+	},
+	project: {
+		name: 'This project (hand-written reference table)',
+		publisher: 'ml-vs-ai-engineer contributors',
+		url: null,
+		origin: 'written by hand in this repository',
+		copied_from: null,
+		raw_blob: null,
+		snapshot_date: null,
+		licence: 'CC0 1.0',
+		licence_url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+		attribution: null
+	}
+} as const;
+
+export type SourceId = keyof typeof SOURCES;
+
+const IMPORT = 'npm run data:import';
+
+export interface Measured {
+	salaries: { sha256: string; rows: number; firstYear?: number; lastYear?: number };
+	aiShare: { sha256: string; rows: number; firstDate: string; lastDate: string };
+	rowCounts: Record<string, number>;
+}
+
+/** The content of `data/sources.json`. */
+export function snapshotSources(m: Measured) {
+	const salaryRaw = {
+		raw_file: 'aijobs-salaries/salaries.csv',
+		raw_sha256: m.salaries.sha256,
+		raw_rows: m.salaries.rows,
+		coverage: `${m.salaries.firstYear}–${m.salaries.lastYear} (the last year is partial: the data ends in early August ${m.salaries.lastYear})`
+	};
+	const aiRaw = {
+		raw_file: 'indeed-ai-tracker/AI_posting.csv',
+		raw_sha256: m.aiShare.sha256,
+		raw_rows: m.aiShare.rows,
+		coverage: `${m.aiShare.firstDate} to ${m.aiShare.lastDate}, daily`
+	};
+	const entry = (
+		file: string,
+		description: string,
+		source: SourceId,
+		raw: object | null,
+		command: string | null
+	) => ({
+		file,
+		description,
+		rows: m.rowCounts[file] ?? null,
+		...SOURCES[source],
+		...(raw ?? {}),
+		command
+	});
+	return {
+		snapshots: [
+			entry(
+				'salaries.csv',
+				'Listings, quartiles and a 95% CI of the median pay (USD, listing midpoints) per role, definition, region, year and level',
+				'aijobs',
+				salaryRaw,
+				IMPORT
+			),
+			entry(
+				'listings.csv',
+				'Listings per role, definition, region and year, and their share of all listings in the index there and then',
+				'aijobs',
+				salaryRaw,
+				IMPORT
+			),
+			entry(
+				'fx.csv',
+				'Yearly USD per unit of each currency: median of salary_in_usd / salary over that currency’s rows',
+				'aijobs',
+				salaryRaw,
+				IMPORT
+			),
+			entry(
+				'ai-share.csv',
+				'Monthly mean share (%) of job postings mentioning AI, per region (unweighted mean of the covered countries)',
+				'indeedAi',
+				aiRaw,
+				IMPORT
+			),
+			entry('roles.csv', 'Which exact job titles count as each role, and under which definition', 'project', null, null),
+			entry('regions.csv', 'Regions as lists of ISO 3166-1 alpha-2 country codes, with a local currency', 'project', null, null)
+		]
+	};
+}

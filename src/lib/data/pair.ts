@@ -1,0 +1,78 @@
+/**
+ * Collapses the salary index's range pairs into listings. 99% of rows come as two adjacent rows
+ * that agree on every column but `salary` and `salary_in_usd`: the two ends of one advertised pay
+ * range. Scanning in file order, rows i and i+1 that agree form one listing (the scan continues at
+ * i+2); any other row is a listing of its own. A listing's pay is the midpoint of its ends.
+ *
+ * @example
+ * // rows A(200k), A(100k), A(150k), B(90k) → listings A 150k (pair), A 150k (single), B 90k (single)
+ */
+import type { RawSalaryRow } from './schema';
+
+export interface Listing {
+	row: RawSalaryRow;
+	/** Midpoint of the pair's `salary_in_usd`, or the single row's value. */
+	midUsd: number;
+	/** Source line(s) of the listing, for error messages and tests. */
+	lines: [number] | [number, number];
+}
+
+const PAY_COLUMNS = new Set(['salary', 'salary_in_usd']);
+
+/** True when two rows are the two ends of one range: equal in every column except the pay ones. */
+export function sameListing(a: RawSalaryRow, b: RawSalaryRow): boolean {
+	for (const key in a) {
+		if (PAY_COLUMNS.has(key)) continue;
+		if (a[key as keyof RawSalaryRow] !== b[key as keyof RawSalaryRow]) return false;
+	}
+	return true;
+}
+
+/**
+ * A streaming pairer: push rows in file order, receive listings through `emit`, call `end()` after
+ * the last row. It holds at most one row, so the file never has to be in memory.
+ */
+export class Pairer {
+	private held: { row: RawSalaryRow; line: number } | null = null;
+	pairs = 0;
+	singles = 0;
+
+	constructor(private readonly emit: (listing: Listing) => void) {}
+
+	push(row: RawSalaryRow, line: number): void {
+		const held = this.held;
+		if (held === null) {
+			this.held = { row, line };
+			return;
+		}
+		if (sameListing(held.row, row)) {
+			this.pairs++;
+			this.held = null;
+			this.emit({
+				row: held.row,
+				midUsd: (held.row.salary_in_usd + row.salary_in_usd) / 2,
+				lines: [held.line, line]
+			});
+			return;
+		}
+		this.singles++;
+		this.emit({ row: held.row, midUsd: held.row.salary_in_usd, lines: [held.line] });
+		this.held = { row, line };
+	}
+
+	end(): void {
+		if (this.held === null) return;
+		this.singles++;
+		this.emit({ row: this.held.row, midUsd: this.held.row.salary_in_usd, lines: [this.held.line] });
+		this.held = null;
+	}
+}
+
+/** Pairs a whole array of rows (for tests and small inputs); lines are 2-based as in a file. */
+export function pairRows(rows: readonly RawSalaryRow[]): Listing[] {
+	const out: Listing[] = [];
+	const pairer = new Pairer((l) => out.push(l));
+	rows.forEach((row, i) => pairer.push(row, i + 2));
+	pairer.end();
+	return out;
+}
