@@ -26,7 +26,14 @@ import {
 	rolesSchema,
 	salariesSchema
 } from '../src/lib/data/schema';
-import { DataError, linesIn, parseTable, readHeader, readRecord, type Header } from '../src/lib/data/validate';
+import {
+	DataError,
+	linesIn,
+	parseTable,
+	readHeader,
+	readRecord,
+	type Header
+} from '../src/lib/data/validate';
 import { snapshotSources } from './sources';
 
 export interface ImportOptions {
@@ -47,7 +54,12 @@ export interface StreamSummary {
 }
 
 export interface ImportSummary {
-	salaries: StreamSummary & { pairs: number; singles: number; listings: number; roleListings: number };
+	salaries: StreamSummary & {
+		pairs: number;
+		singles: number;
+		listings: number;
+		roleListings: number;
+	};
 	aiShare: StreamSummary & { countries: string[]; firstDate: string; lastDate: string };
 	cells: number;
 	withheld: number;
@@ -105,7 +117,13 @@ export function streamTable<S extends Schema>(
 						line += span;
 					}
 					const quoteError = results.errors.find((e) => e.type === 'Quotes');
-					if (quoteError) throw new DataError(name, line, '(row)', `${quoteError.message}, expected valid CSV quoting`);
+					if (quoteError)
+						throw new DataError(
+							name,
+							line,
+							'(row)',
+							`${quoteError.message}, expected valid CSV quoting`
+						);
 				} catch (error) {
 					fail(error, parser);
 				}
@@ -177,7 +195,12 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	};
 	const years = aggregator.yearKeys().filter((y): y is number => y !== 'all');
 	const sources = snapshotSources({
-		salaries: { sha256: salaries.sha256, rows: salaries.rows, firstYear: years[0], lastYear: years.at(-1) },
+		salaries: {
+			sha256: salaries.sha256,
+			rows: salaries.rows,
+			firstYear: years[0],
+			lastYear: years.at(-1)
+		},
 		aiShare: { sha256: aiShare.sha256, rows: aiShare.rows, firstDate, lastDate },
 		rowCounts: {
 			...Object.fromEntries(

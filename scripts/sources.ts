@@ -116,8 +116,20 @@ export function snapshotSources(m: Measured) {
 				aiRaw,
 				IMPORT
 			),
-			entry('roles.csv', 'Which exact job titles count as each role, and under which definition', 'project', null, null),
-			entry('regions.csv', 'Regions as lists of ISO 3166-1 alpha-2 country codes, with a local currency', 'project', null, null)
+			entry(
+				'roles.csv',
+				'Which exact job titles count as each role, and under which definition',
+				'project',
+				null,
+				null
+			),
+			entry(
+				'regions.csv',
+				'Regions as lists of ISO 3166-1 alpha-2 country codes, with a local currency',
+				'project',
+				null,
+				null
+			)
 		]
 	};
 }

@@ -81,7 +81,7 @@ export class SalaryAggregator {
 					for (const year of this.yearKeys())
 						for (const level of LEVEL_KEYS) {
 							const values = this.cells.get(cellKey(role, definition, r, year, level)) ?? [];
-							const s = cellStats(Float64Array.from(values).sort());
+							const s = cellStats([...values].sort((a, b) => a - b));
 							rows.push({
 								role,
 								definition,

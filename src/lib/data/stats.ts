@@ -41,7 +41,7 @@ export interface CellStats {
 }
 
 /** Statistics of one cell from its listing midpoints, sorted ascending. Withheld cells keep only n. */
-export function cellStats(sorted: ArrayLike<number>): CellStats {
+export function cellStats(sorted: number[]): CellStats {
 	const n = sorted.length;
 	const confidence = confidenceFor(n);
 	if (confidence === 'withheld')

@@ -1,0 +1,15 @@
+/** The snapshot files in `data/`, served for download in this order. */
+export const SNAPSHOT_FILES = [
+	'salaries.csv',
+	'listings.csv',
+	'ai-share.csv',
+	'fx.csv',
+	'roles.csv',
+	'regions.csv',
+	'sources.json'
+] as const;
+export type SnapshotFile = (typeof SNAPSHOT_FILES)[number];
+
+export function isSnapshotFile(name: string): name is SnapshotFile {
+	return (SNAPSHOT_FILES as readonly string[]).includes(name);
+}

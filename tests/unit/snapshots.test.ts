@@ -1,0 +1,64 @@
+/**
+ * The committed snapshots in data/: every file passes the build-time validation, and the files are
+ * exactly what the importer makes of the raw sources (where ../shared/data/raw is present, as on
+ * every developer machine and in CI).
+ */
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as snapshots from '$lib/server/snapshots';
+import { runImport } from '../../scripts/importer';
+
+const RAW = path.resolve('../shared/data/raw');
+
+describe('data/ snapshots', () => {
+	it('all validate against their schemas', () => {
+		expect(snapshots.salaries().length).toBeGreaterThan(0);
+		expect(snapshots.listings().length).toBeGreaterThan(0);
+		expect(snapshots.aiShare().length).toBeGreaterThan(0);
+		expect(snapshots.fx().length).toBeGreaterThan(0);
+		expect(snapshots.regions().map((r) => r.id)).toEqual(
+			expect.arrayContaining([
+				'global',
+				'us',
+				'ca',
+				'gb',
+				'eu27',
+				'de',
+				'fr',
+				'nl',
+				'es',
+				'in',
+				'au'
+			])
+		);
+		expect(snapshots.roleTitles().length).toBeGreaterThan(0);
+		expect(snapshots.sources().map((s) => s.file)).toContain('salaries.csv');
+	});
+
+	it('match the source counts: 75,190 range pairs and 1,065 singles are 76,255 listings', () => {
+		const all = snapshots.listings().find((r) => r.region === 'global' && r.year === 'all');
+		expect(all?.all_listings).toBe(76255);
+	});
+
+	it.skipIf(!existsSync(RAW))(
+		'are exactly what the importer makes of ../shared/data/raw',
+		async () => {
+			const out = await mkdtemp(path.join(tmpdir(), 'snapshots-'));
+			for (const f of ['roles.csv', 'regions.csv'])
+				await cp(path.join('data', f), path.join(out, f));
+			await runImport({
+				salaries: path.join(RAW, 'aijobs-salaries/salaries.csv'),
+				aiShare: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv'),
+				out
+			});
+			for (const f of ['salaries.csv', 'listings.csv', 'ai-share.csv', 'fx.csv', 'sources.json'])
+				expect(
+					(await readFile(path.join(out, f))).equals(await readFile(path.join('data', f))),
+					f
+				).toBe(true);
+		}
+	);
+});

@@ -1,0 +1,106 @@
+import { median } from 'd3-array';
+import { describe, expect, it } from 'vitest';
+import { cellStats, medianCiRanks, weightedMedian } from '$lib/data/stats';
+
+describe('medianCiRanks', () => {
+	it('gives the textbook order statistics', () => {
+		// n = 10: P(B ≤ 1) = 11/1024 = 0.0107 ≤ 0.025 < P(B ≤ 2) = 56/1024 → (x2, x9)
+		expect(medianCiRanks(10)).toEqual([2, 9]);
+		// n = 13: P(B ≤ 2) = 92/8192 = 0.0112 ≤ 0.025 < P(B ≤ 3) = 378/8192 → (x3, x11)
+		expect(medianCiRanks(13)).toEqual([3, 11]);
+		// n = 14: P(B ≤ 2) = 106/16384 = 0.0065, P(B ≤ 3) = 470/16384 = 0.0287 → (x3, x12)
+		expect(medianCiRanks(14)).toEqual([3, 12]);
+		// n = 30: P(B ≤ 9) = 0.0214, P(B ≤ 10) = 0.0494 → (x10, x21)
+		expect(medianCiRanks(30)).toEqual([10, 21]);
+		// n = 6: P(B ≤ 0) = 1/64 = 0.0156 ≤ 0.025 < P(B ≤ 1) = 7/64 → (x1, x6)
+		expect(medianCiRanks(6)).toEqual([1, 6]);
+	});
+
+	it('has no interval when even the extremes cover less than 95%', () => {
+		// n = 5: P(B ≤ 0) = 1/32 = 0.031 > 0.025
+		expect(medianCiRanks(5)).toBeNull();
+		expect(medianCiRanks(0)).toBeNull();
+	});
+
+	it('stays finite and symmetric for very large cells (no underflow)', () => {
+		const [lo, hi] = medianCiRanks(1_000_000) as [number, number];
+		// normal approximation: n/2 ± 1.96 √n / 2 = 500000 ± 980
+		expect(Math.abs(lo - (500000 - 980))).toBeLessThan(3);
+		expect(lo + hi).toBe(1_000_001);
+	});
+
+	it('narrows relative to n as n grows', () => {
+		const width = (n: number) => {
+			const [lo, hi] = medianCiRanks(n) as [number, number];
+			return (hi - lo) / n;
+		};
+		expect(width(100)).toBeGreaterThan(width(1000));
+	});
+});
+
+describe('cellStats', () => {
+	const tenValues = [100, 110, 120, 130, 140, 150, 160, 170, 180, 190].map((v) => v * 1000);
+
+	it('computes R-7 quartiles, the median and its CI for 10 listings, flagged low confidence', () => {
+		// p25: h = 9 × 0.25 = 2.25 → 120k + 0.25 × 10k; median: (140k + 150k) / 2; p75: h = 6.75
+		expect(cellStats(tenValues)).toEqual({
+			listings: 10,
+			p25: 122500,
+			median: 145000,
+			p75: 167500,
+			ciLow: 110000,
+			ciHigh: 180000,
+			confidence: 'low'
+		});
+	});
+
+	it('withholds pay figures below 10 listings but keeps n', () => {
+		expect(cellStats(tenValues.slice(0, 9))).toEqual({
+			listings: 9,
+			p25: null,
+			median: null,
+			p75: null,
+			ciLow: null,
+			ciHigh: null,
+			confidence: 'withheld'
+		});
+		expect(cellStats([]).listings).toBe(0);
+	});
+
+	it('marks 30 or more listings ok', () => {
+		const values = Array.from({ length: 30 }, (_, i) => i + 1);
+		const s = cellStats(values);
+		// median of 1..30 is 15.5; CI (x10, x21) = (10, 21)
+		expect(s).toMatchObject({ confidence: 'ok', median: 15.5, ciLow: 10, ciHigh: 21 });
+		expect(cellStats(values.slice(0, 29)).confidence).toBe('low');
+	});
+});
+
+describe('weightedMedian', () => {
+	it('equals the median of the expanded list, for odd and even totals', () => {
+		const cases: [number, number][][] = [
+			[
+				[1, 3],
+				[2, 1]
+			],
+			[
+				[1, 2],
+				[5, 2]
+			],
+			[[7, 1]],
+			[
+				[0.5, 1],
+				[0.25, 4],
+				[2, 3]
+			]
+		];
+		for (const entries of cases) {
+			const expanded = entries.flatMap(([v, c]) => Array<number>(c).fill(v));
+			expect(weightedMedian(new Map(entries))).toBe(median(expanded));
+		}
+	});
+
+	it('is null for an empty map', () => {
+		expect(weightedMedian(new Map())).toBeNull();
+	});
+});
