@@ -67,7 +67,7 @@ export interface ImportSummary {
 	written: Record<string, number>;
 }
 
-const PROGRESS_EVERY = 250_000;
+const PROGRESS_EVERY = 50_000;
 
 /**
  * Streams `file` through papaparse and hands each validated row to `onRow`. Rejects with a
