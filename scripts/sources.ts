@@ -97,7 +97,7 @@ export function snapshotSources(m: Measured) {
 			),
 			entry(
 				'listings.csv',
-				'Listings per role, definition, region and year, and their share of all listings in the index there and then',
+				'Listings per role, definition, region, year and level, and their share of all listings in the index for the same region, year and level',
 				'aijobs',
 				salaryRaw,
 				IMPORT

@@ -129,7 +129,8 @@ describe('runImport on the fixtures', () => {
 					r.role === 'ml_engineer' &&
 					r.definition === definition &&
 					r.region === 'global' &&
-					r.year === year
+					r.year === year &&
+					r.level === 'all'
 			);
 		// Global 2025: 12 listings in all (MLOps pair, DS pair, 10 AI singles); MLOps is broad only
 		expect(ml('strict', 2025)).toMatchObject({

@@ -166,7 +166,7 @@ describe('snapshot row checks', () => {
 		const h = Object.keys(listingsSchema).join(',');
 		expect(() =>
 			parseTable(
-				`${h}\nml_engineer,strict,gb,2024,5,4,100\n`,
+				`${h}\nml_engineer,strict,gb,2024,all,5,4,100\n`,
 				'l.csv',
 				listingsSchema,
 				checkListingRow

@@ -44,12 +44,12 @@ export class SalaryAggregator {
 		this.listings++;
 		this.years.add(year);
 		const regionIds = this.regionsOf(row.company_location);
-		for (const r of regionIds) {
-			for (const y of [year, 'all'] as const) {
-				const key = `${r}|${y}`;
-				this.totals.set(key, (this.totals.get(key) ?? 0) + 1);
-			}
-		}
+		for (const r of regionIds)
+			for (const y of [year, 'all'] as const)
+				for (const l of [row.experience_level, 'all'] as const) {
+					const key = `${r}|${y}|${l}`;
+					this.totals.set(key, (this.totals.get(key) ?? 0) + 1);
+				}
 		const match = this.roles.get(row.job_title);
 		if (!match) return;
 		this.roleListings++;
@@ -101,25 +101,30 @@ export class SalaryAggregator {
 		return rows;
 	}
 
-	/** Listings per role per region per year, and their share of all listings there and then. */
+	/**
+	 * Listings per role, region, year and level, and their share of all listings (any title) in the
+	 * same region, year and level, so the index's own growth is not read as demand.
+	 */
 	listingRows(): ListingRow[] {
 		const rows: ListingRow[] = [];
 		for (const role of ROLES)
 			for (const definition of DEFINITIONS)
 				this.regions.forEach((region, r) => {
-					for (const year of this.yearKeys()) {
-						const listings = this.cells.get(cellKey(role, definition, r, year, 'all'))?.length ?? 0;
-						const all = this.totals.get(`${r}|${year}`) ?? 0;
-						rows.push({
-							role,
-							definition,
-							region: region.id,
-							year,
-							listings,
-							all_listings: all,
-							share_of_all_pct: all === 0 ? null : round((100 * listings) / all, 4)
-						});
-					}
+					for (const year of this.yearKeys())
+						for (const level of LEVEL_KEYS) {
+							const listings = this.cells.get(cellKey(role, definition, r, year, level))?.length ?? 0;
+							const all = this.totals.get(`${r}|${year}|${level}`) ?? 0;
+							rows.push({
+								role,
+								definition,
+								region: region.id,
+								year,
+								level,
+								listings,
+								all_listings: all,
+								share_of_all_pct: all === 0 ? null : round((100 * listings) / all, 4)
+							});
+						}
 				});
 		return rows;
 	}

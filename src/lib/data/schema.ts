@@ -67,6 +67,7 @@ export const listingsSchema = {
 	definition: oneOf(DEFINITIONS),
 	region: regionId,
 	year: orWord(year, ['all']),
+	level: orWord(oneOf(LEVELS), ['all']),
 	listings: integer({ min: 0 }),
 	all_listings: integer({ min: 0 }),
 	share_of_all_pct: optional(number({ min: 0, max: 100 }))
