@@ -14,3 +14,9 @@ export function latestFullYear(years: Iterable<number>): number | null {
 	for (const y of years) if (!isPartial(y) && (latest === null || y > latest)) latest = y;
 	return latest;
 }
+
+/** The last month a partial year's data reaches, for labels ("2025, to August"). */
+export const PARTIAL_YEAR_ENDS: Readonly<Record<number, string>> = { 2025: '2025-08' };
+
+/** Trends start here: before 2022 almost every cell is withheld, and drawing them would be noise. */
+export const TREND_FROM = 2022;

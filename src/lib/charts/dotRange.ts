@@ -1,0 +1,166 @@
+/**
+ * Geometry of a dot-and-range plot: one band per category (a region, a level), one line per role,
+ * a dot at the median and a bar over a range (the median's 95% CI, or p25–p75). Pure: props in,
+ * coordinates, labels and tooltip points out, so the component only writes SVG elements and the
+ * prerendered HTML already is the finished chart.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { PayCell } from '$lib/data/convert';
+import { formatCount, formatMoneyShort } from '$lib/data/format';
+import type { Confidence, Role } from '$lib/data/schema';
+import { ROLE_LABEL, ROLE_ORDER, type TipPoint } from './labels';
+import { payLines } from './tooltips';
+
+export type RangeKind = 'ci' | 'iqr';
+
+export interface DotRangeMark {
+	role: Role;
+	y: number;
+	listings: number;
+	confidence: Confidence;
+	/** Null when withheld. */
+	dot: { cx: number; x1: number; x2: number } | null;
+	/** Median label, or "too few listings" for a withheld cell. */
+	label: { x: number; text: string; n: string };
+	/** The role's name beside the first band's range: direct labels instead of a legend. */
+	roleLabel: { x: number; text: string } | null;
+}
+
+export interface DotRangeBand {
+	id: string;
+	name: string;
+	y: number;
+	/** Where the band's name goes: beside its two lines, or above them on narrow charts. */
+	labelX: number;
+	labelY: number;
+	labelAnchor: 'start' | 'end';
+	/** The band's extent, for the highlight behind the selected one. */
+	top: number;
+	height: number;
+	highlighted: boolean;
+	marks: DotRangeMark[];
+}
+
+export interface DotRangeLayout {
+	width: number;
+	height: number;
+	plot: { left: number; right: number; top: number; bottom: number };
+	ticks: { x: number; label: string }[];
+	bands: DotRangeBand[];
+	points: TipPoint[];
+}
+
+export const LAYOUT = {
+	left: 140,
+	/** Below this width band names go above their band instead of beside it. */
+	compactBelow: 520,
+	nameLine: 16,
+	right: 104,
+	top: 26,
+	bottom: 8,
+	line: 17,
+	bandGap: 12,
+	/** Rough width of one character at the chart's 12px label size, for fitting direct labels. */
+	charWidth: 6.6
+} as const;
+
+export interface DotRangeInput {
+	bands: readonly { id: string; name: string }[];
+	/** The cell of a band and role; undefined when there is none (drawn as "too few listings"). */
+	cellOf: (band: string, role: Role) => PayCell | undefined;
+	range: RangeKind;
+	/** The chart's width in CSS pixels (the viewBox width). */
+	width: number;
+	currency: string;
+	highlight?: string | null;
+}
+
+const rangeOf = (c: PayCell, kind: RangeKind): [number | null, number | null] =>
+	kind === 'ci' ? [c.ciLow, c.ciHigh] : [c.p25, c.p75];
+
+export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
+	const { bands: categories, cellOf, range, width, currency, highlight = null } = input;
+	const compact = width < LAYOUT.compactBelow;
+	const nameLine = compact ? LAYOUT.nameLine : 0;
+	const left = compact ? 8 : LAYOUT.left;
+	const bandHeight = nameLine + LAYOUT.line * ROLE_ORDER.length + LAYOUT.bandGap;
+	const height = LAYOUT.top + categories.length * bandHeight + LAYOUT.bottom;
+	const plot = {
+		left,
+		right: Math.max(left + 60, width - LAYOUT.right),
+		top: LAYOUT.top,
+		bottom: height - LAYOUT.bottom
+	};
+	const cells = categories.flatMap((b) => ROLE_ORDER.map((r) => cellOf(b.id, r)));
+	const max = Math.max(1, ...cells.map((c) => (c ? (rangeOf(c, range)[1] ?? c.median ?? 0) : 0)));
+	const x = scaleLinear().domain([0, max]).nice(4).range([plot.left, plot.right]);
+	const ticks = x
+		.ticks(width < 480 ? 2 : 5)
+		.map((t) => ({ x: x(t), label: formatMoneyShort(t, currency) }));
+	const points: TipPoint[] = [];
+
+	const bands = categories.map((category, b): DotRangeBand => {
+		const y = LAYOUT.top + b * bandHeight + LAYOUT.bandGap / 2;
+		const marks = ROLE_ORDER.map((role, i): DotRangeMark => {
+			const c = cellOf(category.id, role);
+			const listings = c?.listings ?? 0;
+			const confidence = c?.confidence ?? 'withheld';
+			const my = y + nameLine + LAYOUT.line * (i + 0.5);
+			const n = `n=${formatCount(listings)}`;
+			const [lo, hi] = c ? rangeOf(c, range) : [null, null];
+			if (!c || c.median === null || lo === null || hi === null) {
+				const text = `${ROLE_LABEL[role]}: too few listings`;
+				points.push({
+					key: `${category.id}-${role}`,
+					x: plot.left + 8,
+					y: my,
+					title: `${category.name}, ${ROLE_LABEL[role]}`,
+					lines: c ? payLines(c, currency) : ['No listings'],
+					role
+				});
+				return {
+					role,
+					y: my,
+					listings,
+					confidence,
+					dot: null,
+					label: { x: plot.left + 4, text, n },
+					roleLabel: null
+				};
+			}
+			const dot = { cx: x(c.median), x1: x(lo), x2: x(hi) };
+			const text = ROLE_LABEL[role];
+			const fits = dot.x1 - 6 - text.length * LAYOUT.charWidth >= plot.left;
+			points.push({
+				key: `${category.id}-${role}`,
+				x: dot.cx,
+				y: my,
+				title: `${category.name}, ${ROLE_LABEL[role]}`,
+				lines: payLines(c, currency),
+				role
+			});
+			return {
+				role,
+				y: my,
+				listings,
+				confidence,
+				dot,
+				label: { x: dot.x2 + 6, text: formatMoneyShort(c.median, currency), n },
+				roleLabel: b === 0 && fits ? { x: dot.x1 - 6, text } : null
+			};
+		});
+		return {
+			id: category.id,
+			name: category.name,
+			y,
+			labelX: compact ? plot.left : plot.left - 10,
+			labelY: compact ? y + 10 : y + LAYOUT.line + 4,
+			labelAnchor: compact ? 'start' : 'end',
+			top: y - LAYOUT.bandGap / 2,
+			height: bandHeight,
+			highlighted: category.id === highlight,
+			marks
+		};
+	});
+	return { width, height, plot, ticks, bands, points };
+}
