@@ -1,56 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT, regionPayLayout } from '$lib/charts/regionPay';
-import type { SalaryRow } from '$lib/data/schema';
+import { dotRangeLayout, LAYOUT } from '$lib/charts/dotRange';
+import type { Role } from '$lib/data/schema';
+import { payCell } from './cells';
 
-const base = {
-	definition: 'strict',
-	year: 2024,
-	level: 'all',
-	p25_usd: null,
-	p75_usd: null
-} as const;
-const cells: SalaryRow[] = [
-	{
-		...base,
-		role: 'ml_engineer',
-		region: 'global',
-		listings: 100,
-		median_usd: 150000,
-		ci_low_usd: 140000,
-		ci_high_usd: 200000,
-		confidence: 'ok'
-	},
-	{
-		...base,
-		role: 'ai_engineer',
-		region: 'global',
-		listings: 20,
-		median_usd: 100000,
-		ci_low_usd: 90000,
-		ci_high_usd: 110000,
-		confidence: 'low'
-	},
-	{
-		...base,
-		role: 'ml_engineer',
-		region: 'gb',
-		listings: 4,
-		median_usd: null,
-		ci_low_usd: null,
-		ci_high_usd: null,
-		confidence: 'withheld'
-	}
+// ML global: median 150k, CI 135k–165k; AI global: median 100k (low confidence); ML gb withheld
+const cells = [
+	payCell({ role: 'ml_engineer', region: 'global', listings: 100, median: 150000, ciHigh: 200000 }),
+	payCell({ role: 'ai_engineer', region: 'global', listings: 20, median: 100000 }),
+	payCell({ role: 'ml_engineer', region: 'gb', listings: 4, median: null })
 ];
-const regions = [
+const cellOf = (band: string, role: Role) =>
+	cells.find((c) => c.region === band && c.role === role);
+const bands = [
 	{ id: 'global', name: 'Global' },
 	{ id: 'gb', name: 'United Kingdom' }
 ];
 
-describe('regionPayLayout', () => {
-	const layout = regionPayLayout(regions, cells, 680, 'gb');
+describe('dotRangeLayout', () => {
+	const layout = dotRangeLayout({
+		bands,
+		cellOf,
+		range: 'ci',
+		width: 680,
+		currency: 'USD',
+		highlight: 'gb'
+	});
 
-	it('maps $0 to the plot’s left edge and the largest CI end inside the right edge', () => {
-		// domain [0, 200k] is already nice: $200k sits exactly at the right edge
+	it('maps 0 to the left edge and the largest range end to the right edge', () => {
+		// domain [0, 200k] is already nice: 150k sits at three quarters, 200k at the right edge
 		expect(layout.plot).toMatchObject({ left: LAYOUT.left, right: 680 - LAYOUT.right });
 		const ml = layout.bands[0]?.marks[0];
 		const span = layout.plot.right - layout.plot.left;
@@ -59,7 +36,22 @@ describe('regionPayLayout', () => {
 		expect(layout.ticks.map((t) => t.label)).toEqual(['$0', '$50k', '$100k', '$150k', '$200k']);
 	});
 
-	it('draws a band per region and a line per role, in order', () => {
+	it('uses p25–p75 for the range when asked', () => {
+		const iqr = dotRangeLayout({ bands, cellOf, range: 'iqr', width: 680, currency: 'USD' });
+		// AI: p25 = 80k, p75 = 120k; ML p75 = 180k sets the domain max → nice(4) gives [0, 200k]
+		const ai = iqr.bands[0]?.marks[1];
+		const x = (v: number) => iqr.plot.left + ((iqr.plot.right - iqr.plot.left) * v) / 200000;
+		expect(ai?.dot?.x1).toBeCloseTo(x(80000));
+		expect(ai?.dot?.x2).toBeCloseTo(x(120000));
+	});
+
+	it('formats ticks and labels in the chosen currency', () => {
+		const gbp = dotRangeLayout({ bands, cellOf, range: 'ci', width: 680, currency: 'GBP' });
+		expect(gbp.ticks[1]?.label).toBe('£50k');
+		expect(gbp.bands[0]?.marks[0]?.label.text).toBe('£150k');
+	});
+
+	it('draws a band per category and a line per role, in order, highlighting the selected one', () => {
 		expect(layout.bands.map((b) => [b.id, b.highlighted])).toEqual([
 			['global', false],
 			['gb', true]
@@ -86,8 +78,19 @@ describe('regionPayLayout', () => {
 		expect(layout.bands[1]?.marks.every((m) => m.roleLabel === null)).toBe(true);
 	});
 
-	it('puts region names above their lines on a phone-width chart', () => {
-		const narrow = regionPayLayout(regions, cells, 340);
+	it('offers a tooltip point for every band and role, withheld ones included', () => {
+		expect(layout.points.map((p) => p.key)).toEqual([
+			'global-ml_engineer',
+			'global-ai_engineer',
+			'gb-ml_engineer',
+			'gb-ai_engineer'
+		]);
+		expect(layout.points[1]?.lines[0]).toBe('Median $100,000');
+		expect(layout.points[3]?.lines).toEqual(['No listings']);
+	});
+
+	it('puts band names above their lines on a phone-width chart', () => {
+		const narrow = dotRangeLayout({ bands, cellOf, range: 'ci', width: 340, currency: 'USD' });
 		expect(narrow.plot.left).toBe(8);
 		expect(narrow.bands[0]).toMatchObject({ labelAnchor: 'start', labelX: 8 });
 		expect(narrow.ticks).toHaveLength(3);

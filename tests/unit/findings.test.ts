@@ -1,86 +1,175 @@
 import { describe, expect, it } from 'vitest';
-import { compare, listNames, regionSummary, regionTitle } from '$lib/charts/findings';
-import { confidenceFor, type Role, type SalaryRow } from '$lib/data/schema';
-
-function cell(region: string, role: Role, listings: number, median: number | null): SalaryRow {
-	const shown = median !== null && listings >= 10;
-	return {
-		role,
-		definition: 'strict',
-		region,
-		year: 2024,
-		level: 'all',
-		listings,
-		p25_usd: shown ? median * 0.8 : null,
-		median_usd: shown ? median : null,
-		p75_usd: shown ? median * 1.2 : null,
-		ci_low_usd: shown ? median * 0.9 : null,
-		ci_high_usd: shown ? median * 1.1 : null,
-		confidence: confidenceFor(listings)
-	};
-}
+import {
+	bandsSummary,
+	bandsTitle,
+	compare,
+	demandTitle,
+	gapTitle,
+	listNames,
+	marketTitle,
+	trendTitle
+} from '$lib/charts/findings';
+import type { PayCell } from '$lib/data/convert';
+import type { ListingRow, Role } from '$lib/data/schema';
+import { payCell } from './cells';
 
 const regions = [
 	{ id: 'global', name: 'Global' },
 	{ id: 'gb', name: 'United Kingdom' },
 	{ id: 'de', name: 'Germany' }
 ];
+const lookup = (cells: PayCell[]) => (band: string, role: Role) =>
+	cells.find((c) => c.region === band && c.role === role);
 
 describe('compare', () => {
-	it('gives the AI-engineer gap relative to ML engineers', () => {
-		const c = compare(
-			[cell('gb', 'ml_engineer', 40, 200000), cell('gb', 'ai_engineer', 12, 150000)],
-			'gb'
+	it('gives the AI-engineer gap relative to ML engineers, or null when either is withheld', () => {
+		const ml = payCell({ role: 'ml_engineer', listings: 40, median: 200000 });
+		expect(compare(ml, payCell({ role: 'ai_engineer', listings: 12, median: 150000 })).gap).toBe(
+			-25
 		);
-		expect(c.gap).toBe(-25);
-	});
-
-	it('has no gap when either role is withheld', () => {
-		const c = compare(
-			[cell('gb', 'ml_engineer', 40, 200000), cell('gb', 'ai_engineer', 6, null)],
-			'gb'
-		);
-		expect(c.gap).toBeNull();
+		expect(compare(ml, payCell({ role: 'ai_engineer', listings: 6, median: null })).gap).toBeNull();
+		expect(compare(ml, undefined).gap).toBeNull();
 	});
 });
 
-describe('regionTitle', () => {
-	it('counts the regions with both roles shown', () => {
-		const cells = [
-			cell('global', 'ml_engineer', 100, 200000),
-			cell('global', 'ai_engineer', 50, 150000),
-			cell('gb', 'ml_engineer', 30, 100000),
-			cell('gb', 'ai_engineer', 30, 120000),
-			cell('de', 'ml_engineer', 5, null),
-			cell('de', 'ai_engineer', 5, null)
-		];
-		expect(regionTitle(regions, cells)).toBe(
+describe('bandsTitle', () => {
+	const cells = [
+		payCell({ role: 'ml_engineer', region: 'global', listings: 100, median: 200000 }),
+		payCell({ role: 'ai_engineer', region: 'global', listings: 50, median: 150000 }),
+		payCell({ role: 'ml_engineer', region: 'gb', listings: 30, median: 100000 }),
+		payCell({ role: 'ai_engineer', region: 'gb', listings: 30, median: 120000 }),
+		payCell({ role: 'ml_engineer', region: 'de', listings: 5, median: null })
+	];
+
+	it('counts the bands where each role leads', () => {
+		expect(bandsTitle(regions, lookup(cells), 'region')).toBe(
 			'ML engineers out-earn AI engineers in 1 of 2 regions with enough data for both'
 		);
-		expect(regionTitle(regions, cells.slice(0, 2))).toBe(
+		expect(bandsTitle(regions, lookup(cells.slice(0, 2)), 'region')).toBe(
 			'ML engineers out-earn AI engineers in the only region with enough data'
 		);
-		expect(regionTitle(regions, [])).toBe(
-			'Too few listings to compare the two roles in any region'
+		expect(bandsTitle(regions, lookup(cells.slice(2, 4)), 'level')).toBe(
+			'AI engineers out-earn ML engineers in the only level with enough data'
+		);
+	});
+
+	it('says so when only one role, or neither, can be shown', () => {
+		expect(bandsTitle(regions, lookup([cells[0]!]), 'level')).toBe(
+			'Only ML engineers have enough listings to show by level'
+		);
+		expect(bandsTitle(regions, lookup([]), 'region')).toBe(
+			'Too few listings to compare the two roles at any region'
 		);
 	});
 });
 
-describe('regionSummary', () => {
-	it('describes regions with data and lists the thin ones in one sentence', () => {
+describe('bandsSummary', () => {
+	it('describes bands with data and lists the thin ones in one sentence', () => {
 		const cells = [
-			cell('global', 'ml_engineer', 100, 200000),
-			cell('global', 'ai_engineer', 12, 150000),
-			cell('gb', 'ml_engineer', 30, 100000),
-			cell('gb', 'ai_engineer', 6, null),
-			cell('de', 'ml_engineer', 5, null),
-			cell('de', 'ai_engineer', 0, null)
+			payCell({ role: 'ml_engineer', region: 'global', listings: 100, median: 200000 }),
+			payCell({ role: 'ai_engineer', region: 'global', listings: 12, median: 150000 }),
+			payCell({ role: 'ml_engineer', region: 'gb', listings: 30, median: 100000 }),
+			payCell({ role: 'ai_engineer', region: 'gb', listings: 6, median: null }),
+			payCell({ role: 'ml_engineer', region: 'de', listings: 5, median: null })
 		];
-		expect(regionSummary(regions, cells, 2024)).toBe(
-			'Median advertised pay in 2024, US dollars. ' +
-				'Global: ML Engineer $200k (95% CI $180k–$220k, 100 listings), AI Engineer $150k (95% CI $135k–$165k, 12 listings, low confidence); AI engineers −25% against ML engineers. ' +
-				'United Kingdom: ML Engineer $100k (95% CI $90k–$110k, 30 listings). ' +
+		expect(bandsSummary(regions, lookup(cells), 'GBP', 'Median pay in 2024, GBP.')).toBe(
+			'Median pay in 2024, GBP. ' +
+				'Global: ML Engineer £200k (95% CI £180k–£220k, 100 listings), AI Engineer £150k (95% CI £135k–£165k, 12 listings, low confidence); AI engineers −25% against ML engineers. ' +
+				'United Kingdom: ML Engineer £100k (95% CI £90k–£110k, 30 listings). ' +
 				'Too few listings (under 10) to show for AI engineers in United Kingdom; for either role in Germany.'
+		);
+	});
+});
+
+describe('trendTitle', () => {
+	it('gives each role’s change between its first and last full year with data', () => {
+		const cells = [
+			payCell({ role: 'ml_engineer', year: 2023, listings: 40, median: 100000 }),
+			payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 110000 }),
+			payCell({ role: 'ai_engineer', year: 2023, listings: 40, median: 100000 }),
+			payCell({ role: 'ai_engineer', year: 2024, listings: 40, median: 97000 })
+		];
+		expect(trendTitle(cells, [2022, 2023, 2024], 'Global')).toBe(
+			'ML-engineer pay rose 10% from 2023 to 2024; AI-engineer pay fell 3%'
+		);
+	});
+
+	it('says when there are too few years or listings', () => {
+		const one = [payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 1 })];
+		expect(trendTitle(one, [2023, 2024], 'Germany')).toBe(
+			'Too few years with enough listings to show a pay trend in Germany'
+		);
+		expect(trendTitle([], [2023, 2024], 'Spain')).toBe(
+			'Too few listings to show a pay trend in Spain'
+		);
+	});
+});
+
+describe('demandTitle', () => {
+	const row = (role: Role, year: number, listings: number, all: number): ListingRow => ({
+		role,
+		definition: 'strict',
+		region: 'gb',
+		year,
+		level: 'all',
+		listings,
+		all_listings: all,
+		share_of_all_pct: all ? (100 * listings) / all : null
+	});
+
+	it('leads with AI engineers and names the span once when both share it', () => {
+		const rows = [
+			row('ml_engineer', 2023, 20, 200), // 10%
+			row('ml_engineer', 2025, 30, 1000), // 3.0%
+			row('ai_engineer', 2023, 1, 200), // 0.50%
+			row('ai_engineer', 2025, 16, 1000) // 1.6%
+		];
+		expect(demandTitle(rows, [2023, 2024, 2025], new Set([2025]), 'UK')).toBe(
+			'AI engineers rose from 0.50% to 1.6% of listings (2023–2025*); ML engineers fell from 10.0% to 3.0%'
+		);
+	});
+
+	it('skips years with no listings of the role', () => {
+		const rows = [
+			row('ai_engineer', 2022, 0, 50),
+			row('ai_engineer', 2023, 1, 100),
+			row('ai_engineer', 2024, 2, 100)
+		];
+		expect(demandTitle(rows, [2022, 2023, 2024], new Set(), 'UK')).toBe(
+			'AI engineers rose from 1.0% to 2.0% of listings (2023–2024)'
+		);
+		expect(demandTitle([], [2024], new Set(), 'Spain')).toBe(
+			'Too few listings to show demand for either role in Spain'
+		);
+	});
+});
+
+describe('gapTitle', () => {
+	it('reports the latest full year and whether the gap clears the uncertainty', () => {
+		const cells = [
+			payCell({ role: 'ml_engineer', year: 2024, listings: 100, median: 200000 }), // CI 180k–220k
+			payCell({ role: 'ai_engineer', year: 2024, listings: 100, median: 150000 }), // CI 135k–165k
+			payCell({ role: 'ml_engineer', year: 2025, listings: 100, median: 100 }),
+			payCell({ role: 'ai_engineer', year: 2025, listings: 100, median: 100 })
+		];
+		// 2024: −25%; range 135/220 − 1 = −38.6% to 165/180 − 1 = −8.3%: below zero throughout
+		expect(gapTitle(cells, [2024, 2025], new Set([2025]))).toBe(
+			'AI engineers earned 25% less than ML engineers in 2024, beyond the uncertainty'
+		);
+	});
+});
+
+describe('marketTitle', () => {
+	it('compares the latest month with the same month a year earlier', () => {
+		const rows = [
+			{ region: 'gb', month: '2025-06', ai_share_pct: 4.45, countries: 'GB', days: 30 },
+			{ region: 'gb', month: '2026-06', ai_share_pct: 9.4, countries: 'GB', days: 30 }
+		];
+		expect(marketTitle(rows, 'the United Kingdom')).toBe(
+			'9.4% of job postings in the United Kingdom mentioned AI in Jun 2026, up from 4.5% a year earlier'
+		);
+		expect(marketTitle([], 'India')).toBe(
+			'Indeed does not publish an AI share of postings for India'
 		);
 	});
 });

@@ -47,8 +47,10 @@ export interface DemandLayout {
 
 const PANEL = { height: 230, top: 28, bottom: 28, left: 44, right: 16, gap: 32, shareRight: 56 };
 
+/** Two decimals below 1% (where they matter), one above; decided on the rounded value, so 0.999 reads 1.0%. */
 export function formatShare(pct: number): string {
-	return `${pct < 1 ? pct.toFixed(2) : pct.toFixed(1)}%`;
+	const two = pct.toFixed(2);
+	return `${Math.abs(Number(two)) < 1 ? two : pct.toFixed(1)}%`;
 }
 
 export function demandLayout(input: {

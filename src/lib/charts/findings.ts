@@ -60,7 +60,12 @@ export function bandsTitle(
 		.map((b) => compare(cellOf(b.id, 'ml_engineer'), cellOf(b.id, 'ai_engineer')).gap)
 		.filter((g): g is number => g !== null);
 	const n = gaps.length;
-	if (n === 0) return `Too few listings to compare the two roles at any ${noun}`;
+	if (n === 0) {
+		const alone = ROLE_ORDER.filter((role) => bands.some((b) => isShown(cellOf(b.id, role))));
+		return alone.length === 1
+			? `Only ${roleNoun[alone[0] as Role]} have enough listings to show by ${noun}`
+			: `Too few listings to compare the two roles at any ${noun}`;
+	}
 	const mlAhead = gaps.filter((g) => g < 0).length;
 	const where =
 		n === 1 ? `the only ${noun} with enough data` : `${noun}s with enough data for both`;
@@ -167,28 +172,33 @@ export function trendSummary(
 
 // ---- role demand ----------------------------------------------------------------------------
 
-/** "AI engineers went from 0.64% of listings in 2023 to 1.82% in 2025*" */
+/** "AI engineers rose from 0.64% to 1.8% of listings (2023–2025*); ML engineers fell from 12% to 3.9%" */
 export function demandTitle(
 	rows: readonly ListingRow[],
 	years: readonly number[],
 	partialYears: ReadonlySet<number>,
 	place: string
 ): string {
-	const star = (y: number) => (partialYears.has(y) ? `${y} (partial)` : String(y));
-	const parts = ROLE_ORDER.map((role) => {
+	const star = (y: number) => (partialYears.has(y) ? `${y}*` : String(y));
+	const changes = (['ai_engineer', 'ml_engineer'] as const).flatMap((role) => {
 		const withShare = years
 			.map((y) => rows.find((r) => r.role === role && r.year === y))
 			.filter(
-				(r): r is ListingRow & { share_of_all_pct: number } =>
+				(r): r is ListingRow & { share_of_all_pct: number; year: number } =>
 					!!r && r.share_of_all_pct !== null && r.listings > 0
 			);
-		if (withShare.length < 2) return null;
-		const a = withShare[0]!;
-		const b = withShare.at(-1)!;
-		return `${roleNoun[role]} went from ${formatShare(a.share_of_all_pct)} of listings in ${star(a.year as number)} to ${formatShare(b.share_of_all_pct)} in ${star(b.year as number)}`;
-	}).filter((p): p is string => p !== null);
-	if (parts.length === 0) return `Too few listings to show demand for either role in ${place}`;
-	return parts.reverse().join('; ');
+		const a = withShare[0];
+		const b = withShare.at(-1);
+		if (!a || !b || a === b) return [];
+		const dir = b.share_of_all_pct >= a.share_of_all_pct ? 'rose' : 'fell';
+		const change = `${roleNoun[role]} ${dir} from ${formatShare(a.share_of_all_pct)} to ${formatShare(b.share_of_all_pct)}`;
+		return [{ change, span: `${star(a.year)}–${star(b.year)}` }];
+	});
+	const [first, second] = changes;
+	if (!first) return `Too few listings to show demand for either role in ${place}`;
+	const head = `${first.change} of listings (${first.span})`;
+	if (!second) return head;
+	return `${head}; ${second.change}${second.span === first.span ? '' : ` (${second.span})`}`;
 }
 
 export function demandSummary(

@@ -21,7 +21,16 @@ export interface TrendSeries {
 	line: string;
 	/** Dashed median line from the last full year into the partial year. */
 	partialLine: string;
-	dots: { x: number; y: number; year: number; low: boolean; partial: boolean }[];
+	dots: {
+		x: number;
+		y: number;
+		/** The 95% CI as a whisker, so a year with no shown neighbour still shows its uncertainty. */
+		y1: number;
+		y2: number;
+		year: number;
+		low: boolean;
+		partial: boolean;
+	}[];
 	/** Direct label at the line's last point. */
 	endLabel: { x: number; y: number; text: string } | null;
 	/** Years with too few listings to draw. */
@@ -119,6 +128,8 @@ export function trendLayout(input: {
 			dots: drawn.map((p) => ({
 				x: px(p),
 				y: y(p.cell.median as number),
+				y1: y(p.cell.ciLow as number),
+				y2: y(p.cell.ciHigh as number),
 				year: p.year,
 				low: p.cell.confidence === 'low',
 				partial: !isFull(p)

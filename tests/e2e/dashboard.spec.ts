@@ -1,0 +1,208 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { cell, count, regions } from './data';
+import { expect, test } from './fixtures';
+
+const headline = (page: Page) => page.getByRole('region', { name: /Headline figures/ });
+const select = (page: Page, name: string) => page.getByRole('combobox', { name });
+
+/** Waits for hydration: the controls are disabled in the prerendered HTML. */
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await expect(select(page, 'Level')).toBeEnabled();
+}
+
+test.describe('controls', () => {
+	test('currency re-draws the figures and goes into the URL', async ({ page }) => {
+		await open(page, '/region/gb');
+		// the UK page opens in pounds
+		await expect(select(page, 'Currency')).toHaveValue('GBP');
+		await expect(page.locator('#region-pay .grid text').nth(1)).toHaveText('£50k');
+		await select(page, 'Currency').selectOption('EUR');
+		await expect(page).toHaveURL(/\/region\/gb\?currency=EUR$/);
+		await expect(page.locator('#region-pay .grid text').nth(1)).toHaveText(/^€/);
+		await expect(headline(page)).toContainText('€');
+	});
+
+	test('level re-derives every chart and the headline', async ({ page }) => {
+		await open(page, '/');
+		const all = cell('global', 'ml_engineer');
+		const senior = cell('global', 'ml_engineer', '2024', 'SE');
+		await expect(headline(page)).toContainText(`${count(all.listings)} listings`);
+		await select(page, 'Level').selectOption('SE');
+		await expect(page).toHaveURL(/\?level=SE$/);
+		await expect(headline(page)).toContainText(`${count(senior.listings)} listings`);
+		await expect(headline(page)).toContainText('senior');
+		await expect(page.locator('#pay-by-level [data-band="SE"]')).toHaveClass(/highlighted/);
+		await expect(page.locator('#pay-trend-title')).not.toBeEmpty();
+	});
+
+	test('definition switches to broad titles', async ({ page }) => {
+		await open(page, '/');
+		const broad = cell('global', 'ml_engineer', '2024', 'all', 'broad');
+		await select(page, 'Job titles').selectOption('broad');
+		await expect(page).toHaveURL(/\?def=broad$/);
+		await expect(headline(page)).toContainText(`${count(broad.listings)} listings`);
+	});
+
+	test('a link restores the view, and back/forward step through changes', async ({ page }) => {
+		await open(page, '/region/gb?level=SE&currency=EUR&def=broad');
+		await expect(select(page, 'Level')).toHaveValue('SE');
+		await expect(select(page, 'Currency')).toHaveValue('EUR');
+		await expect(select(page, 'Job titles')).toHaveValue('broad');
+		await expect(headline(page)).toContainText('senior');
+
+		await select(page, 'Level').selectOption('MI');
+		await expect(page).toHaveURL(/level=MI/);
+		await page.goBack();
+		await expect(page).toHaveURL(/level=SE/);
+		await expect(select(page, 'Level')).toHaveValue('SE');
+		await page.goForward();
+		await expect(select(page, 'Level')).toHaveValue('MI');
+	});
+
+	test('unknown values in the URL fall back to the defaults', async ({ page }) => {
+		await open(page, '/region/gb?level=PHD&currency=XYZ&def=%3Cscript%3E');
+		await expect(select(page, 'Level')).toHaveValue('all');
+		await expect(select(page, 'Currency')).toHaveValue('GBP');
+		await expect(select(page, 'Job titles')).toHaveValue('strict');
+		await expect(page.locator('#region-pay circle.dot').first()).toBeVisible();
+	});
+
+	test('changing region keeps the other controls', async ({ page }) => {
+		await open(page, '/region/gb?level=SE&currency=EUR');
+		await select(page, 'Region').selectOption('us');
+		await expect(page).toHaveURL(/\/region\/us\?level=SE&currency=EUR$/);
+		await expect(page.locator('h1')).toContainText('United States');
+		await expect(select(page, 'Level')).toHaveValue('SE');
+		// the UK's own currency is not carried to Canada: Canada opens in its own
+		await open(page, '/region/gb');
+		await select(page, 'Region').selectOption('ca');
+		await expect(page).toHaveURL(/\/region\/ca$/);
+		await expect(select(page, 'Currency')).toHaveValue('CAD');
+	});
+});
+
+test.describe('reading the charts', () => {
+	test('a tooltip follows the mouse', async ({ page }) => {
+		await open(page, '/');
+		const dot = page.locator(
+			'#region-pay [data-band="global"] [data-role="ml_engineer"] circle.dot'
+		);
+		await dot.hover();
+		const tip = page.locator('#region-pay .tooltip');
+		await expect(tip).toContainText('Global, ML Engineer');
+		await expect(tip).toContainText('95% CI');
+		await expect(tip).toContainText(`${count(cell('global', 'ml_engineer').listings)} listings`);
+	});
+
+	test('the keyboard steps through the points and the tooltip is announced', async ({ page }) => {
+		await open(page, '/');
+		const plot = page.locator('#pay-trend .plot');
+		await plot.focus();
+		const tip = page.locator('#pay-trend .tooltip');
+		await expect(tip).toContainText('ML Engineer, 2022');
+		await page.keyboard.press('ArrowRight');
+		await expect(tip).toContainText('ML Engineer, 2023');
+		await page.keyboard.press('End');
+		await expect(page.locator('#pay-trend [role="status"]')).toContainText('(partial year)');
+		await page.keyboard.press('Escape');
+		await expect(tip).toHaveCount(0);
+	});
+
+	test('every chart has a data table', async ({ page }) => {
+		await open(page, '/region/us');
+		for (const id of [
+			'region-pay',
+			'pay-trend',
+			'pay-by-level',
+			'role-demand',
+			'pay-gap',
+			'market-demand'
+		]) {
+			await page.locator(`#${id}`).getByText('Show the data table').click();
+			await expect(page.locator(`#${id} table tbody tr`).first(), id).toBeVisible();
+		}
+	});
+});
+
+test.describe('regions', () => {
+	test('every region has its own page with every chart', async ({ page }) => {
+		for (const r of regions) {
+			await page.goto(r.region === 'global' ? '/' : `/region/${r.region}`);
+			for (const id of [
+				'region-pay',
+				'pay-trend',
+				'pay-by-level',
+				'role-demand',
+				'pay-gap',
+				'market-demand'
+			])
+				await expect(page.locator(`#${id}-title`), `${r.region} ${id}`).not.toBeEmpty();
+		}
+	});
+
+	test('a region with too little data says so instead of drawing noise', async ({ page }) => {
+		await open(page, '/region/es');
+		await expect(page.getByRole('note')).toContainText('Spain has too few listings');
+		await expect(page.locator('#pay-trend .empty')).toContainText('Too few listings');
+		await expect(page.locator('#pay-trend svg')).toHaveCount(0);
+	});
+
+	test('a region Indeed does not cover says so, and covered ones credit Indeed under CC BY', async ({
+		page
+	}) => {
+		await open(page, '/region/in');
+		await expect(page.locator('#market-demand .empty')).toContainText('does not publish');
+		await open(page, '/region/gb');
+		await expect(page.locator('#market-demand .note')).toContainText('cannot tell ML-engineer');
+		await expect(page.locator('#market-demand figcaption a[rel="license"]')).toHaveText(
+			'CC BY 4.0'
+		);
+	});
+
+	test('the UK page checks the widely shared claim in pounds', async ({ page }) => {
+		await open(page, '/region/gb');
+		const claim = page.getByRole('region', { name: /Checking a claim/ });
+		await expect(claim).toContainText('£105k');
+		await expect(claim).toContainText('£75k');
+		const ml = cell('gb', 'ml_engineer');
+		await expect(claim).toContainText(`${count(ml.listings)}`);
+		await expect(claim.locator('p.sentence')).not.toBeEmpty();
+	});
+});
+
+test.describe('accessibility and layout', () => {
+	for (const scheme of ['light', 'dark'] as const)
+		for (const r of regions)
+			test(`axe finds no violations on ${r.region} (${scheme})`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme: scheme });
+				await open(page, r.region === 'global' ? '/' : `/region/${r.region}`);
+				const results = await new AxeBuilder({ page }).analyze();
+				expect(
+					results.violations.map(
+						(v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`
+					)
+				).toEqual([]);
+			});
+
+	test.describe('on a 360 px phone', () => {
+		test.use({ viewport: { width: 360, height: 740 } });
+
+		test('no page scrolls sideways and the charts redraw at the phone’s width', async ({
+			page
+		}) => {
+			for (const r of regions) {
+				await open(page, r.region === 'global' ? '/' : `/region/${r.region}`);
+				await expect(page.locator('#region-pay svg[role="img"]')).toHaveAttribute(
+					'viewBox',
+					/^0 0 3\d\d /
+				);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow, r.region).toBeLessThanOrEqual(0);
+			}
+		});
+	});
+});
