@@ -23,7 +23,7 @@ for (const path of pages)
 			const page = await browser.newPage({
 				viewport: { width: view.width, height: view.height },
 				colorScheme: scheme,
-				deviceScaleFactor: view.name === 'phone' ? 2 : 1
+				deviceScaleFactor: view.name === 'phone' ? Number(process.env.PHONE_SCALE ?? 2) : 1
 			});
 			await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
 			const slug = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';

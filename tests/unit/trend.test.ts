@@ -100,10 +100,11 @@ describe('trendLayout', () => {
 		expect(layout.series.map((s) => s.role)).toEqual(['ml_engineer', 'ai_engineer']);
 	});
 
-	it('uses the compact right margin on narrow charts', () => {
-		// 500 < 520 → right = 500 − 84
+	it('uses the compact right margin and short end labels on narrow charts', () => {
+		// 500 < 520 → right = 500 − 76
 		const narrow = trendLayout({ cells, years, partialYears, width: 500, currency: 'USD' });
-		expect(narrow.plot.right).toBe(416);
+		expect(narrow.plot.right).toBe(424);
+		expect(narrow.series.map((s) => s.endLabel?.text.split(' ')[0])).toEqual(['ML', 'AI']);
 	});
 
 	it('stars the partial year on the x axis', () => {

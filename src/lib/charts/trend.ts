@@ -47,7 +47,10 @@ export interface TrendLayout {
 	points: TipPoint[];
 }
 
-export const TREND = { height: 300, top: 16, bottom: 30, left: 52, right: 112, compactRight: 84 };
+export const TREND = { height: 300, top: 16, bottom: 30, left: 52, right: 112, compactRight: 76 };
+
+/** Short role names for end labels on narrow charts. */
+const SHORT: Record<Role, string> = { ml_engineer: 'ML', ai_engineer: 'AI' };
 
 type Point = { year: number; cell: PayCell };
 const shown = (p: Point) =>
@@ -62,7 +65,8 @@ export function trendLayout(input: {
 	currency: string;
 }): TrendLayout {
 	const { cells, years, partialYears, width, currency } = input;
-	const right = width < 520 ? TREND.compactRight : TREND.right;
+	const compact = width < 520;
+	const right = compact ? TREND.compactRight : TREND.right;
 	const plot = {
 		left: TREND.left,
 		right: width - right,
@@ -138,7 +142,7 @@ export function trendLayout(input: {
 				? {
 						x: px(last) + 10,
 						y: y(last.cell.median as number) + 4,
-						text: `${ROLE_LABEL[role]} ${formatMoneyShort(last.cell.median as number, currency)}`
+						text: `${compact ? SHORT[role] : ROLE_LABEL[role]} ${formatMoneyShort(last.cell.median as number, currency)}`
 					}
 				: null,
 			withheldYears: pts.filter((p) => !shown(p)).map((p) => p.year)

@@ -64,3 +64,8 @@ export function regionIndexer(regions: readonly Region[]): (country: string) => 
 		return hit;
 	};
 }
+
+/** A region's name as it reads after "in": "the United Kingdom", "Spain". */
+export function inName(name: string): string {
+	return /^(United |European |Netherlands)/.test(name) ? `the ${name}` : name;
+}
