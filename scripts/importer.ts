@@ -24,7 +24,8 @@ import {
 	rawSalarySchema,
 	regionsSchema,
 	rolesSchema,
-	salariesSchema
+	salariesSchema,
+	titlesSchema
 } from '../src/lib/data/schema';
 import {
 	DataError,
@@ -190,6 +191,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	const tables = {
 		'salaries.csv': toCsv(salariesSchema, salaryRows),
 		'listings.csv': toCsv(listingsSchema, aggregator.listingRows()),
+		'titles.csv': toCsv(titlesSchema, aggregator.titleRows()),
 		'ai-share.csv': toCsv(aiShareSchema, ai.rows(regions)),
 		'fx.csv': toCsv(fxSchema, fx.rows())
 	};

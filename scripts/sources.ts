@@ -53,7 +53,15 @@ export type SourceId = keyof typeof SOURCES;
 const IMPORT = 'npm run data:import';
 
 export interface Measured {
-	salaries: { sha256: string; rows: number; firstYear?: number; lastYear?: number };
+	salaries: {
+		sha256: string;
+		rows: number;
+		firstYear?: number;
+		lastYear?: number;
+		listings: number;
+		pairs: number;
+		singles: number;
+	};
 	aiShare: { sha256: string; rows: number; firstDate: string; lastDate: string };
 	rowCounts: Record<string, number>;
 }
@@ -64,6 +72,9 @@ export function snapshotSources(m: Measured) {
 		raw_file: 'aijobs-salaries/salaries.csv',
 		raw_sha256: m.salaries.sha256,
 		raw_rows: m.salaries.rows,
+		raw_listings: m.salaries.listings,
+		raw_range_pairs: m.salaries.pairs,
+		raw_single_rows: m.salaries.singles,
 		coverage: `${m.salaries.firstYear}–${m.salaries.lastYear} (the last year is partial: the data ends in early August ${m.salaries.lastYear})`
 	};
 	const aiRaw = {
@@ -98,6 +109,13 @@ export function snapshotSources(m: Measured) {
 			entry(
 				'listings.csv',
 				'Listings per role, definition, region, year and level, and their share of all listings in the index for the same region, year and level',
+				'aijobs',
+				salaryRaw,
+				IMPORT
+			),
+			entry(
+				'titles.csv',
+				'Listings per job title counted as either role (titles in roles.csv), per year',
 				'aijobs',
 				salaryRaw,
 				IMPORT

@@ -17,6 +17,9 @@ export const test = base.extend<{ problems: string[] }>({
 				const reason = r.failure()?.errorText;
 				// with JavaScript off, Chromium refuses the module preloads by design
 				if (!javaScriptEnabled && reason === 'csp') return;
+				// a request still in flight when the test navigates on (e.g. the favicon) is cancelled,
+				// not failed; a broken file shows up as an HTTP error status below instead
+				if (reason === 'net::ERR_ABORTED') return;
 				problems.push(`request failed: ${r.url()} ${reason}`);
 			});
 			page.on('response', (r) => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SNAPSHOT_FILES } from '../../src/lib/data/files';
 import { cell, count, regions, salaries } from './data';
 import { expect, test } from './fixtures';
 
@@ -68,15 +69,7 @@ test.describe('the Global page', () => {
 	});
 
 	test('serves every snapshot file byte-identical to data/', async ({ request }) => {
-		for (const file of [
-			'salaries.csv',
-			'listings.csv',
-			'ai-share.csv',
-			'fx.csv',
-			'roles.csv',
-			'regions.csv',
-			'sources.json'
-		]) {
+		for (const file of SNAPSHOT_FILES) {
 			const response = await request.get(`/data/${file}`);
 			expect(response.status(), file).toBe(200);
 			expect((await response.body()).equals(readFileSync(`data/${file}`)), file).toBe(true);

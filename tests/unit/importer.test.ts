@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aiShareSchema, fxSchema, listingsSchema, salariesSchema } from '$lib/data/schema';
+import {
+	aiShareSchema,
+	fxSchema,
+	listingsSchema,
+	salariesSchema,
+	titlesSchema
+} from '$lib/data/schema';
 import { parseTable } from '$lib/data/validate';
 import { runImport, type ImportSummary } from '../../scripts/importer';
 
@@ -147,6 +153,24 @@ describe('runImport on the fixtures', () => {
 		});
 	});
 
+	it('counts listings per mapped title and year, zero counts included', async () => {
+		const rows = await table(out, 'titles.csv', titlesSchema);
+		const n = (title: string, year: number | 'all') =>
+			rows.find((r) => r.job_title === title && r.year === year)?.listings;
+		// AI Engineer: 2024 lines 6, 7–8, 9 → 3; 2025 lines 15–24 → 10; all 13
+		expect([n('AI Engineer', 2024), n('AI Engineer', 2025), n('AI Engineer', 'all')]).toEqual([
+			3, 10, 13
+		]);
+		expect(rows.find((r) => r.job_title === 'MLOps Engineer' && r.year === 'all')).toMatchObject({
+			role: 'ml_engineer',
+			definition: 'broad',
+			listings: 1
+		});
+		expect(n('Artificial Intelligence Engineer', 2025)).toBe(0);
+		// 4 titles in roles.csv × (2024, 2025, all)
+		expect(rows).toHaveLength(12);
+	});
+
 	it('derives yearly FX rates from the rows', async () => {
 		const rows = await table(out, 'fx.csv', fxSchema);
 		expect(rows).toEqual([
@@ -186,7 +210,14 @@ describe('runImport on the fixtures', () => {
 	it('gives byte-identical files when run twice', async () => {
 		const again = await freshOut();
 		await runImport({ salaries: RAW_SALARIES, aiShare: RAW_AI, out: again });
-		for (const file of ['salaries.csv', 'listings.csv', 'ai-share.csv', 'fx.csv', 'sources.json'])
+		for (const file of [
+			'salaries.csv',
+			'listings.csv',
+			'titles.csv',
+			'ai-share.csv',
+			'fx.csv',
+			'sources.json'
+		])
 			expect(await readFile(path.join(again, file)), file).toEqual(
 				await readFile(path.join(out, file))
 			);

@@ -54,7 +54,14 @@ describe('data/ snapshots', () => {
 				aiShare: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv'),
 				out
 			});
-			for (const f of ['salaries.csv', 'listings.csv', 'ai-share.csv', 'fx.csv', 'sources.json'])
+			for (const f of [
+				'salaries.csv',
+				'listings.csv',
+				'titles.csv',
+				'ai-share.csv',
+				'fx.csv',
+				'sources.json'
+			])
 				expect(
 					(await readFile(path.join(out, f))).equals(await readFile(path.join('data', f))),
 					f

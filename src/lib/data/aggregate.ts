@@ -14,7 +14,8 @@ import {
 	type Level,
 	type ListingRow,
 	type Role,
-	type SalaryRow
+	type SalaryRow,
+	type TitleRow
 } from './schema';
 import { cellStats } from './stats';
 
@@ -28,6 +29,8 @@ export class SalaryAggregator {
 	private readonly cells = new Map<string, number[]>();
 	private readonly totals = new Map<string, number>();
 	private readonly years = new Set<number>();
+	/** listings per `title|year` for the titles in roles.csv */
+	private readonly titles = new Map<string, number>();
 	listings = 0;
 	roleListings = 0;
 
@@ -53,6 +56,10 @@ export class SalaryAggregator {
 		const match = this.roles.get(row.job_title);
 		if (!match) return;
 		this.roleListings++;
+		for (const y of [year, 'all'] as const) {
+			const key = `${row.job_title}|${y}`;
+			this.titles.set(key, (this.titles.get(key) ?? 0) + 1);
+		}
 		for (const r of regionIds) {
 			for (const d of match.definitions) {
 				for (const y of [year, 'all'] as const) {
@@ -97,6 +104,21 @@ export class SalaryAggregator {
 								confidence: s.confidence
 							});
 						}
+				});
+		return rows;
+	}
+
+	/** Listings per mapped job title and year, in roles.csv order, zero counts included. */
+	titleRows(): TitleRow[] {
+		const rows: TitleRow[] = [];
+		for (const [title, match] of this.roles)
+			for (const year of this.yearKeys())
+				rows.push({
+					job_title: title,
+					role: match.role,
+					definition: match.definitions.includes('strict') ? 'strict' : 'broad',
+					year,
+					listings: this.titles.get(`${title}|${year}`) ?? 0
 				});
 		return rows;
 	}

@@ -2,6 +2,7 @@
 export const SNAPSHOT_FILES = [
 	'salaries.csv',
 	'listings.csv',
+	'titles.csv',
 	'ai-share.csv',
 	'fx.csv',
 	'roles.csv',

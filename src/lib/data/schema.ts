@@ -73,6 +73,14 @@ export const listingsSchema = {
 	share_of_all_pct: optional(number({ min: 0, max: 100 }))
 };
 
+export const titlesSchema = {
+	job_title: text(),
+	role: oneOf(ROLES),
+	definition: oneOf(DEFINITIONS),
+	year: orWord(year, ['all']),
+	listings: integer({ min: 0 })
+};
+
 export const aiShareSchema = {
 	region: regionId,
 	month: text({ pattern: /^\d{4}-(0[1-9]|1[0-2])$/, describe: 'a month as YYYY-MM' }),
@@ -93,6 +101,7 @@ export type RegionRow = RowOf<typeof regionsSchema>;
 export type SalaryRow = RowOf<typeof salariesSchema>;
 export type ListingRow = RowOf<typeof listingsSchema>;
 export type AiShareRow = RowOf<typeof aiShareSchema>;
+export type TitleRow = RowOf<typeof titlesSchema>;
 export type FxRow = RowOf<typeof fxSchema>;
 
 /** Below this many listings a cell's pay figures are withheld; below `LOW_CONFIDENCE_BELOW`, flagged. */

@@ -15,7 +15,8 @@ import {
 	listingsSchema,
 	regionsSchema,
 	rolesSchema,
-	salariesSchema
+	salariesSchema,
+	titlesSchema
 } from '$lib/data/schema';
 import { parseSources, type SnapshotSource } from '$lib/data/sources';
 import { parseTable, type RowCheck } from '$lib/data/validate';
@@ -42,6 +43,7 @@ function table<S extends Schema>(file: SnapshotFile, schema: S, check?: RowCheck
 
 export const salaries = table('salaries.csv', salariesSchema, checkSalaryRow);
 export const listings = table('listings.csv', listingsSchema, checkListingRow);
+export const titles = table('titles.csv', titlesSchema);
 export const aiShare = table('ai-share.csv', aiShareSchema);
 export const fx = table('fx.csv', fxSchema);
 export const roles = table('roles.csv', rolesSchema);
