@@ -201,7 +201,10 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 			sha256: salaries.sha256,
 			rows: salaries.rows,
 			firstYear: years[0],
-			lastYear: years.at(-1)
+			lastYear: years.at(-1),
+			listings: aggregator.listings,
+			pairs: pairer.pairs,
+			singles: pairer.singles
 		},
 		aiShare: { sha256: aiShare.sha256, rows: aiShare.rows, firstDate, lastDate },
 		rowCounts: {

@@ -4,6 +4,7 @@ import {
 	formatCount,
 	formatMoneyFull,
 	formatMoneyShort,
+	formatOrdinal,
 	formatSignedPct,
 	gapPct
 } from '$lib/data/format';
@@ -33,6 +34,22 @@ describe('format', () => {
 		expect(formatSignedPct(12.4)).toBe('+12%');
 		expect(formatSignedPct(-19.85, 1)).toBe('−19.9%');
 		expect(formatSignedPct(-0.2)).toBe('0%');
+	});
+
+	it('writes ordinals', () => {
+		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(formatOrdinal)).toEqual([
+			'1st',
+			'2nd',
+			'3rd',
+			'4th',
+			'11th',
+			'12th',
+			'13th',
+			'21st',
+			'22nd',
+			'23rd',
+			'101st'
+		]);
 	});
 
 	it('measures the gap relative to the first value', () => {

@@ -202,6 +202,9 @@ describe('runImport on the fixtures', () => {
 		expect(salaries).toMatchObject({
 			licence: 'CC0 1.0',
 			raw_rows: 23,
+			raw_listings: 18,
+			raw_range_pairs: 5,
+			raw_single_rows: 13,
 			command: 'npm run data:import'
 		});
 		expect(salaries.raw_sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -198,7 +198,7 @@ describe('demandTable', () => {
 
 	it('has typed columns', () => {
 		expect(table.columns.map((c) => [c.key, c.kind])).toEqual([
-			['year', 'text'],
+			['year', 'year'],
 			['role', 'text'],
 			['listings', 'count'],
 			['all_listings', 'count'],

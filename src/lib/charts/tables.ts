@@ -8,7 +8,8 @@ import type { AiShareRow, ListingRow, Role } from '$lib/data/schema';
 import { gapOf } from './gap';
 import { ROLE_LABEL, ROLE_ORDER } from './labels';
 
-export type ColumnKind = 'text' | 'money' | 'count' | 'pct';
+/** How a column is shown; every kind but `text` holds numbers (or null). */
+export type ColumnKind = 'text' | 'year' | 'money' | 'count' | 'pct';
 
 export interface TableColumn {
 	key: string;
@@ -79,7 +80,7 @@ export function trendTable(
 ): Table {
 	return {
 		columns: [
-			{ key: 'year', label: 'Year', kind: 'text' },
+			{ key: 'year', label: 'Year', kind: 'year' },
 			{ key: 'role', label: 'Role', kind: 'text' },
 			...payColumns(currency)
 		],
@@ -99,7 +100,7 @@ export function trendTable(
 export function demandTable(rows: readonly ListingRow[], years: readonly number[]): Table {
 	return {
 		columns: [
-			{ key: 'year', label: 'Year', kind: 'text' },
+			{ key: 'year', label: 'Year', kind: 'year' },
 			{ key: 'role', label: 'Role', kind: 'text' },
 			{ key: 'listings', label: 'Listings', kind: 'count' },
 			{ key: 'all_listings', label: 'All listings', kind: 'count' },
@@ -140,7 +141,7 @@ export function marketTable(rows: readonly AiShareRow[]): Table {
 export function gapTable(cells: readonly PayCell[], years: readonly number[]): Table {
 	return {
 		columns: [
-			{ key: 'year', label: 'Year', kind: 'text' },
+			{ key: 'year', label: 'Year', kind: 'year' },
 			{ key: 'gap_pct', label: 'AI vs ML', kind: 'pct' },
 			{ key: 'gap_low_pct', label: 'Range low', kind: 'pct' },
 			{ key: 'gap_high_pct', label: 'Range high', kind: 'pct' },

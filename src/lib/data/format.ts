@@ -47,6 +47,14 @@ export function formatSignedPct(value: number, digits = 0): string {
 	return `${value > 0 ? '+' : '−'}${Math.abs(value).toFixed(digits)}%`;
 }
 
+const ordinalRule = new Intl.PluralRules('en', { type: 'ordinal' });
+const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** `1st`, `2nd`, `23rd`, `11th` */
+export function formatOrdinal(n: number): string {
+	return `${n}${SUFFIX[ordinalRule.select(n)] ?? 'th'}`;
+}
+
 /** Relative gap of `b` over `a` in percent: (b − a) / a × 100. */
 export function gapPct(a: number, b: number): number {
 	return ((b - a) / a) * 100;

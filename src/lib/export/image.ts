@@ -1,0 +1,153 @@
+/**
+ * Chart images for download, made in the browser from the chart as shown: a self-contained SVG
+ * (computed styles inlined, with the title above and the source line below) and a PNG at twice the
+ * chart's size drawn from that SVG. Browser-only: these read the live DOM.
+ */
+
+/** The presentation properties charts use; copying just these keeps the file small. */
+const STYLE_PROPERTIES = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-opacity',
+	'stroke-dasharray',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'paint-order',
+	'opacity',
+	'font-family',
+	'font-size',
+	'font-style',
+	'font-weight',
+	'text-decoration'
+] as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Splits text into lines of at most `max` characters, at spaces. */
+export function wrapText(text: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if (line && (line + ' ' + word).length > max) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+export interface SvgExport {
+	svg: string;
+	width: number;
+	height: number;
+}
+
+/**
+ * Serialises `source` (a chart's `<svg>`) into a standalone SVG document with its computed styles
+ * inlined, `title` above and `credit` (the source line) below, on the page's background colour.
+ */
+export function exportSvg(source: SVGSVGElement, title: string, credit: string): SvgExport {
+	const [, , width, chartHeight] = (source.getAttribute('viewBox') ?? '0 0 600 400')
+		.split(/\s+/)
+		.map(Number) as [number, number, number, number];
+	const clone = source.cloneNode(true) as SVGSVGElement;
+	const originals = source.querySelectorAll('*');
+	clone.querySelectorAll('*').forEach((el, i) => {
+		const computed = getComputedStyle(originals[i] as Element);
+		const style = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
+		el.setAttribute('style', style);
+	});
+	clone.querySelectorAll('.focus-ring').forEach((el) => el.remove());
+
+	const page = getComputedStyle(document.body);
+	const font = page.getPropertyValue('font-family');
+	const lineHeight = 20;
+	const titleLines = wrapText(title, Math.max(20, Math.floor(width / 9)));
+	const creditLines = wrapText(credit, Math.max(30, Math.floor(width / 6.2)));
+	const top = titleLines.length * lineHeight + 12;
+	const bottom = creditLines.length * 15 + 16;
+	const height = Math.ceil(top + chartHeight + bottom);
+
+	const out = document.createElementNS(SVG_NS, 'svg');
+	out.setAttribute('xmlns', SVG_NS);
+	out.setAttribute('width', String(width));
+	out.setAttribute('height', String(height));
+	out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	out.setAttribute('font-family', font);
+	const bg = document.createElementNS(SVG_NS, 'rect');
+	bg.setAttribute('width', '100%');
+	bg.setAttribute('height', '100%');
+	bg.setAttribute('fill', page.getPropertyValue('background-color'));
+	out.append(bg);
+	const text = (
+		lines: string[],
+		y0: number,
+		size: number,
+		weight: string,
+		colour: string,
+		step: number
+	) => {
+		const t = document.createElementNS(SVG_NS, 'text');
+		t.setAttribute('font-size', String(size));
+		t.setAttribute('font-weight', weight);
+		t.setAttribute('fill', colour);
+		lines.forEach((line, i) => {
+			const span = document.createElementNS(SVG_NS, 'tspan');
+			span.setAttribute('x', '0');
+			span.setAttribute('y', String(y0 + i * step));
+			span.textContent = line;
+			t.append(span);
+		});
+		return t;
+	};
+	const title_ = text(titleLines, 16, 16, '700', page.getPropertyValue('color'), lineHeight);
+	title_.setAttribute('class', 'chart-title');
+	out.append(title_);
+	const chart = document.createElementNS(SVG_NS, 'g');
+	chart.setAttribute('transform', `translate(0 ${top})`);
+	chart.append(...Array.from(clone.childNodes));
+	out.append(chart);
+	const muted = getComputedStyle(source).getPropertyValue('--muted').trim() || '#555';
+	out.append(text(creditLines, top + chartHeight + 24, 11, '400', muted, 15));
+	return {
+		svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}\n`,
+		width,
+		height
+	};
+}
+
+/** Draws an exported SVG onto a canvas at `scale`× and returns the PNG. */
+export async function svgToPng(image: SvgExport, scale = 2): Promise<Blob> {
+	const img = new Image();
+	img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(image.svg)}`;
+	await img.decode();
+	const canvas = document.createElement('canvas');
+	canvas.width = Math.round(image.width * scale);
+	canvas.height = Math.round(image.height * scale);
+	const context = canvas.getContext('2d');
+	if (!context) throw new Error('This browser cannot draw on a canvas');
+	context.scale(scale, scale);
+	context.drawImage(img, 0, 0, image.width, image.height);
+	return new Promise((resolve, reject) =>
+		canvas.toBlob(
+			(blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+			'image/png'
+		)
+	);
+}
+
+/** Hands a file to the browser's download. */
+export function saveFile(data: Blob | string, name: string, type: string): void {
+	const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
