@@ -172,12 +172,21 @@ test.describe('regions', () => {
 	});
 });
 
+const PAGES = [
+	...regions.map((r) => (r.region === 'global' ? '/' : `/region/${r.region}`)),
+	'/data',
+	'/methodology'
+];
+
 test.describe('accessibility and layout', () => {
 	for (const scheme of ['light', 'dark'] as const)
-		for (const r of regions)
-			test(`axe finds no violations on ${r.region} (${scheme})`, async ({ page }) => {
+		for (const path of PAGES)
+			test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
 				await page.emulateMedia({ colorScheme: scheme });
-				await open(page, r.region === 'global' ? '/' : `/region/${r.region}`);
+				await page.goto(path);
+				// dashboards: wait for hydration, so the enhanced controls are checked too
+				if (!path.startsWith('/data') && !path.startsWith('/methodology'))
+					await expect(select(page, 'Level')).toBeEnabled();
 				const results = await new AxeBuilder({ page }).analyze();
 				expect(
 					results.violations.map(
@@ -192,16 +201,19 @@ test.describe('accessibility and layout', () => {
 		test('no page scrolls sideways and the charts redraw at the phone’s width', async ({
 			page
 		}) => {
-			for (const r of regions) {
-				await open(page, r.region === 'global' ? '/' : `/region/${r.region}`);
-				await expect(page.locator('#region-pay svg[role="img"]')).toHaveAttribute(
-					'viewBox',
-					/^0 0 3\d\d /
-				);
+			for (const path of PAGES) {
+				await page.goto(path);
+				if (!path.startsWith('/data') && !path.startsWith('/methodology')) {
+					await expect(select(page, 'Level')).toBeEnabled();
+					await expect(page.locator('#region-pay svg[role="img"]')).toHaveAttribute(
+						'viewBox',
+						/^0 0 3\d\d /
+					);
+				}
 				const overflow = await page.evaluate(
 					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 				);
-				expect(overflow, r.region).toBeLessThanOrEqual(0);
+				expect(overflow, path).toBeLessThanOrEqual(0);
 			}
 		});
 	});

@@ -69,17 +69,22 @@ export function exportSvg(source: SVGSVGElement, title: string, credit: string):
 	const creditLines = wrapText(credit, Math.max(30, Math.floor(width / 6.2)));
 	const top = titleLines.length * lineHeight + 12;
 	const bottom = creditLines.length * 15 + 16;
+	const pad = 16;
 	const height = Math.ceil(top + chartHeight + bottom);
+	const outWidth = width + 2 * pad;
+	const outHeight = height + 2 * pad;
 
 	const out = document.createElementNS(SVG_NS, 'svg');
 	out.setAttribute('xmlns', SVG_NS);
-	out.setAttribute('width', String(width));
-	out.setAttribute('height', String(height));
-	out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	out.setAttribute('width', String(outWidth));
+	out.setAttribute('height', String(outHeight));
+	out.setAttribute('viewBox', `${-pad} ${-pad} ${outWidth} ${outHeight}`);
 	out.setAttribute('font-family', font);
 	const bg = document.createElementNS(SVG_NS, 'rect');
-	bg.setAttribute('width', '100%');
-	bg.setAttribute('height', '100%');
+	bg.setAttribute('x', String(-pad));
+	bg.setAttribute('y', String(-pad));
+	bg.setAttribute('width', String(outWidth));
+	bg.setAttribute('height', String(outHeight));
 	bg.setAttribute('fill', page.getPropertyValue('background-color'));
 	out.append(bg);
 	const text = (
@@ -114,8 +119,8 @@ export function exportSvg(source: SVGSVGElement, title: string, credit: string):
 	out.append(text(creditLines, top + chartHeight + 24, 11, '400', muted, 15));
 	return {
 		svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}\n`,
-		width,
-		height
+		width: outWidth,
+		height: outHeight
 	};
 }
 

@@ -8,6 +8,7 @@ import { error } from '@sveltejs/kit';
 import { currencyChoices } from '$lib/data/controls';
 import type { SnapshotSource } from '$lib/data/sources';
 import { latestFullYear, PARTIAL_YEAR_ENDS, PARTIAL_YEARS, TREND_FROM } from '$lib/data/years';
+import { citation } from './provenance';
 import { aiShare, fx, listings, regions, salaries, sourceOf } from './snapshots';
 
 const credit = (s: SnapshotSource) => ({
@@ -54,7 +55,8 @@ export function regionPage(id: string) {
 		sources: {
 			salaries: credit(sourceOf('salaries.csv')),
 			aiShare: credit(sourceOf('ai-share.csv'))
-		}
+		},
+		citation: citation()
 	};
 }
 

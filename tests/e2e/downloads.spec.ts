@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { SNAPSHOT_FILES } from '../../src/lib/data/files';
+import { snapshot } from './data';
+import { expect, test } from './fixtures';
+
+const CHARTS = [
+	{ id: 'region-pay', name: 'pay-by-region_gb_eur_all-levels' },
+	{ id: 'pay-trend', name: 'pay-trend_gb_eur_all-levels' },
+	{ id: 'pay-by-level', name: 'pay-by-level_gb_eur' },
+	{ id: 'role-demand', name: 'role-demand_gb_all-levels' },
+	{ id: 'pay-gap', name: 'pay-gap_gb_all-levels' },
+	{ id: 'market-demand', name: 'market-demand_gb' }
+];
+
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.getByRole('combobox', { name: 'Level' })).toBeEnabled();
+}
+
+async function download(page: Page, chart: string, kind: 'CSV' | 'SVG' | 'PNG') {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator(`#${chart}`).getByRole('button', { name: kind }).click()
+	]);
+	return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/** The chart's data-table view as raw values: column keys and each cell's data-value. */
+async function tableView(page: Page, chart: string) {
+	return page.locator(`#${chart} details table`).evaluate((table) => ({
+		keys: [...table.querySelectorAll('thead th')].map((th) => th.getAttribute('data-key') ?? ''),
+		rows: [...table.querySelectorAll('tbody tr')].map((tr) =>
+			[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')
+		)
+	}));
+}
+
+test.describe('per-chart downloads', () => {
+	for (const chart of CHARTS)
+		test(`${chart.id}: the CSV holds exactly the rows of the table view, with units and source`, async ({
+			page
+		}) => {
+			await open(page, '/region/gb?currency=EUR');
+			const { name, bytes } = await download(page, chart.id, 'CSV');
+			expect(name).toBe(`ml-vs-ai-${chart.name}.csv`);
+			const csv = Papa.parse<string[]>(bytes.toString('utf8').trimEnd(), { newline: '\n' }).data;
+			const [header, ...rows] = csv as [string[], ...string[][]];
+			const view = await tableView(page, chart.id);
+			expect(header).toEqual([...view.keys, 'source']);
+			expect(rows.map((r) => r.slice(0, -1))).toEqual(view.rows);
+			const licence = chart.id === 'market-demand' ? 'CC BY 4.0' : 'CC0 1.0';
+			for (const r of rows) expect(r.at(-1)).toContain(licence);
+			if (chart.id !== 'role-demand' && chart.id !== 'pay-gap' && chart.id !== 'market-demand')
+				expect(header).toContain('median_eur');
+		});
+
+	test('the SVG is self-contained and holds the chart’s marks, title and source', async ({
+		page
+	}) => {
+		await open(page, '/region/gb');
+		for (const chart of ['region-pay', 'pay-trend']) {
+			const { name, bytes } = await download(page, chart, 'SVG');
+			expect(name).toMatch(/\.svg$/);
+			const dots = await page.locator(`#${chart} svg[role="img"] circle.dot`).count();
+			const title = await page.locator(`#${chart}-title`).textContent();
+			const parsed = await page.evaluate((text) => {
+				const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+				return {
+					error: doc.querySelector('parsererror')?.textContent ?? null,
+					dots: doc.querySelectorAll('circle.dot').length,
+					text: doc.documentElement.textContent ?? '',
+					inlined: doc.querySelector('circle.dot')?.getAttribute('style') ?? '',
+					stylesheets: doc.querySelectorAll('style, link').length
+				};
+			}, bytes.toString('utf8'));
+			expect(parsed.error).toBeNull();
+			expect(parsed.dots).toBe(dots);
+			expect(parsed.text.replace(/\s+/g, ' ')).toContain(title?.trim().slice(0, 30));
+			expect(parsed.text).toContain('Source: aijobs.net');
+			expect(parsed.inlined).toMatch(/fill:\s*rgb/);
+			expect(parsed.stylesheets).toBe(0);
+		}
+	});
+
+	test('the PNG decodes at twice the size of the SVG, which is the chart plus its title and source', async ({
+		page
+	}) => {
+		await open(page, '/region/gb');
+		const viewBox = await page.locator('#pay-trend svg[role="img"]').getAttribute('viewBox');
+		const [, , chartWidth, chartHeight] = (viewBox ?? '').split(' ').map(Number) as number[];
+		const svg = (await download(page, 'pay-trend', 'SVG')).bytes.toString('utf8');
+		const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+		const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+		expect(width).toBeGreaterThan(chartWidth as number);
+		expect(height).toBeGreaterThan(chartHeight as number);
+		const { name, bytes } = await download(page, 'pay-trend', 'PNG');
+		expect(name).toBe('ml-vs-ai-pay-trend_gb_gbp_all-levels.png');
+		expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+		// IHDR: width and height, big-endian, at bytes 16 and 20
+		expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2 * width, 2 * height]);
+		const decoded = await page.evaluate(async (b64) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			return [img.naturalWidth, img.naturalHeight];
+		}, bytes.toString('base64'));
+		expect(decoded).toEqual([2 * width, 2 * height]);
+	});
+
+	test('every chart links to the part of the methodology that explains it', async ({ page }) => {
+		await open(page, '/');
+		const hrefs = await page
+			.getByRole('link', { name: 'How this is made' })
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		expect(hrefs).toHaveLength(6);
+		await page.goto('/methodology');
+		for (const href of hrefs) {
+			const id = href.split('#')[1] ?? '';
+			await expect(page.locator(`section#${id}`), href).toHaveCount(1);
+		}
+	});
+});
+
+test.describe('the data page', () => {
+	test('lists every snapshot with its columns and row count, and serves it byte-identical', async ({
+		page,
+		request
+	}) => {
+		await page.goto('/data');
+		for (const file of SNAPSHOT_FILES) {
+			const section = page.locator(`section#${file.replace('.', '-')}`);
+			await expect(section.getByRole('link', { name: file })).toHaveAttribute('download', '');
+			const body = await (await request.get(`/data/${file}`)).body();
+			expect(body.equals(readFileSync(`data/${file}`)), file).toBe(true);
+			if (!file.endsWith('.csv')) continue;
+			const rows = snapshot(file);
+			await expect(section.locator('dd[data-rows]')).toHaveAttribute(
+				'data-rows',
+				String(rows.length)
+			);
+			const header = readFileSync(`data/${file}`, 'utf8').split('\n')[0]?.split(',') ?? [];
+			await expect(section.locator('tbody th code')).toHaveText(header);
+		}
+		await expect(page.getByRole('region', { name: 'How to cite' })).toContainText(
+			'snapshot of 2025-08-09'
+		);
+	});
+});
+
+test.describe('the methodology page', () => {
+	test('shows the title mapping with the listing counts in data/', async ({ page }) => {
+		await page.goto('/methodology');
+		const titles = snapshot('titles.csv').filter((t) => t.year === 'all');
+		for (const t of titles) {
+			const row = page
+				.locator(`table.titles[data-role="${t.role}"] tbody tr`)
+				.filter({ has: page.getByRole('rowheader', { name: t.job_title, exact: true }) });
+			await expect(row.locator('td[data-listings]'), t.job_title).toHaveAttribute(
+				'data-listings',
+				t.listings ?? ''
+			);
+		}
+		await expect(page.locator('#listings')).toContainText('75,190 range pairs');
+		await expect(page.locator('#listings')).toContainText('76,255 listings');
+	});
+
+	test('has a coverage matrix that matches salaries.csv', async ({ page }) => {
+		await page.goto('/methodology');
+		const cells = snapshot('salaries.csv').filter(
+			(c) => c.definition === 'strict' && c.level === 'all' && c.year !== 'all'
+		);
+		const shown = await page
+			.locator('table.coverage td')
+			.evaluateAll((tds) =>
+				tds.map((td) => [
+					td.dataset.region,
+					td.dataset.role,
+					td.dataset.year,
+					td.textContent?.replace(/,/g, '')
+				])
+			);
+		expect(shown).toHaveLength(cells.length);
+		for (const [region, role, year, listings] of shown) {
+			const c = cells.find((x) => x.region === region && x.role === role && x.year === year);
+			expect(listings, `${region} ${role} ${year}`).toBe(c?.listings);
+		}
+	});
+});
