@@ -29,10 +29,11 @@ import {
 } from '../src/lib/data/schema';
 import {
 	DataError,
+	lineCounter,
 	linesIn,
 	parseTable,
 	readHeader,
-	readRecord,
+	recordReader,
 	type Header
 } from '../src/lib/data/validate';
 import { snapshotSources } from './sources';
@@ -85,6 +86,8 @@ export function streamTable<S extends Schema>(
 		const hash = createHash('sha256');
 		const stream = createReadStream(file);
 		let header: Header | null = null;
+		let read: ((fields: readonly string[], line: number) => RowOf<S>) | null = null;
+		let spanOf: (fields: readonly string[]) => number = linesIn;
 		let line = 1;
 		let rows = 0;
 		let blankLines = 0;
@@ -107,12 +110,14 @@ export function streamTable<S extends Schema>(
 				if (failed) return;
 				try {
 					for (const fields of results.data) {
-						const span = linesIn(fields);
+						const span = spanOf(fields);
 						if (fields.length === 1 && fields[0] === '') blankLines++;
-						else if (header === null) {
+						else if (read === null) {
 							header = readHeader(schema, fields, name, { mode: 'by-name' });
+							read = recordReader(schema, header, name);
+							spanOf = lineCounter(schema, header);
 						} else {
-							onRow(readRecord(schema, header, fields, name, line), line);
+							onRow(read(fields, line), line);
 							if (++rows % PROGRESS_EVERY === 0) log(`${name}: ${rows.toLocaleString('en')} rows…`);
 						}
 						line += span;

@@ -70,3 +70,15 @@ describe('sameListing', () => {
 		expect(sameListing(usd(1), usd(1, { remote_ratio: '100' }))).toBe(false);
 	});
 });
+
+describe('sameListing covers every column', () => {
+	it('tells rows apart by each non-pay column of the schema', async () => {
+		const { rawSalarySchema } = await import('$lib/data/schema');
+		const a = usd(1);
+		for (const key of Object.keys(rawSalarySchema) as (keyof typeof a)[]) {
+			if (key === 'salary' || key === 'salary_in_usd') continue;
+			const b = { ...a, [key]: typeof a[key] === 'number' ? (a[key] as number) + 1 : `${a[key]}x` };
+			expect(sameListing(a, b), key).toBe(false);
+		}
+	});
+});

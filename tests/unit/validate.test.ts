@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { integer, number, oneOf, optional, orWord, text } from '$lib/data/columns';
+import { integer, number, oneOf, optional, orWord, readCell, text } from '$lib/data/columns';
 import {
 	checkListingRow,
 	checkSalaryRow,
@@ -102,38 +102,38 @@ describe('readHeader by name', () => {
 describe('columns', () => {
 	it('refuses empty, hex, infinite and out-of-range numbers', () => {
 		const n = number({ above: 0, max: 10 });
-		expect(n.read('')).toEqual({ ok: false, problem: 'empty' });
-		expect(n.read('0x10').ok).toBe(false);
-		expect(n.read('1e999').ok).toBe(false);
-		expect(n.read('0')).toEqual({ ok: false, problem: '0 is not above 0' });
-		expect(n.read('11')).toEqual({ ok: false, problem: '11 is above 10' });
-		expect(n.read('2.5e0')).toEqual({ ok: true, value: 2.5 });
+		expect(readCell(n, '')).toEqual({ ok: false, problem: 'empty' });
+		expect(readCell(n, '0x10').ok).toBe(false);
+		expect(readCell(n, '1e999').ok).toBe(false);
+		expect(readCell(n, '0')).toEqual({ ok: false, problem: '0 is not above 0' });
+		expect(readCell(n, '11')).toEqual({ ok: false, problem: '11 is above 10' });
+		expect(readCell(n, '2.5e0')).toEqual({ ok: true, value: 2.5 });
 	});
 
 	it('reads words or values', () => {
 		const year = orWord(integer(), ['all']);
-		expect(year.read('all')).toEqual({ ok: true, value: 'all' });
-		expect(year.read('2024')).toEqual({ ok: true, value: 2024 });
-		expect(year.read('2024.5').ok).toBe(false);
-		expect(oneOf(['a', 'b']).read('c')).toEqual({ ok: false, problem: '"c" is not allowed' });
+		expect(readCell(year, 'all')).toEqual({ ok: true, value: 'all' });
+		expect(readCell(year, '2024')).toEqual({ ok: true, value: 2024 });
+		expect(readCell(year, '2024.5').ok).toBe(false);
+		expect(readCell(oneOf(['a', 'b']), 'c')).toEqual({ ok: false, problem: '"c" is not allowed' });
 	});
 
 	it('rejects unknown currency and country codes in raw rows', () => {
-		expect(rawSalarySchema.salary_currency.read('XYZ')).toEqual({
+		expect(readCell(rawSalarySchema.salary_currency, 'XYZ')).toEqual({
 			ok: false,
 			problem: '"XYZ" is not a known code'
 		});
-		expect(rawSalarySchema.company_location.read('UK').ok).toBe(false);
-		expect(rawSalarySchema.company_location.read('GB').ok).toBe(true);
+		expect(readCell(rawSalarySchema.company_location, 'UK').ok).toBe(false);
+		expect(readCell(rawSalarySchema.company_location, 'GB').ok).toBe(true);
 	});
 
 	it('rejects absurd, zero and negative salaries', () => {
-		expect(rawSalarySchema.salary_in_usd.read('10000001')).toEqual({
+		expect(readCell(rawSalarySchema.salary_in_usd, '10000001')).toEqual({
 			ok: false,
 			problem: '10000001 is above 10000000'
 		});
-		expect(rawSalarySchema.salary.read('-5').ok).toBe(false);
-		expect(rawSalarySchema.salary.read('0').ok).toBe(false);
+		expect(readCell(rawSalarySchema.salary, '-5').ok).toBe(false);
+		expect(readCell(rawSalarySchema.salary, '0').ok).toBe(false);
 	});
 });
 
@@ -172,5 +172,48 @@ describe('snapshot row checks', () => {
 				checkListingRow
 			)
 		).toThrow('l.csv:2: listings: 5 is more than all_listings 4');
+	});
+});
+
+describe('decimal', () => {
+	it('reads exactly what the DECIMAL pattern allows, finite only', async () => {
+		const { decimal } = await import('$lib/data/columns');
+		const fc = (await import('fast-check')).default;
+		const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+		const cases = [
+			'1',
+			'-1',
+			'+1',
+			'1.',
+			'.5',
+			'1e5',
+			'-.5e-3',
+			'0x10',
+			'0b1',
+			'0o7',
+			' 1',
+			'1 ',
+			'',
+			'.',
+			'+',
+			'Infinity',
+			'-Infinity',
+			'1_0',
+			'1e',
+			'0',
+			'00012',
+			'1e999'
+		];
+		const samples = fc.sample(
+			fc.oneof(
+				fc.string({ unit: fc.constantFrom(...'0123456789+-.eExbo '.split('')) }),
+				fc.double().map(String)
+			),
+			3000
+		);
+		for (const raw of [...cases, ...samples]) {
+			const expected = DECIMAL.test(raw) && Number.isFinite(Number(raw)) ? Number(raw) : NaN;
+			expect(decimal(raw), JSON.stringify(raw)).toBe(expected);
+		}
 	});
 });

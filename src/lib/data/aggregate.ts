@@ -8,6 +8,8 @@ import { regionIndexer, type Region, type RoleMatch } from './reference';
 import { round, roundOrNull } from './round';
 import {
 	DEFINITIONS,
+	FIRST_YEAR,
+	LAST_YEAR,
 	LEVELS,
 	ROLES,
 	type Definition,
@@ -23,14 +25,25 @@ type YearKey = number | 'all';
 type LevelKey = Level | 'all';
 
 const LEVEL_KEYS: readonly LevelKey[] = ['all', ...LEVELS];
+const LEVEL_INDEX = new Map<string, number>(LEVEL_KEYS.map((l, i) => [l, i]));
+const ROLE_INDEX = new Map<string, number>(ROLES.map((r, i) => [r, i]));
+const DEFINITION_INDEX = new Map<string, number>(DEFINITIONS.map((d, i) => [d, i]));
+
+/** Year slots: one per year the schema allows, then "all" last. */
+const Y = LAST_YEAR - FIRST_YEAR + 2;
+const ALL_YEARS = Y - 1;
+const L = LEVEL_KEYS.length;
+const yearSlot = (year: YearKey) => (year === 'all' ? ALL_YEARS : year - FIRST_YEAR);
 
 export class SalaryAggregator {
 	private readonly regionsOf: (country: string) => readonly number[];
-	private readonly cells = new Map<string, number[]>();
-	private readonly totals = new Map<string, number>();
-	private readonly years = new Set<number>();
-	/** listings per `title|year` for the titles in roles.csv */
-	private readonly titles = new Map<string, number>();
+	/** Listing midpoints per role × definition × region × year slot × level slot, flat. */
+	private readonly cells: (number[] | undefined)[];
+	/** All listings (any title) per region × year slot × level slot, flat. */
+	private readonly totals: Int32Array;
+	private readonly yearsSeen = new Uint8Array(Y);
+	/** listings per title, by year slot, for the titles in roles.csv */
+	private readonly titles = new Map<string, Int32Array>();
 	listings = 0;
 	roleListings = 0;
 
@@ -39,44 +52,75 @@ export class SalaryAggregator {
 		private readonly regions: readonly Region[]
 	) {
 		this.regionsOf = regionIndexer(regions);
+		this.cells = new Array(ROLES.length * DEFINITIONS.length * regions.length * Y * L);
+		this.totals = new Int32Array(regions.length * Y * L);
 	}
 
+	private cellIndex(role: number, d: number, r: number, y: number, l: number): number {
+		return (((role * DEFINITIONS.length + d) * this.regions.length + r) * Y + y) * L + l;
+	}
+
+	// Integer indices instead of string keys: this runs once per listing of a million-row file.
 	add(listing: Listing): void {
 		const { row, midUsd } = listing;
-		const year = row.work_year;
+		const y = yearSlot(row.work_year);
+		const l = LEVEL_INDEX.get(row.experience_level) as number;
 		this.listings++;
-		this.years.add(year);
+		this.yearsSeen[y] = 1;
 		const regionIds = this.regionsOf(row.company_location);
-		for (const r of regionIds)
-			for (const y of [year, 'all'] as const)
-				for (const l of [row.experience_level, 'all'] as const) {
-					const key = `${r}|${y}|${l}`;
-					this.totals.set(key, (this.totals.get(key) ?? 0) + 1);
-				}
+		for (const r of regionIds) {
+			const base = r * Y;
+			this.totals[(base + y) * L + l]!++;
+			this.totals[(base + y) * L]!++;
+			this.totals[(base + ALL_YEARS) * L + l]!++;
+			this.totals[(base + ALL_YEARS) * L]!++;
+		}
 		const match = this.roles.get(row.job_title);
 		if (!match) return;
 		this.roleListings++;
-		for (const y of [year, 'all'] as const) {
-			const key = `${row.job_title}|${y}`;
-			this.titles.set(key, (this.titles.get(key) ?? 0) + 1);
-		}
-		for (const r of regionIds) {
-			for (const d of match.definitions) {
-				for (const y of [year, 'all'] as const) {
-					for (const l of [row.experience_level, 'all'] as const) {
-						const key = cellKey(match.role, d, r, y, l);
-						const values = this.cells.get(key);
-						if (values) values.push(midUsd);
-						else this.cells.set(key, [midUsd]);
-					}
-				}
+		let counts = this.titles.get(row.job_title);
+		if (!counts) this.titles.set(row.job_title, (counts = new Int32Array(Y)));
+		counts[y]!++;
+		counts[ALL_YEARS]!++;
+		const role = ROLE_INDEX.get(match.role) as number;
+		for (const r of regionIds)
+			for (const definition of match.definitions) {
+				const d = DEFINITION_INDEX.get(definition) as number;
+				this.push(this.cellIndex(role, d, r, y, l), midUsd);
+				this.push(this.cellIndex(role, d, r, y, 0), midUsd);
+				this.push(this.cellIndex(role, d, r, ALL_YEARS, l), midUsd);
+				this.push(this.cellIndex(role, d, r, ALL_YEARS, 0), midUsd);
 			}
-		}
+	}
+
+	private push(i: number, value: number): void {
+		const values = this.cells[i];
+		if (values) values.push(value);
+		else this.cells[i] = [value];
+	}
+
+	private values(role: Role, d: Definition, r: number, year: YearKey, level: LevelKey): number[] {
+		const i = this.cellIndex(
+			ROLE_INDEX.get(role) as number,
+			DEFINITION_INDEX.get(d) as number,
+			r,
+			yearSlot(year),
+			LEVEL_INDEX.get(level) as number
+		);
+		return this.cells[i] ?? [];
+	}
+
+	private total(r: number, year: YearKey, level: LevelKey): number {
+		return this.totals[(r * Y + yearSlot(year)) * L + (LEVEL_INDEX.get(level) as number)] ?? 0;
 	}
 
 	/** The years seen, ascending, then "all". */
 	yearKeys(): YearKey[] {
-		return [...[...this.years].sort((a, b) => a - b), 'all'];
+		const years: YearKey[] = [];
+		this.yearsSeen.forEach((seen, i) => {
+			if (seen && i !== ALL_YEARS) years.push(FIRST_YEAR + i);
+		});
+		return [...years, 'all'];
 	}
 
 	/** One row per role × definition × region × year × level, including empty (withheld) cells. */
@@ -87,8 +131,9 @@ export class SalaryAggregator {
 				this.regions.forEach((region, r) => {
 					for (const year of this.yearKeys())
 						for (const level of LEVEL_KEYS) {
-							const values = this.cells.get(cellKey(role, definition, r, year, level)) ?? [];
-							const s = cellStats([...values].sort((a, b) => a - b));
+							const values = this.values(role, definition, r, year, level);
+							// a typed array sorts numerically, and several times faster than a comparator
+							const s = cellStats(Float64Array.from(values).sort());
 							rows.push({
 								role,
 								definition,
@@ -118,7 +163,7 @@ export class SalaryAggregator {
 					role: match.role,
 					definition: match.definitions.includes('strict') ? 'strict' : 'broad',
 					year,
-					listings: this.titles.get(`${title}|${year}`) ?? 0
+					listings: this.titles.get(title)?.[yearSlot(year)] ?? 0
 				});
 		return rows;
 	}
@@ -134,8 +179,8 @@ export class SalaryAggregator {
 				this.regions.forEach((region, r) => {
 					for (const year of this.yearKeys())
 						for (const level of LEVEL_KEYS) {
-							const listings = this.cells.get(cellKey(role, definition, r, year, level))?.length ?? 0;
-							const all = this.totals.get(`${r}|${year}|${level}`) ?? 0;
+							const listings = this.values(role, definition, r, year, level).length;
+							const all = this.total(r, year, level);
 							rows.push({
 								role,
 								definition,
@@ -150,8 +195,4 @@ export class SalaryAggregator {
 				});
 		return rows;
 	}
-}
-
-function cellKey(role: Role, d: Definition, region: number, year: YearKey, level: LevelKey): string {
-	return `${role}|${d}|${region}|${year}|${level}`;
 }

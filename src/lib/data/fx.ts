@@ -10,33 +10,57 @@ import type { FxRow } from './schema';
 import { weightedMedian } from './stats';
 
 export class FxAccumulator {
-	private readonly ratios = new Map<string, Map<number, number>>();
+	/** currency → year → ratio → count */
+	private readonly ratios = new Map<string, Map<number, Map<number, number>>>();
+
+	/** Consecutive rows mostly share currency and year: remember the last pair's counts. */
+	private last: { currency: string; year: number; counts: Map<number, number> } | null = null;
+	/** …and mostly the same ratio too: count a run of equal ratios before touching the map. */
+	private run = { ratio: NaN, count: 0, counts: null as Map<number, number> | null };
+
+	private flush(): void {
+		const { ratio, count, counts } = this.run;
+		if (counts && count > 0) counts.set(ratio, (counts.get(ratio) ?? 0) + count);
+		this.run.count = 0;
+	}
 
 	add(currency: string, year: number, salary: number, salaryUsd: number): void {
-		const key = `${currency}|${year}`;
-		let counts = this.ratios.get(key);
-		if (!counts) this.ratios.set(key, (counts = new Map()));
+		let counts: Map<number, number> | undefined;
+		const last = this.last;
+		if (last !== null && last.currency === currency && last.year === year) counts = last.counts;
+		else {
+			let byYear = this.ratios.get(currency);
+			if (!byYear) this.ratios.set(currency, (byYear = new Map()));
+			counts = byYear.get(year);
+			if (!counts) byYear.set(year, (counts = new Map()));
+			this.last = { currency, year, counts };
+		}
 		const ratio = salaryUsd / salary;
-		counts.set(ratio, (counts.get(ratio) ?? 0) + 1);
+		if (ratio === this.run.ratio && counts === this.run.counts) this.run.count++;
+		else {
+			this.flush();
+			this.run.ratio = ratio;
+			this.run.counts = counts;
+			this.run.count = 1;
+		}
 	}
 
 	/** One row per currency and year seen, sorted by currency then year. */
 	rows(): FxRow[] {
+		this.flush();
 		const rows: FxRow[] = [];
-		for (const [key, counts] of this.ratios) {
-			const [currency, year] = key.split('|') as [string, string];
-			let n = 0;
-			for (const c of counts.values()) n += c;
-			rows.push({
-				currency,
-				year: Number(year),
-				usd_per_unit: roundSignificant(weightedMedian(counts) as number, 8),
-				rows: n
-			});
-		}
-		return rows.sort((a, b) =>
-			a.currency === b.currency ? a.year - b.year : a.currency < b.currency ? -1 : 1
-		);
+		for (const currency of [...this.ratios.keys()].sort())
+			for (const [year, counts] of [...(this.ratios.get(currency) ?? [])].sort((a, b) => a[0] - b[0])) {
+				let n = 0;
+				for (const c of counts.values()) n += c;
+				rows.push({
+					currency,
+					year,
+					usd_per_unit: roundSignificant(weightedMedian(counts) as number, 8),
+					rows: n
+				});
+			}
+		return rows;
 	}
 }
 

@@ -30,6 +30,10 @@ export function medianCiRanks(n: number, level = 0.95): [number, number] | null 
 	return [lo, n + 1 - lo];
 }
 
+/** d3's R-7 quantile of sorted values; its types want an array, but it only indexes (typed arrays too). */
+const quantileOf = (sorted: ArrayLike<number>, p: number): number | null =>
+	quantileSorted(sorted as unknown as number[], p) ?? null;
+
 export interface CellStats {
 	listings: number;
 	p25: number | null;
@@ -41,7 +45,7 @@ export interface CellStats {
 }
 
 /** Statistics of one cell from its listing midpoints, sorted ascending. Withheld cells keep only n. */
-export function cellStats(sorted: number[]): CellStats {
+export function cellStats(sorted: ArrayLike<number>): CellStats {
 	const n = sorted.length;
 	const confidence = confidenceFor(n);
 	if (confidence === 'withheld')
@@ -50,9 +54,9 @@ export function cellStats(sorted: number[]): CellStats {
 	if (!ranks) throw new RangeError(`no median CI for n = ${n}; MIN_LISTINGS must be at least 6`);
 	return {
 		listings: n,
-		p25: quantileSorted(sorted, 0.25) ?? null,
-		median: quantileSorted(sorted, 0.5) ?? null,
-		p75: quantileSorted(sorted, 0.75) ?? null,
+		p25: quantileOf(sorted, 0.25),
+		median: quantileOf(sorted, 0.5),
+		p75: quantileOf(sorted, 0.75),
 		ciLow: sorted[ranks[0] - 1] as number,
 		ciHigh: sorted[ranks[1] - 1] as number,
 		confidence

@@ -1,0 +1,45 @@
+/**
+ * One timed run in a fresh process, so each run's peak memory is its own:
+ *   tsx scripts/bench/child.ts parse <file>          papaparse's bare streaming parse
+ *   tsx scripts/bench/child.ts import <file> <out>   the whole importer
+ * Prints one JSON line: { ms, maxRssMb, rows }.
+ */
+import { createReadStream } from 'node:fs';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { runImport } from '../importer';
+
+const [mode, file] = process.argv.slice(2);
+if (!file || (mode !== 'parse' && mode !== 'import')) {
+	console.error('usage: child.ts parse|import <file>');
+	process.exit(2);
+}
+
+const RAW = path.resolve(import.meta.dirname, '../../../shared/data/raw');
+const started = performance.now();
+let rows = 0;
+if (mode === 'parse') {
+	await new Promise<void>((resolve, reject) =>
+		Papa.parse(createReadStream(file) as unknown as File, {
+			chunk: (r) => {
+				rows += r.data.length;
+			},
+			complete: () => resolve(),
+			error: reject
+		})
+	);
+} else {
+	const out = await mkdtemp(path.join(tmpdir(), 'bench-import-'));
+	for (const f of ['roles.csv', 'regions.csv'])
+		await cp(path.resolve(import.meta.dirname, '../../data', f), path.join(out, f));
+	const summary = await runImport({
+		salaries: file,
+		aiShare: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv'),
+		out
+	});
+	rows = summary.salaries.rows;
+}
+const ms = performance.now() - started;
+console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows }));
