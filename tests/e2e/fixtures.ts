@@ -1,13 +1,26 @@
 import { test as base, expect } from '@playwright/test';
 
 /**
- * A `page` that fails the test on any console error, uncaught exception or failed request, so a
- * broken asset or a hydration error can never pass quietly.
+ * A `page` that fails the test on any console error, uncaught exception, failed request,
+ * Content-Security-Policy violation or request to another origin, so a broken asset, a hydration
+ * error or a third-party call can never pass quietly.
  */
 export const test = base.extend<{ problems: string[] }>({
 	problems: [
-		async ({ page, javaScriptEnabled }, use) => {
+		async ({ page, javaScriptEnabled, baseURL }, use) => {
 			const problems: string[] = [];
+			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+			page.on('request', (r) => {
+				const url = new URL(r.url());
+				if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+				if (url.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+			});
+			if (javaScriptEnabled)
+				await page.addInitScript(() =>
+					document.addEventListener('securitypolicyviolation', (e) =>
+						console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
+					)
+				);
 			page.on('console', (m) => {
 				if (m.type() === 'error' || m.type() === 'warning')
 					problems.push(`console ${m.type()}: ${m.text()}`);

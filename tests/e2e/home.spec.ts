@@ -77,6 +77,23 @@ test.describe('the Global page', () => {
 	});
 });
 
+test.describe('locked down', () => {
+	test('every page carries a Content-Security-Policy that allows only the site itself', async ({
+		page
+	}) => {
+		for (const path of ['/', '/region/gb', '/data', '/methodology']) {
+			await page.goto(path);
+			const csp = await page
+				.locator('meta[http-equiv="content-security-policy"]')
+				.getAttribute('content');
+			expect(csp, path).toContain("default-src 'self'");
+			expect(csp, path).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+			expect(csp, path).not.toMatch(/script-src[^;]*unsafe/);
+			expect(csp, path).toContain("object-src 'none'");
+		}
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

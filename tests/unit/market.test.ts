@@ -16,7 +16,7 @@ const rows: AiShareRow[] = [
 	row('2025-03', 6.5, 'DE FR', 31)
 ];
 // width 698 → plot.left 44, plot.right 698 − 64 = 634: 590px for Jan 1 → Mar 1 (59 days);
-// Feb 1 is 31 days in → 44 + 31 / 59 × 590 = 354
+// months are equally spaced: Jan, Feb, Mar 2025 → 44, 44 + 590 / 2 = 339, 634
 const layout = marketLayout({ rows, width: 698 });
 
 describe('formatMonth', () => {
@@ -28,10 +28,10 @@ describe('formatMonth', () => {
 });
 
 describe('marketLayout', () => {
-	it('spans the months from plot.left to plot.right, by time', () => {
+	it('spans the months from plot.left to plot.right, one step a month', () => {
 		// bottom = 240 − 28
 		expect(layout.plot).toEqual({ left: 44, right: 634, top: 16, bottom: 212 });
-		expect(layout.points.map((p) => p.x)).toEqual([44, expect.closeTo(354), 634]);
+		expect(layout.points.map((p) => p.x)).toEqual([44, expect.closeTo(339), 634]);
 	});
 
 	it('starts the y domain at 0', () => {
@@ -41,7 +41,7 @@ describe('marketLayout', () => {
 		expect(layout.yTicks.at(-1)!.y).toBe(16);
 		// 6 → 212 − 147 = 65, 7 → 212 − 171.5 = 40.5, 6.5 → 212 − 159.25 = 52.75
 		expect(layout.points.map((p) => p.y)).toEqual([65, 40.5, 52.75]);
-		expect(layout.path).toBe('M44,65L354,40.5L634,52.75');
+		expect(layout.path).toBe('M44,65L339,40.5L634,52.75');
 	});
 
 	it('labels the end of the line with the last value', () => {
@@ -50,12 +50,12 @@ describe('marketLayout', () => {
 	});
 
 	it('clamps the salary span to the plot', () => {
-		// starts before the first month → plot.left; Feb 2025 → 354
+		// starts before the first month → plot.left; Feb 2025 → 339
 		const before = marketLayout({ rows, width: 698, salaryMonths: ['2020-01', '2025-02'] });
-		expect(before.salarySpan).toEqual({ x1: 44, x2: expect.closeTo(354) });
+		expect(before.salarySpan).toEqual({ x1: 44, x2: expect.closeTo(339) });
 		// ends after the last month → plot.right
 		const after = marketLayout({ rows, width: 698, salaryMonths: ['2025-02', '2026-06'] });
-		expect(after.salarySpan).toEqual({ x1: expect.closeTo(354), x2: 634 });
+		expect(after.salarySpan).toEqual({ x1: expect.closeTo(339), x2: 634 });
 		expect(layout.salarySpan).toBeNull();
 	});
 

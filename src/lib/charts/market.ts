@@ -2,7 +2,8 @@
  * Geometry of market-wide demand: Indeed's monthly share of all job postings that mention AI, for
  * the region's country (or the mean of the countries it covers), as one line over time.
  */
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { ticks } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { AiShareRow } from '$lib/data/schema';
 import type { TipPoint } from './labels';
@@ -22,7 +23,6 @@ export interface MarketLayout {
 
 const MARKET = { height: 240, top: 16, bottom: 28, left: 44, right: 64 };
 
-const monthDate = (month: string) => new Date(`${month}-01T00:00:00Z`);
 const monthName = new Intl.DateTimeFormat('en', {
 	month: 'short',
 	year: 'numeric',
@@ -30,8 +30,12 @@ const monthName = new Intl.DateTimeFormat('en', {
 });
 
 export function formatMonth(month: string): string {
-	return monthName.format(monthDate(month));
+	return monthName.format(new Date(`${month}-01T00:00:00Z`));
 }
+
+/** Months since year 0: a linear time axis without d3's time modules (they would double the bundle). */
+const monthIndex = (month: string) =>
+	Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
 export function marketLayout(input: {
 	rows: readonly AiShareRow[];
@@ -46,40 +50,40 @@ export function marketLayout(input: {
 		top: MARKET.top,
 		bottom: MARKET.height - MARKET.bottom
 	};
-	const dates = rows.map((r) => monthDate(r.month));
-	const first = dates[0] ?? new Date(0);
-	const last = dates.at(-1) ?? new Date(0);
-	const x = scaleUtc().domain([first, last]).range([plot.left, plot.right]);
+	const first = rows[0] ? monthIndex(rows[0].month) : 0;
+	const last = rows.length ? monthIndex((rows.at(-1) as AiShareRow).month) : 1;
+	const scale = scaleLinear().domain([first, last]).range([plot.left, plot.right]);
+	const x = (month: string) => scale(monthIndex(month));
 	const max = Math.max(1, ...rows.map((r) => r.ai_share_pct));
 	const y = scaleLinear().domain([0, max]).nice(4).range([plot.bottom, plot.top]);
 	const path =
 		line<AiShareRow>()
-			.x((r) => x(monthDate(r.month)))
+			.x((r) => x(r.month))
 			.y((r) => y(r.ai_share_pct))([...rows]) ?? '';
 	const lastRow = rows.at(-1);
-	const clamp = (d: Date) => Math.min(plot.right, Math.max(plot.left, x(d)));
+	const clamp = (month: string) => Math.min(plot.right, Math.max(plot.left, x(month)));
+	// a tick at each January shown, thinned to about 3 (phone) or 6 years
+	const years = ticks(Math.ceil(first / 12), Math.floor(last / 12), width < 480 ? 3 : 6).filter(
+		Number.isInteger
+	);
 	return {
 		width,
 		height: MARKET.height,
 		plot,
-		xTicks: x
-			.ticks(width < 480 ? 3 : 6)
-			.map((d) => ({ x: x(d), label: String(d.getUTCFullYear()) })),
+		xTicks: rows.length ? years.map((year) => ({ x: scale(year * 12), label: String(year) })) : [],
 		yTicks: y.ticks(4).map((t) => ({ y: y(t), label: `${t}%` })),
 		path,
 		end: lastRow
 			? {
-					x: x(monthDate(lastRow.month)) + 6,
+					x: x(lastRow.month) + 6,
 					y: y(lastRow.ai_share_pct) + 4,
 					text: `${lastRow.ai_share_pct.toFixed(1)}%`
 				}
 			: null,
-		salarySpan: salaryMonths
-			? { x1: clamp(monthDate(salaryMonths[0])), x2: clamp(monthDate(salaryMonths[1])) }
-			: null,
+		salarySpan: salaryMonths ? { x1: clamp(salaryMonths[0]), x2: clamp(salaryMonths[1]) } : null,
 		points: rows.map((r) => ({
 			key: r.month,
-			x: x(monthDate(r.month)),
+			x: x(r.month),
 			y: y(r.ai_share_pct),
 			title: formatMonth(r.month),
 			lines: [

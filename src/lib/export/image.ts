@@ -57,8 +57,9 @@ export function exportSvg(source: SVGSVGElement, title: string, credit: string):
 	const originals = source.querySelectorAll('*');
 	clone.querySelectorAll('*').forEach((el, i) => {
 		const computed = getComputedStyle(originals[i] as Element);
-		const style = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-		el.setAttribute('style', style);
+		// through the CSSOM: the Content-Security-Policy refuses style attributes set as text
+		const style = (el as SVGElement).style;
+		for (const p of STYLE_PROPERTIES) style.setProperty(p, computed.getPropertyValue(p));
 	});
 	clone.querySelectorAll('.focus-ring').forEach((el) => el.remove());
 

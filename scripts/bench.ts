@@ -1,0 +1,278 @@
+/**
+ * `npm run bench`: measures the importer and the site against DESIGN.md's budgets, writes
+ * bench/results.md and prints it. Not part of `npm test`: timings belong in a benchmark, not in
+ * assertions.
+ *
+ *   importer  a seeded synthetic raw file 10× the real one (1.5M rows), the importer against
+ *             papaparse's bare streaming parse of the same file, alternating runs in fresh
+ *             processes, median; the importer's peak memory (max RSS)
+ *   site      gzip bytes per page by type, JS bytes, Lighthouse 12 mobile scores, and the time
+ *             from a control change to the repainted chart (p50/p95 of 30 changes)
+ *   build     `vite build` time and the size of build/
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { writeSynthetic } from './bench/synthetic';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TMP = path.join(ROOT, 'bench/tmp');
+const SYNTHETIC = path.join(TMP, 'synthetic.csv');
+const ROWS = 1_514_450; // 10 × the real file's 151,445 rows
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const PORT = 4190;
+const PAGES = ['/', '/region/gb'];
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = Math.floor(s.length / 2);
+	return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] as number;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (ok: boolean) => (ok ? 'pass' : '**MISS**');
+
+function child(mode: 'parse' | 'import'): { ms: number; maxRssMb: number; rows: number } {
+	const out = execFileSync(
+		process.execPath,
+		['--import', 'tsx', path.join(ROOT, 'scripts/bench/child.ts'), mode, SYNTHETIC],
+		{ cwd: ROOT, encoding: 'utf8' }
+	);
+	return JSON.parse(out.trim().split('\n').at(-1) as string);
+}
+
+async function benchImporter() {
+	await mkdir(TMP, { recursive: true });
+	if (!existsSync(SYNTHETIC)) {
+		console.error(`writing ${ROWS.toLocaleString('en')} synthetic rows to ${SYNTHETIC}…`);
+		await writeSynthetic(SYNTHETIC, ROWS);
+	}
+	const parse: number[] = [];
+	const imp: number[] = [];
+	const rss: number[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		parse.push(child('parse').ms);
+		const r = child('import');
+		imp.push(r.ms);
+		rss.push(r.maxRssMb);
+		console.error(
+			`run ${i + 1}/${RUNS}: parse ${parse.at(-1)?.toFixed(0)} ms, import ${r.ms.toFixed(0)} ms`
+		);
+	}
+	const size = (await stat(SYNTHETIC)).size;
+	return {
+		parse: median(parse),
+		import: median(imp),
+		ratio: median(imp) / median(parse),
+		rss: Math.max(...rss),
+		size
+	};
+}
+
+async function benchBuild() {
+	const started = performance.now();
+	execFileSync(path.join(ROOT, 'node_modules/.bin/vite'), ['build'], {
+		cwd: ROOT,
+		stdio: 'ignore'
+	});
+	const ms = performance.now() - started;
+	let bytes = 0;
+	let files = 0;
+	const walk = async (dir: string) => {
+		for (const entry of await readdir(dir, { withFileTypes: true })) {
+			const p = path.join(dir, entry.name);
+			if (entry.isDirectory()) await walk(p);
+			else {
+				bytes += (await stat(p)).size;
+				files++;
+			}
+		}
+	};
+	await walk(path.join(ROOT, 'build'));
+	return { ms, bytes, files };
+}
+
+async function serve(): Promise<() => void> {
+	const server = spawn(
+		path.join(ROOT, 'node_modules/.bin/sirv'),
+		['build', '--port', String(PORT), '--quiet'],
+		{
+			cwd: ROOT,
+			stdio: 'ignore'
+		}
+	);
+	for (let i = 0; i < 50; i++) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	return () => server.kill();
+}
+
+type Weights = Record<'html' | 'css' | 'js' | 'data' | 'other', number>;
+
+async function benchPages() {
+	const browser = await chromium.launch({ executablePath: CHROMIUM });
+	const results = [];
+	for (const page of PAGES) {
+		const tab = await browser.newPage({ viewport: { width: 412, height: 823 } });
+		const gz: Weights = { html: 0, css: 0, js: 0, data: 0, other: 0 };
+		let jsRaw = 0;
+		const pending: Promise<void>[] = [];
+		tab.on('response', (response) => {
+			pending.push(
+				response.body().then(
+					(body) => {
+						const url = new URL(response.url());
+						const kind = url.pathname.endsWith('.js')
+							? 'js'
+							: url.pathname.endsWith('.css')
+								? 'css'
+								: url.pathname.endsWith('.json')
+									? 'data'
+									: (response.headers()['content-type'] ?? '').includes('html')
+										? 'html'
+										: 'other';
+						gz[kind] += gzipSync(body).length;
+						if (kind === 'js') jsRaw += body.length;
+					},
+					() => {}
+				)
+			);
+		});
+		await tab.goto(`http://127.0.0.1:${PORT}${page}`, { waitUntil: 'networkidle' });
+		await Promise.all(pending);
+
+		// the time from a control change to the repainted chart
+		const level = tab.getByRole('combobox', { name: 'Level' });
+		await level.waitFor();
+		const times: number[] = [];
+		const values = ['SE', 'MI', 'all', 'EN', 'EX'];
+		for (let i = 0; i < 30; i++) {
+			const value = values[i % values.length] as string;
+			times.push(
+				await tab.evaluate(async (v) => {
+					const select = document.querySelector<HTMLSelectElement>('select[name="level"]');
+					const chart = document.querySelector('#pay-trend');
+					if (!select || !chart) throw new Error('no control or chart');
+					const start = performance.now();
+					const repainted = new Promise<number>((resolve) => {
+						const observer = new MutationObserver(() => {
+							observer.disconnect();
+							// the frame after the DOM change is the one that shows it
+							requestAnimationFrame(() => resolve(performance.now() - start));
+						});
+						observer.observe(chart, {
+							subtree: true,
+							childList: true,
+							attributes: true,
+							characterData: true
+						});
+					});
+					select.value = v;
+					select.dispatchEvent(new Event('change', { bubbles: true }));
+					return repainted;
+				}, value)
+			);
+		}
+		await tab.close();
+		results.push({
+			page,
+			gz,
+			jsRaw,
+			repaint: { p50: median(times), p95: percentile(times, 0.95) }
+		});
+	}
+	await browser.close();
+	return results;
+}
+
+async function lighthouse(page: string) {
+	const { launch } = await import('chrome-launcher');
+	const { default: run } = await import('lighthouse');
+	const chrome = await launch({
+		chromePath: CHROMIUM,
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking'
+		]
+	});
+	try {
+		const result = await run(`http://127.0.0.1:${PORT}${page}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+		});
+		const c = result?.lhr.categories ?? {};
+		return {
+			performance: c.performance?.score ?? 0,
+			accessibility: c.accessibility?.score ?? 0,
+			bestPractices: c['best-practices']?.score ?? 0,
+			seo: c.seo?.score ?? 0
+		};
+	} finally {
+		await chrome.kill();
+	}
+}
+
+const importer = await benchImporter();
+const build = await benchBuild();
+const stop = await serve();
+let pages;
+const scores: Record<string, Awaited<ReturnType<typeof lighthouse>>> = {};
+try {
+	pages = await benchPages();
+	for (const page of PAGES) scores[page] = await lighthouse(page);
+} finally {
+	stop();
+}
+
+const node = process.version;
+const lines = [
+	'# Benchmark results',
+	'',
+	`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${node}, ${(await import('node:os')).cpus().length} cores); budgets from DESIGN.md.`,
+	'',
+	'## Importer',
+	'',
+	`Synthetic raw file: ${ROWS.toLocaleString('en')} rows, ${(importer.size / 1e6).toFixed(1)} MB (seeded, 10× the real file). Median of ${RUNS} alternating runs, each in a fresh process.`,
+	'',
+	'| measure | value | budget | |',
+	'|---|---|---|---|',
+	`| papaparse bare streaming parse | ${importer.parse.toFixed(0)} ms | | |`,
+	`| importer (parse, validate, pair, aggregate, write) | ${importer.import.toFixed(0)} ms | | |`,
+	`| ratio importer / parse | ${importer.ratio.toFixed(2)} | ≤ 1.5 | ${verdict(importer.ratio <= 1.5)} |`,
+	`| importer peak memory (max RSS) | ${importer.rss.toFixed(0)} MB | ≤ 150 MB | ${verdict(importer.rss <= 150)} |`,
+	'',
+	'## Site',
+	'',
+	'| page | HTML | CSS | JS | data | total gzip | budget | JS raw | Lighthouse perf / a11y / BP / SEO | repaint p50 / p95 | budget |',
+	'|---|---|---|---|---|---|---|---|---|---|---|',
+	...(pages ?? []).map((p) => {
+		const total = p.gz.html + p.gz.css + p.gz.js + p.gz.data + p.gz.other;
+		const s = scores[p.page];
+		const lh = s
+			? `${s.performance.toFixed(2)} / ${s.accessibility.toFixed(2)} / ${s.bestPractices.toFixed(2)} / ${s.seo.toFixed(2)} ${verdict(s.performance >= 0.98 && s.accessibility === 1 && s.bestPractices === 1 && s.seo === 1)}`
+			: 'n/a';
+		return `| \`${p.page}\` | ${kb(p.gz.html)} | ${kb(p.gz.css)} | ${kb(p.gz.js)} | ${kb(p.gz.data + p.gz.other)} | ${kb(total)} | ≤ 100 KB ${verdict(total <= 100 * 1024)} | ${kb(p.jsRaw)} | ${lh} | ${p.repaint.p50.toFixed(1)} / ${p.repaint.p95.toFixed(1)} ms | p95 ≤ 50 ms ${verdict(p.repaint.p95 <= 50)} |`;
+	}),
+	'',
+	'## Build',
+	'',
+	`\`vite build\`: ${(build.ms / 1000).toFixed(1)} s; build/: ${build.files} files, ${kb(build.bytes)}.`,
+	''
+];
+await writeFile(path.join(ROOT, 'bench/results.md'), lines.join('\n'));
+console.log(lines.join('\n'));
