@@ -58,10 +58,10 @@ try {
 	];
 	console.log(lines.join('\n'));
 } catch (error) {
-	if (error instanceof DataError) {
-		console.error(`error: ${error.message}`);
-		console.error('No snapshot was written; the files in the output folder are unchanged.');
-		process.exit(1);
-	}
-	throw error;
+	// bad input is reported as one line, never as a stack trace; DEBUG=1 shows the trace of a bug
+	const message = error instanceof Error ? error.message : String(error);
+	console.error(error instanceof DataError ? `error: ${message}` : `error: unexpected: ${message}`);
+	if (process.env.DEBUG) console.error(error);
+	console.error('No snapshot was written; the files in the output folder are unchanged.');
+	process.exit(1);
 }

@@ -145,6 +145,15 @@ export function streamTable<S extends Schema>(
 	});
 }
 
+/** A file with a header and nothing else would replace every snapshot with empty ones. */
+const noRows = (file: string) =>
+	new DataError(
+		path.basename(file),
+		2,
+		'(file)',
+		'no data rows, expected at least one row after the header'
+	);
+
 async function readReference<S extends Schema>(file: string, schema: S): Promise<RowOf<S>[]> {
 	const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
 		throw new DataError(file, 0, '(file)', `cannot read: ${e.code ?? e.message}`);
@@ -176,6 +185,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		log
 	);
 	pairer.end();
+	if (salaries.rows === 0) throw noRows(options.salaries);
 
 	const ai = new AiShareAccumulator();
 	let firstDate = '';
@@ -191,6 +201,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		},
 		log
 	);
+
+	if (aiShare.rows === 0) throw noRows(options.aiShare);
 
 	const salaryRows = aggregator.salaryRows();
 	const tables = {
