@@ -273,7 +273,7 @@ const lines = [
 		? [
 				'## Site',
 				'',
-				'Transferred bytes are each response gzipped (level 6), on a first load in a 412 px wide Chromium; repaint is the time from a level change to the frame that shows the re-drawn trend chart.',
+				'Transferred bytes are each response gzipped (level 6), on a first load in a 412 px wide Chromium; repaint is the time from a level change to the frame that shows the re-drawn page.',
 				'',
 				'| page | HTML | CSS | JS | other | total gzip | budget | JS raw | Lighthouse perf / a11y / BP / SEO | repaint p50 / p95 | budget |',
 				'|---|---|---|---|---|---|---|---|---|---|---|',
