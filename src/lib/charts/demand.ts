@@ -3,7 +3,7 @@
  * a share of all listings in the index for the same region, year and level (lines), so the index's
  * own growth is not mistaken for demand. Side by side on wide charts, stacked on narrow ones.
  */
-import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
+import { band, linear, point } from './scales';
 import { line } from 'd3-shape';
 import { formatCount } from '$lib/data/format';
 import type { ListingRow, Role } from '$lib/data/schema';
@@ -74,20 +74,13 @@ export function demandLayout(input: {
 		top: PANEL.top,
 		bottom: PANEL.height - PANEL.bottom
 	};
-	const xa = scaleBand<number>()
-		.domain([...years])
-		.range([plotA.left, plotA.right])
-		.paddingInner(0.3)
-		.paddingOuter(0.15);
-	const xr = scaleBand<Role>()
-		.domain([...ROLE_ORDER])
-		.range([0, xa.bandwidth()])
-		.padding(0.08);
+	const xa = band(years, [plotA.left, plotA.right], 0.3, 0.15);
+	const xr = band(ROLE_ORDER, [0, xa.bandwidth()], 0.08, 0.08);
 	const maxCount = Math.max(
 		1,
 		...rows.filter((r) => years.includes(r.year as number)).map((r) => r.listings)
 	);
-	const ya = scaleLinear().domain([0, maxCount]).nice(4).range([plotA.bottom, plotA.top]);
+	const ya = linear([0, maxCount], [plotA.bottom, plotA.top], 4);
 	const bars = years.flatMap((year) =>
 		ROLE_ORDER.map((role) => {
 			const n = rowOf(role, year)?.listings ?? 0;
@@ -114,16 +107,13 @@ export function demandLayout(input: {
 		top: PANEL.top,
 		bottom: PANEL.height - PANEL.bottom
 	};
-	const xb = scalePoint<number>()
-		.domain([...years])
-		.range([plotB.left, plotB.right])
-		.padding(0.3);
+	const xb = point(years, [plotB.left, plotB.right], 0.3);
 	const shareOf = (role: Role, year: number) => rowOf(role, year)?.share_of_all_pct ?? null;
 	const maxShare = Math.max(
 		0.1,
 		...years.flatMap((y) => ROLE_ORDER.map((r) => shareOf(r, y) ?? 0))
 	);
-	const yb = scaleLinear().domain([0, maxShare]).nice(4).range([plotB.bottom, plotB.top]);
+	const yb = linear([0, maxShare], [plotB.bottom, plotB.top], 4);
 	const lines = ROLE_ORDER.map((role) => {
 		const d =
 			line<number>()

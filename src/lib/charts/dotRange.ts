@@ -4,7 +4,7 @@
  * coordinates, labels and tooltip points out, so the component only writes SVG elements and the
  * prerendered HTML already is the finished chart.
  */
-import { scaleLinear } from 'd3-scale';
+import { linear } from './scales';
 import type { PayCell } from '$lib/data/convert';
 import { formatCount, formatMoneyShort } from '$lib/data/format';
 import type { Confidence, Role } from '$lib/data/schema';
@@ -93,7 +93,7 @@ export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
 	};
 	const cells = categories.flatMap((b) => ROLE_ORDER.map((r) => cellOf(b.id, r)));
 	const max = Math.max(1, ...cells.map((c) => (c ? (rangeOf(c, range)[1] ?? c.median ?? 0) : 0)));
-	const x = scaleLinear().domain([0, max]).nice(4).range([plot.left, plot.right]);
+	const x = linear([0, max], [plot.left, plot.right], 4);
 	const ticks = x
 		.ticks(width < 480 ? 2 : 5)
 		.map((t) => ({ x: x(t), label: formatMoneyShort(t, currency) }));

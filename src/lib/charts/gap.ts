@@ -3,7 +3,7 @@
  * interval combines the two medians' 95% CIs at their most unfavourable ends, (AI low / ML high − 1)
  * to (AI high / ML low − 1): conservative, wider than a 95% interval for the ratio itself.
  */
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { linear, point } from './scales';
 import type { PayCell } from '$lib/data/convert';
 import { formatCount, formatSignedPct } from '$lib/data/format';
 import type { TipPoint } from './labels';
@@ -71,14 +71,8 @@ export function gapLayout(input: {
 		gap: gapOf(cell('ml_engineer', year), cell('ai_engineer', year))
 	}));
 	const extent = gaps.flatMap((g) => (g.gap ? [g.gap.low, g.gap.high] : []));
-	const y = scaleLinear()
-		.domain([Math.min(-10, ...extent), Math.max(10, ...extent)])
-		.nice(5)
-		.range([plot.bottom, plot.top]);
-	const x = scalePoint<number>()
-		.domain([...years])
-		.range([plot.left, plot.right])
-		.padding(0.5);
+	const y = linear([Math.min(-10, ...extent), Math.max(10, ...extent)], [plot.bottom, plot.top], 5);
+	const x = point(years, [plot.left, plot.right], 0.5);
 	const n = (c: PayCell | undefined) => formatCount(c?.listings ?? 0);
 	const marks = gaps.map(({ year, ml, ai, gap }) => ({
 		year,

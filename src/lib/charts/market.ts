@@ -3,7 +3,7 @@
  * the region's country (or the mean of the countries it covers), as one line over time.
  */
 import { ticks } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { linear } from './scales';
 import { line } from 'd3-shape';
 import type { AiShareRow } from '$lib/data/schema';
 import type { TipPoint } from './labels';
@@ -52,10 +52,10 @@ export function marketLayout(input: {
 	};
 	const first = rows[0] ? monthIndex(rows[0].month) : 0;
 	const last = rows.length ? monthIndex((rows.at(-1) as AiShareRow).month) : 1;
-	const scale = scaleLinear().domain([first, last]).range([plot.left, plot.right]);
+	const scale = linear([first, last], [plot.left, plot.right]);
 	const x = (month: string) => scale(monthIndex(month));
 	const max = Math.max(1, ...rows.map((r) => r.ai_share_pct));
-	const y = scaleLinear().domain([0, max]).nice(4).range([plot.bottom, plot.top]);
+	const y = linear([0, max], [plot.bottom, plot.top], 4);
 	const path =
 		line<AiShareRow>()
 			.x((r) => x(r.month))

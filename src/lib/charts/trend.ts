@@ -3,7 +3,7 @@
  * Withheld years are gaps (never zeros); the segment into a partial year is dashed and the year is
  * labelled as partial on the axis.
  */
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { linear, point } from './scales';
 import { area, line } from 'd3-shape';
 import type { PayCell } from '$lib/data/convert';
 import { formatMoneyShort } from '$lib/data/format';
@@ -73,10 +73,7 @@ export function trendLayout(input: {
 		top: TREND.top,
 		bottom: TREND.height - TREND.bottom
 	};
-	const x = scalePoint<number>()
-		.domain([...years])
-		.range([plot.left, plot.right])
-		.padding(0.3);
+	const x = point(years, [plot.left, plot.right], 0.3);
 	const byRole = ROLE_ORDER.map((role) => ({
 		role,
 		points: years.map((year) => ({
@@ -90,10 +87,7 @@ export function trendLayout(input: {
 	const lo = values.length ? Math.min(...values) : 0;
 	const hi = values.length ? Math.max(...values) : 1;
 	const pad = (hi - lo) * 0.08 || hi * 0.1 || 1;
-	const y = scaleLinear()
-		.domain([Math.max(0, lo - pad), hi + pad])
-		.nice(5)
-		.range([plot.bottom, plot.top]);
+	const y = linear([Math.max(0, lo - pad), hi + pad], [plot.bottom, plot.top], 5);
 
 	const px = (p: Point) => x(p.year) as number;
 	const isFull = (p: Point) => !partialYears.has(p.year);
