@@ -8,20 +8,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IMPORTED_FILES } from '$lib/data/files';
 import { runImport } from '../../scripts/importer';
 import { HEADER, writeSynthetic } from '../../scripts/bench/synthetic';
 
 const FIXTURES = path.resolve('tests/fixtures');
 const RAW_AI = path.join(FIXTURES, 'raw/ai-share.csv');
 const GOOD = (await readFile(path.join(FIXTURES, 'raw/salaries.csv'), 'utf8')).trimEnd();
-const SNAPSHOTS = [
-	'salaries.csv',
-	'listings.csv',
-	'titles.csv',
-	'ai-share.csv',
-	'fx.csv',
-	'sources.json'
-];
+const SNAPSHOTS = IMPORTED_FILES;
 
 async function outDir(): Promise<string> {
 	const out = await mkdtemp(path.join(tmpdir(), 'hostile-'));

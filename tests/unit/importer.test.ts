@@ -16,6 +16,7 @@ import {
 	titlesSchema
 } from '$lib/data/schema';
 import { parseTable } from '$lib/data/validate';
+import { IMPORTED_FILES } from '$lib/data/files';
 import { runImport, type ImportSummary } from '../../scripts/importer';
 
 const FIXTURES = path.resolve('tests/fixtures');
@@ -213,14 +214,7 @@ describe('runImport on the fixtures', () => {
 	it('gives byte-identical files when run twice', async () => {
 		const again = await freshOut();
 		await runImport({ salaries: RAW_SALARIES, aiShare: RAW_AI, out: again });
-		for (const file of [
-			'salaries.csv',
-			'listings.csv',
-			'titles.csv',
-			'ai-share.csv',
-			'fx.csv',
-			'sources.json'
-		])
+		for (const file of IMPORTED_FILES)
 			expect(await readFile(path.join(again, file)), file).toEqual(
 				await readFile(path.join(out, file))
 			);

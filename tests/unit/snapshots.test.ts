@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as snapshots from '$lib/server/snapshots';
+import { IMPORTED_FILES } from '$lib/data/files';
 import { runImport } from '../../scripts/importer';
 
 const RAW = path.resolve('../shared/data/raw');
@@ -54,14 +55,7 @@ describe('data/ snapshots', () => {
 				aiShare: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv'),
 				out
 			});
-			for (const f of [
-				'salaries.csv',
-				'listings.csv',
-				'titles.csv',
-				'ai-share.csv',
-				'fx.csv',
-				'sources.json'
-			])
+			for (const f of IMPORTED_FILES)
 				expect(
 					(await readFile(path.join(out, f))).equals(await readFile(path.join('data', f))),
 					f

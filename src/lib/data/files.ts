@@ -9,6 +9,9 @@ export const SNAPSHOT_FILES = [
 	'regions.csv',
 	'sources.json'
 ] as const;
+/** The files `npm run data:import` writes (roles.csv and regions.csv are written by hand). */
+export const IMPORTED_FILES = SNAPSHOT_FILES.filter((f) => f !== 'roles.csv' && f !== 'regions.csv');
+
 export type SnapshotFile = (typeof SNAPSHOT_FILES)[number];
 
 export function isSnapshotFile(name: string): name is SnapshotFile {
