@@ -6,7 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: true }),
+		// .br and .gz beside every file: sirv (npm start) sends them, as any static host compresses
+		adapter: adapter({ strict: true, precompress: true }),
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

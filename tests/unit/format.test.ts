@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	CURRENCY_SYMBOL,
 	currencySymbol,
 	formatCount,
 	formatMoneyFull,
@@ -8,6 +9,7 @@ import {
 	formatSignedPct,
 	gapPct
 } from '$lib/data/format';
+import { regions } from '$lib/server/snapshots';
 
 describe('format', () => {
 	it('writes compact money the way editorial charts do', () => {
@@ -25,9 +27,40 @@ describe('format', () => {
 		expect(currencySymbol('INR')).toBe('₹');
 	});
 
+	it('has the symbol Intl writes in English for every currency a region uses', () => {
+		const used = new Set(regions().map((r) => r.currency));
+		for (const currency of used) {
+			const parts = new Intl.NumberFormat('en', { style: 'currency', currency }).formatToParts(0);
+			expect(currencySymbol(currency), currency).toBe(
+				parts.find((p) => p.type === 'currency')?.value
+			);
+		}
+		expect(Object.keys(CURRENCY_SYMBOL).sort()).toEqual([...used].sort());
+	});
+
+	it('falls back to the code for a currency without a symbol in the table', () => {
+		expect(formatMoneyShort(96000, 'CHF')).toBe('CHF 96k');
+	});
+
 	it('writes full amounts and counts with separators', () => {
 		expect(formatMoneyFull(175768.5)).toBe('$175,769');
+		expect(formatMoneyFull(1234567, 'GBP')).toBe('£1,234,567');
+		expect(formatMoneyFull(-1200, 'EUR')).toBe('−€1,200');
+		expect(formatMoneyFull(-0.2)).toBe('$0');
 		expect(formatCount(2293)).toBe('2,293');
+		expect(formatCount(1514450)).toBe('1,514,450');
+	});
+
+	it('writes whole amounts as Intl does for English', () => {
+		for (const currency of Object.keys(CURRENCY_SYMBOL))
+			for (const value of [0, 7, 999.5, 55555, 197500, 1234567.89]) {
+				const intl = new Intl.NumberFormat('en', {
+					style: 'currency',
+					currency,
+					maximumFractionDigits: 0
+				});
+				expect(formatMoneyFull(value, currency)).toBe(intl.format(value));
+			}
 	});
 
 	it('signs percentages with a true minus and never shows −0%', () => {

@@ -25,6 +25,14 @@ describe('formatMonth', () => {
 		expect(formatMonth('2025-01')).toBe('Jan 2025');
 		expect(formatMonth('2025-12')).toBe('Dec 2025');
 	});
+
+	it('writes every month as Intl does for English', () => {
+		const intl = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+		for (let m = 1; m <= 12; m++) {
+			const month = `2024-${String(m).padStart(2, '0')}`;
+			expect(formatMonth(month)).toBe(intl.format(new Date(`${month}-01T00:00:00Z`)));
+		}
+	});
 });
 
 describe('marketLayout', () => {

@@ -23,14 +23,14 @@ export interface MarketLayout {
 
 const MARKET = { height: 240, top: 16, bottom: 28, left: 44, right: 64 };
 
-const monthName = new Intl.DateTimeFormat('en', {
-	month: 'short',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+// English month abbreviations, as `Intl.DateTimeFormat('en', { month: 'short' })` writes them
+// (a unit test holds them to it); a table, because building an Intl formatter on page load costs
+// Chromium tens of milliseconds of ICU loading (see format.ts)
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** `2025-08` → `Aug 2025` */
 export function formatMonth(month: string): string {
-	return monthName.format(new Date(`${month}-01T00:00:00Z`));
+	return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
 /** Months since year 0: a linear time axis without d3's time modules (they would double the bundle). */

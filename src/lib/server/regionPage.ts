@@ -8,6 +8,7 @@ import { error } from '@sveltejs/kit';
 import { currencyChoices } from '$lib/data/controls';
 import type { SnapshotSource } from '$lib/data/sources';
 import { latestFullYear, PARTIAL_YEAR_ENDS, PARTIAL_YEARS, TREND_FROM } from '$lib/data/years';
+import { pack } from '$lib/data/pack';
 import { citation } from './provenance';
 import { aiShare, fx, listings, regions, salaries, sourceOf } from './snapshots';
 
@@ -47,10 +48,13 @@ export function regionPage(id: string) {
 			string,
 			string
 		],
-		cells: rows.filter((r) => r.region === id && r.year !== 'all' && r.year >= TREND_FROM),
-		regionCells: rows.filter((r) => r.year === latestYear),
-		listings: listings().filter((r) => r.region === id && r.year !== 'all' && r.year >= TREND_FROM),
-		aiShare: aiShare().filter((r) => r.region === id),
+		// the row tables go out packed (keys once); the page's load unpacks them in the browser
+		cells: pack(rows.filter((r) => r.region === id && r.year !== 'all' && r.year >= TREND_FROM)),
+		regionCells: pack(rows.filter((r) => r.year === latestYear)),
+		listings: pack(
+			listings().filter((r) => r.region === id && r.year !== 'all' && r.year >= TREND_FROM)
+		),
+		aiShare: pack(aiShare().filter((r) => r.region === id)),
 		fx: fx().filter((r) => currencies.includes(r.currency)),
 		sources: {
 			salaries: credit(sourceOf('salaries.csv')),
@@ -60,4 +64,4 @@ export function regionPage(id: string) {
 	};
 }
 
-export type RegionPageData = ReturnType<typeof regionPage>;
+export type PackedRegionPage = ReturnType<typeof regionPage>;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { pack, unpack } from '$lib/data/pack';
+
+describe('pack', () => {
+	it('writes the keys once and each row as its values in key order', () => {
+		const rows = [
+			{ role: 'ml_engineer', year: 2024, median_usd: 197500 },
+			{ role: 'ai_engineer', year: 2024, median_usd: null }
+		];
+		expect(pack(rows)).toEqual({
+			keys: ['role', 'year', 'median_usd'],
+			rows: [
+				['ml_engineer', 2024, 197500],
+				['ai_engineer', 2024, null]
+			]
+		});
+	});
+
+	it('packs no rows as no keys and no rows', () => {
+		expect(pack([])).toEqual({ keys: [], rows: [] });
+		expect(unpack(pack([]))).toEqual([]);
+	});
+
+	it('is shorter as JSON than the objects it packs', () => {
+		const rows = Array.from({ length: 50 }, (_, i) => ({ region: 'gb', year: 2020 + (i % 5), n: i }));
+		expect(JSON.stringify(pack(rows)).length).toBeLessThan(JSON.stringify(rows).length / 2);
+	});
+
+	it('unpacks to exactly the rows it was given, nulls and key order included', () => {
+		const row = fc.record({
+			a: fc.oneof(fc.string(), fc.constant(null)),
+			b: fc.oneof(fc.double({ noNaN: true }), fc.constant(null)),
+			c: fc.integer()
+		});
+		fc.assert(
+			fc.property(fc.array(row), (rows) => {
+				const back = unpack(pack(rows));
+				expect(back).toEqual(rows);
+				back.forEach((r) => expect(Object.keys(r)).toEqual(['a', 'b', 'c']));
+			})
+		);
+	});
+});
