@@ -110,8 +110,9 @@ test.describe('reading the charts', () => {
 		await expect(tip).toHaveCount(0);
 	});
 
-	test('every chart has a data table', async ({ page }) => {
+	test('every chart has a data table, built when it is opened', async ({ page }) => {
 		await open(page, '/region/us');
+		await expect(page.locator('figure table')).toHaveCount(0);
 		for (const id of [
 			'region-pay',
 			'pay-trend',

@@ -29,6 +29,8 @@ async function download(page: Page, chart: string, kind: 'CSV' | 'SVG' | 'PNG') 
 
 /** The chart's data-table view as raw values: column keys and each cell's data-value. */
 async function tableView(page: Page, chart: string) {
+	// the table is built when its disclosure opens
+	await page.locator(`#${chart}`).getByText('Show the data table').click();
 	return page.locator(`#${chart} details table`).evaluate((table) => ({
 		keys: [...table.querySelectorAll('thead th')].map((th) => th.getAttribute('data-key') ?? ''),
 		rows: [...table.querySelectorAll('tbody tr')].map((tr) =>

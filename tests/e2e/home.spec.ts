@@ -107,6 +107,11 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('#region-pay-summary')).toContainText('Median pay in 2024');
 		for (const id of ['pay-trend', 'pay-by-level', 'role-demand', 'pay-gap', 'market-demand'])
 			await expect(page.locator(`#${id} svg[role="img"]`), id).toHaveCount(1);
+		// every data table is there too, behind its disclosure (the server's copy in <noscript>)
+		await page.locator('#region-pay').getByText('Show the data table').click();
+		const table = page.locator('#region-pay details table');
+		await expect(table).toBeVisible();
+		await expect(table.locator('tbody tr')).toHaveCount(regions.length * 2);
 		const nav = page.getByRole('navigation', { name: 'Regions' });
 		await expect(nav.getByRole('link')).toHaveCount(regions.length);
 		await nav.getByRole('link', { name: 'United Kingdom' }).click();
