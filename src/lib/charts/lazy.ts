@@ -1,0 +1,56 @@
+/**
+ * Charts below the first are drawn in the browser when they are needed, not all during hydration:
+ * each one when it nears the viewport, or in an idle moment after load, one chart per idle
+ * period, so that no single task blocks input for long on a slow phone.
+ */
+
+/** What a chart frame hands the chart it draws. */
+export interface PlotFrame {
+	/** Ids of the chart's title and text summary, for its `role="img"` element. */
+	labelledby: string;
+	describedby: string;
+	/** The width to draw at first (CSS pixels); the plot then follows its measured width. */
+	width: number;
+}
+
+/** The width a chart is prerendered at; the browser redraws it at its measured width. */
+export const PRERENDER_WIDTH = 680;
+
+type Idle = (run: () => void) => void;
+
+/** `requestIdleCallback` where the browser has it (with a deadline), a short timeout elsewhere. */
+const browserIdle: Idle = (run) =>
+	typeof requestIdleCallback === 'function'
+		? requestIdleCallback(run, { timeout: 2000 })
+		: setTimeout(run, 50);
+
+/**
+ * A queue that runs one task per idle period, in the order they were queued. `add` returns a
+ * function that takes the task off the queue if it has not run yet.
+ */
+export function idleQueue(idle: Idle = browserIdle) {
+	const queue: (() => void)[] = [];
+	let waiting = false;
+	const next = () => {
+		if (waiting || queue.length === 0) return;
+		waiting = true;
+		idle(() => {
+			waiting = false;
+			queue.shift()?.();
+			next();
+		});
+	};
+	return {
+		add(task: () => void): () => void {
+			queue.push(task);
+			next();
+			return () => {
+				const at = queue.indexOf(task);
+				if (at >= 0) queue.splice(at, 1);
+			};
+		}
+	};
+}
+
+/** The page's one queue: charts are drawn top to bottom. */
+export const charts = idleQueue();
