@@ -127,6 +127,58 @@ test.describe('reading the charts', () => {
 	});
 });
 
+test.describe('charts drawn when needed', () => {
+	const BELOW = ['pay-trend', 'pay-by-level', 'role-demand', 'pay-gap', 'market-demand'];
+	const drawn = (page: Page, id: string) => page.locator(`#${id} .chart svg[role="img"]`);
+
+	test('hydrate the first chart, then draw the rest in idle moments', async ({ page }) => {
+		await open(page, '/region/gb');
+		await expect(drawn(page, 'region-pay')).toHaveCount(1);
+		for (const id of BELOW) await expect(drawn(page, id), id).toHaveCount(1);
+	});
+
+	test.describe('with the browser never idle', () => {
+		test.beforeEach(async ({ page }) => {
+			// no idle moments: only scrolling near a chart, or printing, draws it
+			await page.addInitScript(() => {
+				window.requestIdleCallback = () => 0;
+			});
+		});
+
+		test('a chart is drawn as it nears the viewport, at the width it is shown at', async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: 390, height: 700 });
+			await open(page, '/region/gb');
+			await expect(drawn(page, 'market-demand')).toHaveCount(0);
+			await page.locator('#market-demand').scrollIntoViewIfNeeded();
+			const svg = drawn(page, 'market-demand');
+			await expect(svg).toHaveCount(1);
+			const shown = await svg.evaluate((el) => el.getBoundingClientRect().width);
+			const viewBox = await svg.getAttribute('viewBox');
+			expect(Number(viewBox?.split(' ')[2])).toBe(Math.round(shown));
+		});
+
+		test('printing draws every chart first', async ({ page }) => {
+			await open(page, '/');
+			await expect(drawn(page, 'pay-gap')).toHaveCount(0);
+			await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+			for (const id of BELOW) await expect(drawn(page, id), id).toHaveCount(1);
+		});
+
+		test('downloading the SVG of a chart not yet drawn draws it', async ({ page }) => {
+			await open(page, '/');
+			await expect(drawn(page, 'pay-gap')).toHaveCount(0);
+			const [file] = await Promise.all([
+				page.waitForEvent('download'),
+				page.locator('#pay-gap').getByRole('button', { name: 'SVG' }).click()
+			]);
+			expect(file.suggestedFilename()).toMatch(/\.svg$/);
+			await expect(drawn(page, 'pay-gap')).toHaveCount(1);
+		});
+	});
+});
+
 test.describe('regions', () => {
 	test('every region has its own page with every chart', async ({ page }) => {
 		for (const r of regions) {
