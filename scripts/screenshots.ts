@@ -23,9 +23,13 @@ for (const path of pages)
 			const page = await browser.newPage({
 				viewport: { width: view.width, height: view.height },
 				colorScheme: scheme,
-				deviceScaleFactor: view.name === 'phone' ? Number(process.env.PHONE_SCALE ?? 2) : 1
+				deviceScaleFactor: view.name === 'phone' ? Number(process.env.PHONE_SCALE ?? 2) : 1,
+				bypassCSP: true // for the style below
 			});
 			await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+			// chart frames off screen skip rendering (content-visibility: auto) until scrolled to; a
+			// full-page capture wants all of them at once
+			await page.addStyleTag({ content: '.frame { content-visibility: visible !important; }' });
 			const slug = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
 			const file = `screenshots/${slug}-${view.name}-${scheme}.png`;
 			await page.screenshot({ path: file, fullPage: true });
