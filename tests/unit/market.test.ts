@@ -27,7 +27,11 @@ describe('formatMonth', () => {
 	});
 
 	it('writes every month as Intl does for English', () => {
-		const intl = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+		const intl = new Intl.DateTimeFormat('en', {
+			month: 'short',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
 		for (let m = 1; m <= 12; m++) {
 			const month = `2024-${String(m).padStart(2, '0')}`;
 			expect(formatMonth(month)).toBe(intl.format(new Date(`${month}-01T00:00:00Z`)));

@@ -23,7 +23,11 @@ describe('pack', () => {
 	});
 
 	it('is shorter as JSON than the objects it packs', () => {
-		const rows = Array.from({ length: 50 }, (_, i) => ({ region: 'gb', year: 2020 + (i % 5), n: i }));
+		const rows = Array.from({ length: 50 }, (_, i) => ({
+			region: 'gb',
+			year: 2020 + (i % 5),
+			n: i
+		}));
 		expect(JSON.stringify(pack(rows)).length).toBeLessThan(JSON.stringify(rows).length / 2);
 	});
 
