@@ -4,7 +4,6 @@
  * once everything has been read, each through a temporary file and a rename, so a bad input leaves
  * the existing snapshots untouched.
  */
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -36,6 +35,7 @@ import {
 	recordReader,
 	type Header
 } from '../src/lib/data/validate';
+import { hashFile } from './hash';
 import { snapshotSources } from './sources';
 
 export interface ImportOptions {
@@ -83,7 +83,7 @@ export function streamTable<S extends Schema>(
 ): Promise<StreamSummary> {
 	return new Promise((resolve, reject) => {
 		const name = path.basename(file);
-		const hash = createHash('sha256');
+		const hash = hashFile(file);
 		const stream = createReadStream(file);
 		let header: Header | null = null;
 		let read: ((fields: readonly string[], line: number) => RowOf<S>) | null = null;
@@ -97,12 +97,12 @@ export function streamTable<S extends Schema>(
 			failed = true;
 			parser?.abort();
 			stream.destroy();
+			hash.cancel();
 			reject(error);
 		};
-		stream.on('data', (chunk) => hash.update(chunk));
-		stream.on('error', (e: NodeJS.ErrnoException) =>
-			fail(new DataError(name, 0, '(file)', `cannot read ${file}: ${e.code ?? e.message}`))
-		);
+		const unreadable = (e: NodeJS.ErrnoException) =>
+			fail(new DataError(name, 0, '(file)', `cannot read ${file}: ${e.code ?? e.message}`));
+		stream.on('error', unreadable);
 		Papa.parse<string[]>(stream as unknown as File, {
 			header: false,
 			skipEmptyLines: false,
@@ -138,7 +138,11 @@ export function streamTable<S extends Schema>(
 				if (failed) return;
 				if (header === null)
 					return fail(new DataError(name, 1, '(file)', 'the file is empty, expected a header row'));
-				resolve({ rows, blankLines, extraColumns: header.extra, sha256: hash.digest('hex') });
+				const extraColumns = header.extra;
+				hash.digest.then(
+					(sha256) => resolve({ rows, blankLines, extraColumns, sha256 }),
+					unreadable
+				);
 			},
 			error: (error: Error) => fail(new DataError(name, line, '(file)', error.message))
 		});
@@ -173,7 +177,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 
 	const aggregator = new SalaryAggregator(roles, regions);
 	const fx = new FxAccumulator();
-	const pairer = new Pairer((listing) => aggregator.add(listing));
+	const pairer = new Pairer((row, midUsd) => aggregator.add(row, midUsd));
 	log(`reading ${options.salaries}`);
 	const salaries = await streamTable(
 		options.salaries,

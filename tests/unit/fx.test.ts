@@ -19,6 +19,26 @@ describe('FxAccumulator', () => {
 		]);
 	});
 
+	it('counts equal ratios whether they come in one run or interleaved with other currencies', () => {
+		const fx = new FxAccumulator();
+		for (const [currency, salary, usd] of [
+			['EUR', 100, 120], // 1.2
+			['EUR', 100, 120],
+			['GBP', 100, 125],
+			['EUR', 100, 110], // 1.1
+			['GBP', 100, 125],
+			['EUR', 100, 110],
+			['EUR', 100, 110],
+			['EUR', 100, 120]
+		] as const)
+			fx.add(currency, 2025, salary, usd);
+		// EUR: 1.1 ×3, 1.2 ×3 → median (1.1 + 1.2) / 2
+		expect(fx.rows()).toEqual([
+			{ currency: 'EUR', year: 2025, usd_per_unit: 1.15, rows: 6 },
+			{ currency: 'GBP', year: 2025, usd_per_unit: 1.25, rows: 2 }
+		]);
+	});
+
 	it('averages the two middle ratios for an even count, to 8 significant figures', () => {
 		const fx = new FxAccumulator();
 		fx.add('INR', 2024, 3, 0.036); // 0.012

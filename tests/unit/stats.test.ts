@@ -1,6 +1,7 @@
 import { median } from 'd3-array';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellStats, medianCiRanks, weightedMedian } from '$lib/data/stats';
+import { cellStats, medianCiRanks, mergeSorted, weightedMedian } from '$lib/data/stats';
 
 describe('medianCiRanks', () => {
 	it('gives the textbook order statistics', () => {
@@ -76,6 +77,20 @@ describe('cellStats', () => {
 	});
 });
 
+describe('mergeSorted', () => {
+	it('gives what sorting the concatenation gives', () => {
+		const sortedArray = fc
+			.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0 }))
+			.map((xs) => Float64Array.from(xs).sort());
+		fc.assert(
+			fc.property(fc.array(sortedArray, { maxLength: 9 }), (parts) => {
+				const all = Float64Array.from(parts.flatMap((p) => [...p])).sort();
+				expect(mergeSorted(parts)).toEqual(all);
+			})
+		);
+	});
+});
+
 describe('weightedMedian', () => {
 	it('equals the median of the expanded list, for odd and even totals', () => {
 		const cases: [number, number][][] = [
@@ -96,11 +111,30 @@ describe('weightedMedian', () => {
 		];
 		for (const entries of cases) {
 			const expanded = entries.flatMap(([v, c]) => Array<number>(c).fill(v));
-			expect(weightedMedian(new Map(entries))).toBe(median(expanded));
+			const values = Float64Array.from(entries, ([v]) => v);
+			const counts = Uint32Array.from(entries, ([, c]) => c);
+			expect(weightedMedian(values, counts)).toBe(median(expanded));
 		}
 	});
 
-	it('is null for an empty map', () => {
-		expect(weightedMedian(new Map())).toBeNull();
+	it('counts a value that occurs in several entries once per occurrence', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 4 })), {
+					minLength: 1
+				}),
+				(entries) => {
+					const expanded = entries.flatMap(([v, c]) => Array<number>(c).fill(v));
+					const values = Float64Array.from(entries, ([v]) => v);
+					const counts = Uint32Array.from(entries, ([, c]) => c);
+					expect(weightedMedian(values, counts)).toBe(median(expanded) ?? null);
+				}
+			)
+		);
+	});
+
+	it('is null when there is nothing to take the median of', () => {
+		expect(weightedMedian(new Float64Array(0), new Uint32Array(0))).toBeNull();
+		expect(weightedMedian(Float64Array.of(3), Uint32Array.of(0))).toBeNull();
 	});
 });

@@ -217,3 +217,42 @@ describe('decimal', () => {
 		}
 	});
 });
+
+describe('digits', () => {
+	it('reads 1 to 15 plain digits exactly as Number does, and nothing else', async () => {
+		const { digits } = await import('$lib/data/columns');
+		const fc = (await import('fast-check')).default;
+		const cases = [
+			'0',
+			'007',
+			'2025',
+			'999999999999999',
+			'9999999999999999',
+			'',
+			'-1',
+			'+1',
+			'1.0',
+			'1e3',
+			' 1',
+			'１'
+		];
+		const samples = fc.sample(
+			fc.string({ unit: fc.constantFrom(...'0123456789+-.e '.split('')) }),
+			3000
+		);
+		for (const raw of [...cases, ...samples]) {
+			const expected = /^\d{1,15}$/.test(raw) ? Number(raw) : -1;
+			expect(digits(raw), JSON.stringify(raw)).toBe(expected);
+		}
+	});
+});
+
+describe('integer', () => {
+	it('reads whole numbers with a sign or more than 15 digits too', () => {
+		const column = integer();
+		expect(readCell(column, '-12')).toEqual({ ok: true, value: -12 });
+		expect(readCell(column, '+7')).toEqual({ ok: true, value: 7 });
+		expect(readCell(column, '1234567890123456')).toEqual({ ok: true, value: 1234567890123456 });
+		expect(readCell(column, '12.0').ok).toBe(false);
+	});
+});

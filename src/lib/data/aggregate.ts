@@ -1,9 +1,12 @@
 /**
- * Listings → cells. Each role listing is filed under every cell it belongs to (its regions, its
- * definitions, its year and "all", its level and "all"); every listing, of any title, also counts
- * towards the region-year total that demand shares are taken of.
+ * Listings → cells. Each role listing belongs to every cell of its regions, its definitions, its
+ * year and "all", its level and "all"; every listing, of any title, also counts towards the
+ * region-year total that demand shares are taken of.
+ *
+ * While reading, a listing is stored once per region and definition, under its own year and level
+ * only; the "all" years and "all" levels cells are put together from those when the rows are
+ * written, which is a quarter of the work and memory per listing of filing it under all four.
  */
-import type { Listing } from './pair';
 import { regionIndexer, type Region, type RoleMatch } from './reference';
 import { round, roundOrNull } from './round';
 import {
@@ -15,35 +18,48 @@ import {
 	type Definition,
 	type Level,
 	type ListingRow,
+	type RawSalaryRow,
 	type Role,
 	type SalaryRow,
 	type TitleRow
 } from './schema';
-import { cellStats } from './stats';
+import { cellStats, mergeSorted } from './stats';
 
 type YearKey = number | 'all';
 type LevelKey = Level | 'all';
 
 const LEVEL_KEYS: readonly LevelKey[] = ['all', ...LEVELS];
-const LEVEL_INDEX = new Map<string, number>(LEVEL_KEYS.map((l, i) => [l, i]));
+const LEVEL_INDEX = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
 const ROLE_INDEX = new Map<string, number>(ROLES.map((r, i) => [r, i]));
 const DEFINITION_INDEX = new Map<string, number>(DEFINITIONS.map((d, i) => [d, i]));
 
-/** Year slots: one per year the schema allows, then "all" last. */
-const Y = LAST_YEAR - FIRST_YEAR + 2;
-const ALL_YEARS = Y - 1;
-const L = LEVEL_KEYS.length;
-const yearSlot = (year: YearKey) => (year === 'all' ? ALL_YEARS : year - FIRST_YEAR);
+/** Year slots, one per year the schema allows; level slots, one per level. */
+const Y = LAST_YEAR - FIRST_YEAR + 1;
+const L = LEVELS.length;
+const EVERY_YEAR = Array.from({ length: Y }, (_, y) => y);
+const EVERY_LEVEL = Array.from({ length: L }, (_, l) => l);
+const yearSlots = (year: YearKey) => (year === 'all' ? EVERY_YEAR : [year - FIRST_YEAR]);
+const levelSlots = (level: LevelKey) =>
+	level === 'all' ? EVERY_LEVEL : [LEVEL_INDEX.get(level) as number];
+
+/** What add() needs to know about a job title from roles.csv, looked up once per listing. */
+interface TitleEntry {
+	role: number;
+	definitions: number[];
+	/** listings per year slot */
+	counts: Int32Array;
+}
 
 export class SalaryAggregator {
 	private readonly regionsOf: (country: string) => readonly number[];
+	private readonly titles = new Map<string, TitleEntry>();
 	/** Listing midpoints per role × definition × region × year slot × level slot, flat. */
 	private readonly cells: (number[] | undefined)[];
+	/** The same, each sorted once when the rows are first written. */
+	private sorted: (Float64Array | undefined)[] | null = null;
 	/** All listings (any title) per region × year slot × level slot, flat. */
 	private readonly totals: Int32Array;
 	private readonly yearsSeen = new Uint8Array(Y);
-	/** listings per title, by year slot, for the titles in roles.csv */
-	private readonly titles = new Map<string, Int32Array>();
 	listings = 0;
 	roleListings = 0;
 
@@ -52,6 +68,12 @@ export class SalaryAggregator {
 		private readonly regions: readonly Region[]
 	) {
 		this.regionsOf = regionIndexer(regions);
+		for (const [title, match] of roles)
+			this.titles.set(title, {
+				role: ROLE_INDEX.get(match.role) as number,
+				definitions: match.definitions.map((d) => DEFINITION_INDEX.get(d) as number),
+				counts: new Int32Array(Y)
+			});
 		this.cells = new Array(ROLES.length * DEFINITIONS.length * regions.length * Y * L);
 		this.totals = new Int32Array(regions.length * Y * L);
 	}
@@ -61,64 +83,61 @@ export class SalaryAggregator {
 	}
 
 	// Integer indices instead of string keys: this runs once per listing of a million-row file.
-	add(listing: Listing): void {
-		const { row, midUsd } = listing;
-		const y = yearSlot(row.work_year);
+	add(row: RawSalaryRow, midUsd: number): void {
+		const y = row.work_year - FIRST_YEAR;
 		const l = LEVEL_INDEX.get(row.experience_level) as number;
 		this.listings++;
 		this.yearsSeen[y] = 1;
 		const regionIds = this.regionsOf(row.company_location);
-		for (const r of regionIds) {
-			const base = r * Y;
-			this.totals[(base + y) * L + l]!++;
-			this.totals[(base + y) * L]!++;
-			this.totals[(base + ALL_YEARS) * L + l]!++;
-			this.totals[(base + ALL_YEARS) * L]!++;
-		}
-		const match = this.roles.get(row.job_title);
-		if (!match) return;
+		for (const r of regionIds) this.totals[(r * Y + y) * L + l]!++;
+		const title = this.titles.get(row.job_title);
+		if (!title) return;
 		this.roleListings++;
-		let counts = this.titles.get(row.job_title);
-		if (!counts) this.titles.set(row.job_title, (counts = new Int32Array(Y)));
-		counts[y]!++;
-		counts[ALL_YEARS]!++;
-		const role = ROLE_INDEX.get(match.role) as number;
+		title.counts[y]!++;
 		for (const r of regionIds)
-			for (const definition of match.definitions) {
-				const d = DEFINITION_INDEX.get(definition) as number;
-				this.push(this.cellIndex(role, d, r, y, l), midUsd);
-				this.push(this.cellIndex(role, d, r, y, 0), midUsd);
-				this.push(this.cellIndex(role, d, r, ALL_YEARS, l), midUsd);
-				this.push(this.cellIndex(role, d, r, ALL_YEARS, 0), midUsd);
+			for (const d of title.definitions) {
+				const i = this.cellIndex(title.role, d, r, y, l);
+				const values = this.cells[i];
+				if (values) values.push(midUsd);
+				else this.cells[i] = [midUsd];
 			}
 	}
 
-	private push(i: number, value: number): void {
-		const values = this.cells[i];
-		if (values) values.push(value);
-		else this.cells[i] = [value];
+	/** The stored cells that make up one output cell (its year and level, or all of them), sorted. */
+	private parts(role: Role, d: Definition, r: number, year: YearKey, level: LevelKey) {
+		// a typed array sorts numerically, and several times faster than a comparator
+		this.sorted ??= this.cells.map((values) => values && Float64Array.from(values).sort());
+		const parts: Float64Array[] = [];
+		const base = [ROLE_INDEX.get(role) as number, DEFINITION_INDEX.get(d) as number, r] as const;
+		for (const y of yearSlots(year))
+			for (const l of levelSlots(level)) {
+				const values = this.sorted[this.cellIndex(...base, y, l)];
+				if (values) parts.push(values);
+			}
+		return parts;
 	}
 
-	private values(role: Role, d: Definition, r: number, year: YearKey, level: LevelKey): number[] {
-		const i = this.cellIndex(
-			ROLE_INDEX.get(role) as number,
-			DEFINITION_INDEX.get(d) as number,
-			r,
-			yearSlot(year),
-			LEVEL_INDEX.get(level) as number
-		);
-		return this.cells[i] ?? [];
+	/** The midpoints of one output cell, sorted ascending. */
+	private sortedValues(role: Role, d: Definition, r: number, year: YearKey, level: LevelKey) {
+		return mergeSorted(this.parts(role, d, r, year, level));
+	}
+
+	private count(role: Role, d: Definition, r: number, year: YearKey, level: LevelKey): number {
+		return this.parts(role, d, r, year, level).reduce((n, part) => n + part.length, 0);
 	}
 
 	private total(r: number, year: YearKey, level: LevelKey): number {
-		return this.totals[(r * Y + yearSlot(year)) * L + (LEVEL_INDEX.get(level) as number)] ?? 0;
+		let n = 0;
+		for (const y of yearSlots(year))
+			for (const l of levelSlots(level)) n += this.totals[(r * Y + y) * L + l] as number;
+		return n;
 	}
 
 	/** The years seen, ascending, then "all". */
 	yearKeys(): YearKey[] {
 		const years: YearKey[] = [];
 		this.yearsSeen.forEach((seen, i) => {
-			if (seen && i !== ALL_YEARS) years.push(FIRST_YEAR + i);
+			if (seen) years.push(FIRST_YEAR + i);
 		});
 		return [...years, 'all'];
 	}
@@ -131,9 +150,7 @@ export class SalaryAggregator {
 				this.regions.forEach((region, r) => {
 					for (const year of this.yearKeys())
 						for (const level of LEVEL_KEYS) {
-							const values = this.values(role, definition, r, year, level);
-							// a typed array sorts numerically, and several times faster than a comparator
-							const s = cellStats(Float64Array.from(values).sort());
+							const s = cellStats(this.sortedValues(role, definition, r, year, level));
 							rows.push({
 								role,
 								definition,
@@ -156,15 +173,17 @@ export class SalaryAggregator {
 	/** Listings per mapped job title and year, in roles.csv order, zero counts included. */
 	titleRows(): TitleRow[] {
 		const rows: TitleRow[] = [];
-		for (const [title, match] of this.roles)
+		for (const [title, match] of this.roles) {
+			const counts = (this.titles.get(title) as TitleEntry).counts;
 			for (const year of this.yearKeys())
 				rows.push({
 					job_title: title,
 					role: match.role,
 					definition: match.definitions.includes('strict') ? 'strict' : 'broad',
 					year,
-					listings: this.titles.get(title)?.[yearSlot(year)] ?? 0
+					listings: yearSlots(year).reduce((n, y) => n + (counts[y] as number), 0)
 				});
+		}
 		return rows;
 	}
 
@@ -179,7 +198,7 @@ export class SalaryAggregator {
 				this.regions.forEach((region, r) => {
 					for (const year of this.yearKeys())
 						for (const level of LEVEL_KEYS) {
-							const listings = this.values(role, definition, r, year, level).length;
+							const listings = this.count(role, definition, r, year, level);
 							const all = this.total(r, year, level);
 							rows.push({
 								role,

@@ -34,49 +34,52 @@ export function sameListing(a: RawSalaryRow, b: RawSalaryRow): boolean {
 }
 
 /**
+ * Receives each listing: its (first) row, its pay, and its source lines; `last` is `first` for a
+ * single row. Plain arguments rather than a `Listing` object, as this runs once per listing.
+ */
+export type ListingSink = (row: RawSalaryRow, midUsd: number, first: number, last: number) => void;
+
+/**
  * A streaming pairer: push rows in file order, receive listings through `emit`, call `end()` after
  * the last row. It holds at most one row, so the file never has to be in memory.
  */
 export class Pairer {
-	private held: { row: RawSalaryRow; line: number } | null = null;
+	/** The row waiting for its partner, and its line. */
+	private held: RawSalaryRow | null = null;
+	private heldLine = 0;
 	pairs = 0;
 	singles = 0;
 
-	constructor(private readonly emit: (listing: Listing) => void) {}
+	constructor(private readonly emit: ListingSink) {}
 
 	push(row: RawSalaryRow, line: number): void {
 		const held = this.held;
-		if (held === null) {
-			this.held = { row, line };
-			return;
-		}
-		if (sameListing(held.row, row)) {
+		if (held !== null && sameListing(held, row)) {
 			this.pairs++;
 			this.held = null;
-			this.emit({
-				row: held.row,
-				midUsd: (held.row.salary_in_usd + row.salary_in_usd) / 2,
-				lines: [held.line, line]
-			});
+			this.emit(held, (held.salary_in_usd + row.salary_in_usd) / 2, this.heldLine, line);
 			return;
 		}
-		this.singles++;
-		this.emit({ row: held.row, midUsd: held.row.salary_in_usd, lines: [held.line] });
-		this.held = { row, line };
+		this.end();
+		this.held = row;
+		this.heldLine = line;
 	}
 
 	end(): void {
-		if (this.held === null) return;
+		const held = this.held;
+		if (held === null) return;
 		this.singles++;
-		this.emit({ row: this.held.row, midUsd: this.held.row.salary_in_usd, lines: [this.held.line] });
 		this.held = null;
+		this.emit(held, held.salary_in_usd, this.heldLine, this.heldLine);
 	}
 }
 
 /** Pairs a whole array of rows (for tests and small inputs); lines are 2-based as in a file. */
 export function pairRows(rows: readonly RawSalaryRow[]): Listing[] {
 	const out: Listing[] = [];
-	const pairer = new Pairer((l) => out.push(l));
+	const pairer = new Pairer((row, midUsd, first, last) =>
+		out.push({ row, midUsd, lines: first === last ? [first] : [first, last] })
+	);
 	rows.forEach((row, i) => pairer.push(row, i + 2));
 	pairer.end();
 	return out;

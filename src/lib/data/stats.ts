@@ -63,20 +63,90 @@ export function cellStats(sorted: ArrayLike<number>): CellStats {
 	};
 }
 
-/** Median of a multiset given as value → count, equal to d3's `median` of the expanded list. */
-export function weightedMedian(counts: ReadonlyMap<number, number>): number | null {
-	const values = [...counts.keys()].sort((a, b) => a - b);
-	let total = 0;
-	for (const v of values) total += counts.get(v) as number;
-	if (total === 0) return null;
-	const lowIndex = Math.floor((total - 1) / 2);
-	const highIndex = Math.ceil((total - 1) / 2);
-	let seen = 0;
-	let low: number | undefined;
-	for (const v of values) {
-		seen += counts.get(v) as number;
-		if (low === undefined && seen > lowIndex) low = v;
-		if (seen > highIndex) return ((low as number) + v) / 2;
+/**
+ * One ascending array from ascending arrays, merged in pairs (O(n log k) for k arrays, where
+ * sorting their concatenation would be O(n log n)). A single array is returned as it is.
+ */
+export function mergeSorted(parts: readonly Float64Array[]): Float64Array {
+	let arrays = parts;
+	if (arrays.length === 0) return new Float64Array(0);
+	while (arrays.length > 1) {
+		const next: Float64Array[] = [];
+		for (let p = 0; p + 1 < arrays.length; p += 2)
+			next.push(merge(arrays[p] as Float64Array, arrays[p + 1] as Float64Array));
+		if (arrays.length % 2 === 1) next.push(arrays.at(-1) as Float64Array);
+		arrays = next;
 	}
-	return null;
+	return arrays[0] as Float64Array;
+}
+
+function merge(a: Float64Array, b: Float64Array): Float64Array {
+	const out = new Float64Array(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let k = 0;
+	while (i < a.length && j < b.length)
+		out[k++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
+	out.set(a.subarray(i), k);
+	out.set(b.subarray(j), k + a.length - i);
+	return out;
+}
+
+/**
+ * Median of a multiset where `values[i]` occurs `counts[i]` times (values may repeat), equal to d3's
+ * `median` of the expanded list, without expanding it or sorting the pairs.
+ */
+export function weightedMedian(values: Float64Array, counts: Uint32Array): number | null {
+	let total = 0;
+	for (const c of counts) total += c;
+	if (total === 0) return null;
+	// selecting reorders the pairs, so work on copies; the second selection reuses the reordering
+	const v = values.slice();
+	const c = counts.slice();
+	const low = selectRank(v, c, Math.floor((total - 1) / 2));
+	const high = selectRank(v, c, Math.ceil((total - 1) / 2));
+	return (low + high) / 2;
+}
+
+/**
+ * The element at 0-based `rank` of the multiset where `values[i]` occurs `counts[i]` times
+ * (`rank` below the total count; no NaN values). Quickselect with a three-way partition that
+ * moves each value and its count together: O(n) expected. Reorders both arrays in place.
+ */
+function selectRank(values: Float64Array, counts: Uint32Array, rank: number): number {
+	const swap = (i: number, j: number) => {
+		const v = values[i] as number;
+		values[i] = values[j] as number;
+		values[j] = v;
+		const c = counts[i] as number;
+		counts[i] = counts[j] as number;
+		counts[j] = c;
+	};
+	let lo = 0;
+	let hi = values.length;
+	let k = rank;
+	for (;;) {
+		// [lo, hi) holds more than k elements: split it into < pivot, = pivot and > pivot
+		const pivot = values[(lo + hi) >>> 1] as number;
+		let lt = lo;
+		let i = lo;
+		let gt = hi;
+		let below = 0;
+		let equal = 0;
+		while (i < gt) {
+			const value = values[i] as number;
+			if (value < pivot) {
+				swap(lt, i);
+				below += counts[lt++] as number;
+				i++;
+			} else if (value > pivot) swap(i, --gt);
+			else equal += counts[i++] as number;
+		}
+		if (k < below) hi = lt;
+		else if (k < below + equal) return pivot;
+		else {
+			k -= below + equal;
+			lo = gt;
+		}
+	}
 }
