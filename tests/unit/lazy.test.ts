@@ -55,4 +55,18 @@ describe('idleQueue', () => {
 		clock.tick();
 		expect(ran).toEqual([1, 2]);
 	});
+
+	it('waits for its start before running anything', () => {
+		const clock = manualIdle();
+		let start = () => {};
+		const queue = idleQueue(clock.idle, (go) => (start = go));
+		const ran: string[] = [];
+		queue.add(() => ran.push('trend'));
+		queue.add(() => ran.push('gap'));
+		expect(clock.waiting).toBe(0); // not even an idle request before the start
+		start();
+		clock.tick();
+		clock.tick();
+		expect(ran).toEqual(['trend', 'gap']);
+	});
 });

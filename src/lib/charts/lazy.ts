@@ -1,7 +1,8 @@
 /**
  * Charts below the first are drawn in the browser when they are needed, not all during hydration:
- * each one when it nears the viewport, or in an idle moment after load, one chart per idle
- * period, so that no single task blocks input for long on a slow phone.
+ * each one when it nears the viewport, and the rest in idle moments once the reader starts using
+ * the page (a scroll, key, click, touch or filter change), one chart per idle period, so that
+ * loading the page never blocks input for long on a slow phone.
  */
 
 /** What a chart frame hands the chart it draws. */
@@ -25,14 +26,33 @@ const browserIdle: Idle = (run) =>
 		: setTimeout(run, 50);
 
 /**
- * A queue that runs one task per idle period, in the order they were queued. `add` returns a
- * function that takes the task off the queue if it has not run yet.
+ * Calls `start` once, on the reader's first scroll, key, click, touch or filter change anywhere on
+ * the page.
  */
-export function idleQueue(idle: Idle = browserIdle) {
+export function firstInteraction(start: () => void): void {
+	if (typeof window === 'undefined') return;
+	const events = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'change'];
+	const once = () => {
+		for (const type of events) window.removeEventListener(type, once, true);
+		start();
+	};
+	for (const type of events) window.addEventListener(type, once, { capture: true, passive: true });
+}
+
+/**
+ * A queue that runs one task per idle period, in the order they were queued, from the moment
+ * `started` starts it. `add` returns a function that takes the task off the queue if it has not
+ * run yet.
+ */
+export function idleQueue(
+	idle: Idle = browserIdle,
+	started: (start: () => void) => void = (start) => start()
+) {
 	const queue: (() => void)[] = [];
+	let running = false;
 	let waiting = false;
 	const next = () => {
-		if (waiting || queue.length === 0) return;
+		if (!running || waiting || queue.length === 0) return;
 		waiting = true;
 		idle(() => {
 			waiting = false;
@@ -40,6 +60,10 @@ export function idleQueue(idle: Idle = browserIdle) {
 			next();
 		});
 	};
+	started(() => {
+		running = true;
+		next();
+	});
 	return {
 		add(task: () => void): () => void {
 			queue.push(task);
@@ -52,5 +76,5 @@ export function idleQueue(idle: Idle = browserIdle) {
 	};
 }
 
-/** The page's one queue: charts are drawn top to bottom. */
-export const charts = idleQueue();
+/** The page's one queue: charts are drawn top to bottom, once the reader is using the page. */
+export const charts = idleQueue(browserIdle, firstInteraction);
