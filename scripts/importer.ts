@@ -7,11 +7,12 @@
 import { createReadStream } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import Papa from 'papaparse';
+import { StringDecoder } from 'node:string_decoder';
 import { SalaryAggregator } from '../src/lib/data/aggregate';
 import { AiShareAccumulator } from '../src/lib/data/aishare';
 import type { RowOf, Schema } from '../src/lib/data/columns';
 import { toCsv } from '../src/lib/data/csv';
+import { ChunkedTable } from '../src/lib/data/fastRows';
 import { FxAccumulator } from '../src/lib/data/fx';
 import { Pairer } from '../src/lib/data/pair';
 import { roleLookup, toRegions } from '../src/lib/data/reference';
@@ -26,15 +27,7 @@ import {
 	salariesSchema,
 	titlesSchema
 } from '../src/lib/data/schema';
-import {
-	DataError,
-	lineCounter,
-	linesIn,
-	parseTable,
-	readHeader,
-	recordReader,
-	type Header
-} from '../src/lib/data/validate';
+import { DataError, parseTable } from '../src/lib/data/validate';
 import { hashFile } from './hash';
 import { snapshotSources } from './sources';
 
@@ -69,10 +62,9 @@ export interface ImportSummary {
 	written: Record<string, number>;
 }
 
-const PROGRESS_EVERY = 50_000;
-
 /**
- * Streams `file` through papaparse and hands each validated row to `onRow`. Rejects with a
+ * Streams `file` (never the whole file in memory) through a `ChunkedTable`: papaparse's parser, with
+ * a fast path for quote-free chunks, and hands each validated row to `onRow`. Rejects with a
  * `DataError` (file, line, column) on the first bad row, an empty file or a missing column.
  */
 export function streamTable<S extends Schema>(
@@ -84,18 +76,17 @@ export function streamTable<S extends Schema>(
 	return new Promise((resolve, reject) => {
 		const name = path.basename(file);
 		const hash = hashFile(file);
+		// the same 64 KiB chunks papaparse's stream reader gets; decoded with a StringDecoder so a
+		// character split between two chunks stays whole
 		const stream = createReadStream(file);
-		let header: Header | null = null;
-		let read: ((fields: readonly string[], line: number) => RowOf<S>) | null = null;
-		let spanOf: (fields: readonly string[]) => number = linesIn;
-		let line = 1;
-		let rows = 0;
-		let blankLines = 0;
+		const decoder = new StringDecoder('utf8');
+		const table = new ChunkedTable(schema, name, onRow, (rows) =>
+			log(`${name}: ${rows.toLocaleString('en')} rows…`)
+		);
 		let failed = false;
-		const fail = (error: unknown, parser?: Papa.Parser) => {
+		const fail = (error: unknown) => {
 			if (failed) return;
 			failed = true;
-			parser?.abort();
 			stream.destroy();
 			hash.cancel();
 			reject(error);
@@ -103,48 +94,29 @@ export function streamTable<S extends Schema>(
 		const unreadable = (e: NodeJS.ErrnoException) =>
 			fail(new DataError(name, 0, '(file)', `cannot read ${file}: ${e.code ?? e.message}`));
 		stream.on('error', unreadable);
-		Papa.parse<string[]>(stream as unknown as File, {
-			header: false,
-			skipEmptyLines: false,
-			chunk: (results, parser) => {
-				if (failed) return;
-				try {
-					for (const fields of results.data) {
-						const span = spanOf(fields);
-						if (fields.length === 1 && fields[0] === '') blankLines++;
-						else if (read === null) {
-							header = readHeader(schema, fields, name, { mode: 'by-name' });
-							read = recordReader(schema, header, name);
-							spanOf = lineCounter(schema, header);
-						} else {
-							onRow(read(fields, line), line);
-							if (++rows % PROGRESS_EVERY === 0) log(`${name}: ${rows.toLocaleString('en')} rows…`);
-						}
-						line += span;
-					}
-					const quoteError = results.errors.find((e) => e.type === 'Quotes');
-					if (quoteError)
-						throw new DataError(
-							name,
-							line,
-							'(row)',
-							`${quoteError.message}, expected valid CSV quoting`
-						);
-				} catch (error) {
-					fail(error, parser);
-				}
-			},
-			complete: () => {
-				if (failed) return;
-				if (header === null)
-					return fail(new DataError(name, 1, '(file)', 'the file is empty, expected a header row'));
-				const extraColumns = header.extra;
-				hash.digest.then(
-					(sha256) => resolve({ rows, blankLines, extraColumns, sha256 }),
-					unreadable
-				);
-			},
-			error: (error: Error) => fail(new DataError(name, line, '(file)', error.message))
+		stream.on('data', (chunk: Buffer | string) => {
+			if (failed) return;
+			try {
+				const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+				if (text !== '') table.push(text);
+			} catch (error) {
+				fail(error);
+			}
+		});
+		stream.on('end', () => {
+			if (failed) return;
+			try {
+				const rest = decoder.end();
+				if (rest !== '') table.push(rest);
+				table.end();
+			} catch (error) {
+				return fail(error);
+			}
+			const { header, rows, blankLines } = table;
+			if (header === null)
+				return fail(new DataError(name, 1, '(file)', 'the file is empty, expected a header row'));
+			const extraColumns = header.extra;
+			hash.digest.then((sha256) => resolve({ rows, blankLines, extraColumns, sha256 }), unreadable);
 		});
 	});
 }
