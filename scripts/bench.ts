@@ -222,46 +222,35 @@ async function benchPages() {
 	return results;
 }
 
-/** One Lighthouse 12 mobile run (its default: simulated slow 4G and a 4× slower CPU). */
-async function lighthouseOnce(page: string) {
-	const { launch } = await import('chrome-launcher');
-	const { default: run } = await import('lighthouse');
-	const chrome = await launch({
-		chromePath: CHROMIUM,
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking'
-		]
-	});
-	try {
-		const result = await run(`http://127.0.0.1:${PORT}${page}`, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
-		});
-		const c = result?.lhr.categories ?? {};
-		return {
-			performance: c.performance?.score ?? 0,
-			accessibility: c.accessibility?.score ?? 0,
-			bestPractices: c['best-practices']?.score ?? 0,
-			seo: c.seo?.score ?? 0,
-			tbt: result?.lhr.audits['total-blocking-time']?.numericValue ?? NaN
-		};
-	} finally {
-		await chrome.kill();
-	}
+/** One Lighthouse run of a page, in a fresh process (scripts/bench/lighthouse.ts). */
+function lighthouseOnce(page: string) {
+	const out = execFileSync(
+		process.execPath,
+		[
+			'--import',
+			'tsx',
+			path.join(ROOT, 'scripts/bench/lighthouse.ts'),
+			`http://127.0.0.1:${PORT}${page}`,
+			CHROMIUM
+		],
+		{ cwd: ROOT, encoding: 'utf8' }
+	);
+	return JSON.parse(out.trim().split('\n').at(-1) as string) as {
+		performance: number;
+		accessibility: number;
+		bestPractices: number;
+		seo: number;
+		tbt: number;
+	};
 }
 
 /**
  * Over several runs: the median performance score and total blocking time with the range of the
  * scores, and the lowest accessibility, best-practices and SEO scores (those must hold every time).
  */
-async function lighthouse(page: string) {
+function lighthouse(page: string) {
 	const runs = [];
-	for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseOnce(page));
+	for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(lighthouseOnce(page));
 	const scores = runs.map((r) => r.performance);
 	console.error(`${page}: Lighthouse performance ${scores.join(', ')}`);
 	return {
@@ -285,7 +274,7 @@ if (only !== 'importer') {
 	const stop = await serve();
 	try {
 		pages = await benchPages();
-		for (const page of PAGES) scores[page] = await lighthouse(page);
+		for (const page of PAGES) scores[page] = lighthouse(page);
 	} finally {
 		stop();
 	}
