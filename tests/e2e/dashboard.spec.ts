@@ -188,6 +188,67 @@ test.describe('charts drawn when needed', () => {
 	});
 });
 
+test.describe('hydrated part by part', () => {
+	const FRAMES = [
+		'region-pay',
+		'pay-trend',
+		'pay-by-level',
+		'role-demand',
+		'pay-gap',
+		'market-demand'
+	];
+
+	test('each part keeps the markup the server sent, and works once hydrated', async ({ page }) => {
+		// tag every element the HTML parser made inside an island before any script runs on it
+		await page.addInitScript(() =>
+			document.addEventListener('DOMContentLoaded', () => {
+				for (const el of document.querySelectorAll('.island *')) el.setAttribute('data-parsed', '');
+			})
+		);
+		await open(page, '/region/gb');
+		// the toolbar, headline, claim check, six charts and the citation are islands of their own
+		await expect(page.locator('.island')).toHaveCount(11);
+		for (const id of FRAMES) {
+			const frame = page.locator(`#${id}`);
+			await expect(frame.getByRole('button', { name: 'CSV' }), id).toBeEnabled();
+			// hydrated, not thrown away and drawn again: the parser's own nodes are still there
+			await expect(frame, id).toHaveAttribute('data-parsed', '');
+			await expect(frame.locator('h2'), id).toHaveAttribute('data-parsed', '');
+		}
+		await expect(headline(page)).toHaveAttribute('data-parsed', '');
+		await expect(select(page, 'Level')).toHaveAttribute('data-parsed', '');
+		// the islands follow the page's state
+		await select(page, 'Level').selectOption('SE');
+		await expect(headline(page)).toContainText('senior');
+		await expect(page.locator('#region-pay .subtitle')).toContainText('senior');
+	});
+
+	test('a click inside an island is handled once', async ({ page }) => {
+		await open(page, '/region/gb');
+		const csv = page.locator('#region-pay').getByRole('button', { name: 'CSV' });
+		await expect(csv).toBeEnabled();
+		const files: string[] = [];
+		page.on('download', (d) => files.push(d.suggestedFilename()));
+		await csv.click();
+		await expect.poll(() => files.length).toBe(1);
+		await page.waitForTimeout(500);
+		expect(files).toEqual(['ml-vs-ai-pay-by-region_gb_gbp_all-levels.csv']);
+	});
+
+	test('a page rendered in the browser mounts every part at once', async ({ page }) => {
+		await open(page, '/');
+		await select(page, 'Region').selectOption('gb');
+		await expect(page).toHaveURL(/\/region\/gb$/);
+		await expect(page.locator('h1')).toContainText('the United Kingdom');
+		for (const id of FRAMES) await expect(page.locator(`#${id}`), id).toHaveCount(1);
+		await expect(page.locator('.island')).toHaveCount(11);
+		await expect(page.locator('#region-pay circle.dot').first()).toBeVisible();
+		await expect(page.getByRole('region', { name: /Checking a claim/ })).toContainText('£105k');
+		await select(page, 'Level').selectOption('SE');
+		await expect(headline(page)).toContainText('senior');
+	});
+});
+
 test.describe('regions', () => {
 	test('every region has its own page with every chart', async ({ page }) => {
 		for (const r of regions) {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { idleQueue } from '$lib/charts/lazy';
+import { describe, expect, it, vi } from 'vitest';
+import { idleQueue, islands } from '$lib/charts/lazy';
 
 /** An idle scheduler the test drives by hand: `tick()` runs one idle period. */
 function manualIdle() {
@@ -68,5 +68,24 @@ describe('idleQueue', () => {
 		clock.tick();
 		clock.tick();
 		expect(ran).toEqual(['trend', 'gap']);
+	});
+});
+
+describe('islands', () => {
+	it('hydrates one island per task, in page order, without waiting for the reader', () => {
+		vi.useFakeTimers();
+		try {
+			const ran: string[] = [];
+			for (const name of ['toolbar', 'headline', 'region-pay']) islands.add(() => ran.push(name));
+			expect(ran).toEqual([]); // not in the page's own hydration task
+			vi.advanceTimersToNextTimer();
+			expect(ran).toEqual(['toolbar']);
+			vi.advanceTimersToNextTimer();
+			expect(ran).toEqual(['toolbar', 'headline']);
+			vi.runAllTimers();
+			expect(ran).toEqual(['toolbar', 'headline', 'region-pay']);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

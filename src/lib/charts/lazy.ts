@@ -2,7 +2,8 @@
  * Charts below the first are drawn in the browser when they are needed, not all during hydration:
  * each one when it nears the viewport, and the rest in idle moments once the reader starts using
  * the page (a scroll, key, click, touch or filter change), one chart per idle period, so that
- * loading the page never blocks input for long on a slow phone.
+ * loading the page never blocks input for long on a slow phone. The page's islands (Island.svelte)
+ * are queued here too, one hydration per task.
  */
 
 /** What a chart frame hands the chart it draws. */
@@ -78,3 +79,9 @@ export function idleQueue(
 
 /** The page's one queue: charts are drawn top to bottom, once the reader is using the page. */
 export const charts = idleQueue(browserIdle, firstInteraction);
+
+/**
+ * The page's islands (see Island.svelte): hydrated one per task, in page order, as soon as the page
+ * itself is hydrated, so that input is never blocked for the whole page's hydration at once.
+ */
+export const islands = idleQueue((run) => setTimeout(run, 0));
