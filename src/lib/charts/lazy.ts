@@ -85,3 +85,13 @@ export const charts = idleQueue(browserIdle, firstInteraction);
  * itself is hydrated, so that input is never blocked for the whole page's hydration at once.
  */
 export const islands = idleQueue((run) => setTimeout(run, 0));
+
+/**
+ * Whether the browser is printing (from `beforeprint` to `afterprint`): a part hydrated for the
+ * printout draws its chart at once. Listening from here, these run before any island's own.
+ */
+export const printing = { now: false };
+if (typeof window !== 'undefined') {
+	addEventListener('beforeprint', () => (printing.now = true));
+	addEventListener('afterprint', () => (printing.now = false));
+}
