@@ -1,8 +1,36 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const HINT = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints): the magic comment at
+ * the top of every browser chunk makes Chromium compile all of its functions on a background
+ * thread while the file streams in, instead of lazily, one by one on the main thread, the first
+ * time each runs (about 700 functions on a page load). Written into the files once they are on
+ * disk: minification drops comments, and Vite puts its own preamble first in chunks with dynamic
+ * imports. Other browsers ignore the comment.
+ */
+function compileHints(): Plugin {
+	return {
+		name: 'compile-hints',
+		apply: 'build',
+		applyToEnvironment: (environment) => environment.name === 'client',
+		writeBundle(options, bundle) {
+			for (const file of Object.values(bundle)) {
+				if (file.type !== 'chunk') continue;
+				const at = path.join(options.dir ?? '', file.fileName);
+				writeFileSync(at, HINT + readFileSync(at, 'utf8'));
+			}
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), compileHints()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'
