@@ -3,7 +3,8 @@
  * each one when it nears the viewport, and the rest in idle moments once the reader starts using
  * the page (a scroll, key, click, touch or filter change), one chart per idle period, so that
  * loading the page never blocks input for long on a slow phone. The page's islands (Island.svelte)
- * are queued here too, one hydration per task.
+ * are hydrated from these queues too: one per task right after the page, or, below the fold, like
+ * the charts.
  */
 
 /** What a chart frame hands the chart it draws. */
