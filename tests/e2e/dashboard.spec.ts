@@ -5,6 +5,15 @@ import { expect, test } from './fixtures';
 
 const headline = (page: Page) => page.getByRole('region', { name: /Headline figures/ });
 const select = (page: Page, name: string) => page.getByRole('combobox', { name });
+/** The six chart frames of a dashboard page, top to bottom. */
+const CHARTS = [
+	'region-pay',
+	'pay-trend',
+	'pay-by-level',
+	'role-demand',
+	'pay-gap',
+	'market-demand'
+];
 
 /** Waits for hydration: the controls are disabled in the prerendered HTML. */
 async function open(page: Page, path: string) {
@@ -115,14 +124,7 @@ test.describe('reading the charts', () => {
 	test('every chart has a data table, built when it is opened', async ({ page }) => {
 		await open(page, '/region/us');
 		await expect(page.locator('figure table')).toHaveCount(0);
-		for (const id of [
-			'region-pay',
-			'pay-trend',
-			'pay-by-level',
-			'role-demand',
-			'pay-gap',
-			'market-demand'
-		]) {
+		for (const id of CHARTS) {
 			await page.locator(`#${id}`).getByText('Show the data table').click();
 			await expect(page.locator(`#${id} table tbody tr`).first(), id).toBeVisible();
 		}
@@ -130,7 +132,7 @@ test.describe('reading the charts', () => {
 });
 
 test.describe('charts drawn when needed', () => {
-	const BELOW = ['pay-trend', 'pay-by-level', 'role-demand', 'pay-gap', 'market-demand'];
+	const BELOW = CHARTS.slice(1);
 	const drawn = (page: Page, id: string) => page.locator(`#${id} .chart svg[role="img"]`);
 
 	test('hydrate the first chart; draw the rest in idle moments once the reader acts', async ({
@@ -189,15 +191,6 @@ test.describe('charts drawn when needed', () => {
 });
 
 test.describe('hydrated part by part', () => {
-	const FRAMES = [
-		'region-pay',
-		'pay-trend',
-		'pay-by-level',
-		'role-demand',
-		'pay-gap',
-		'market-demand'
-	];
-
 	test('each part keeps the markup the server sent, and works once hydrated', async ({ page }) => {
 		// tag every element the HTML parser made inside an island before any script runs on it
 		await page.addInitScript(() =>
@@ -211,7 +204,7 @@ test.describe('hydrated part by part', () => {
 		await expect(page.locator('.island')).toHaveCount(11);
 		// the parts below the fold are hydrated when needed: here, once the reader presses a key
 		await page.keyboard.press('Tab');
-		for (const id of FRAMES) {
+		for (const id of CHARTS) {
 			const frame = page.locator(`#${id}`);
 			// a chart is drawn by its hydrated frame
 			await expect(frame.locator('.chart svg[role="img"]'), id).toHaveCount(1);
@@ -250,7 +243,7 @@ test.describe('hydrated part by part', () => {
 		await select(page, 'Region').selectOption('gb');
 		await expect(page).toHaveURL(/\/region\/gb$/);
 		await expect(page.locator('h1')).toContainText('the United Kingdom');
-		for (const id of FRAMES) await expect(page.locator(`#${id}`), id).toHaveCount(1);
+		for (const id of CHARTS) await expect(page.locator(`#${id}`), id).toHaveCount(1);
 		await expect(page.locator('.island')).toHaveCount(11);
 		await expect(page.locator('#region-pay circle.dot').first()).toBeVisible();
 		await expect(page.getByRole('region', { name: /Checking a claim/ })).toContainText('£105k');
@@ -263,14 +256,7 @@ test.describe('regions', () => {
 	test('every region has its own page with every chart', async ({ page }) => {
 		for (const r of regions) {
 			await page.goto(r.region === 'global' ? '/' : `/region/${r.region}`);
-			for (const id of [
-				'region-pay',
-				'pay-trend',
-				'pay-by-level',
-				'role-demand',
-				'pay-gap',
-				'market-demand'
-			])
+			for (const id of CHARTS)
 				await expect(page.locator(`#${id}-title`), `${r.region} ${id}`).not.toBeEmpty();
 		}
 	});
