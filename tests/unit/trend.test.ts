@@ -116,7 +116,6 @@ describe('trendLayout', () => {
 			'2024',
 			'2025*'
 		]);
-		expect(layout.xTicks.map((t) => t.partial)).toEqual([false, false, false, false, false, true]);
 		layout.xTicks.forEach((t, i) => expect(t.x).toBeCloseTo(X[years[i] as keyof typeof X]));
 	});
 

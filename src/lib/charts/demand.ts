@@ -15,7 +15,7 @@ export interface DemandPanel {
 	dx: number;
 	dy: number;
 	plot: { left: number; right: number; top: number; bottom: number };
-	xTicks: { x: number; label: string; partial: boolean }[];
+	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; label: string }[];
 }
 
@@ -170,7 +170,7 @@ export function demandLayout(input: {
 	);
 
 	const xTicksOf = (pos: (y: number) => number) =>
-		years.map((year) => ({ x: pos(year), label: label(year), partial: partialYears.has(year) }));
+		years.map((year) => ({ x: pos(year), label: label(year) }));
 	return {
 		width,
 		height,

@@ -30,7 +30,7 @@ export interface GapLayout {
 	height: number;
 	plot: { left: number; right: number; top: number; bottom: number };
 	zeroY: number;
-	xTicks: { x: number; label: string; partial: boolean }[];
+	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; label: string }[];
 	marks: {
 		year: number;
@@ -92,8 +92,7 @@ export function gapLayout(input: {
 		zeroY: y(0),
 		xTicks: years.map((year) => ({
 			x: x(year) as number,
-			label: partialYears.has(year) ? `${year}*` : String(year),
-			partial: partialYears.has(year)
+			label: partialYears.has(year) ? `${year}*` : String(year)
 		})),
 		yTicks: y.ticks(5).map((t) => ({ y: y(t), label: formatSignedPct(t) })),
 		marks,

@@ -41,7 +41,7 @@ export interface TrendLayout {
 	width: number;
 	height: number;
 	plot: { left: number; right: number; top: number; bottom: number };
-	xTicks: { x: number; label: string; partial: boolean }[];
+	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; label: string }[];
 	series: TrendSeries[];
 	points: TipPoint[];
@@ -150,8 +150,7 @@ export function trendLayout(input: {
 		plot,
 		xTicks: years.map((year) => ({
 			x: x(year) as number,
-			label: partialYears.has(year) ? `${year}*` : String(year),
-			partial: partialYears.has(year)
+			label: partialYears.has(year) ? `${year}*` : String(year)
 		})),
 		yTicks: y.ticks(5).map((t) => ({ y: y(t), label: formatMoneyShort(t, currency) })),
 		series,
