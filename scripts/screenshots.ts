@@ -30,7 +30,7 @@ for (const path of pages)
 			// chart frames off screen skip rendering (content-visibility: auto) until scrolled to; a
 			// full-page capture wants all of them at once
 			await page.addStyleTag({ content: '.frame { content-visibility: visible !important; }' });
-			// charts below the first are drawn once the reader acts: a key press starts them
+			// charts are drawn once the reader acts: a key press starts them
 			await page.keyboard.press('Shift');
 			await page.waitForTimeout(1500);
 			const slug = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';

@@ -89,6 +89,14 @@ describe('dotRangeLayout', () => {
 		expect(layout.points[3]?.lines).toEqual(['No listings']);
 	});
 
+	it('widens the room for band names to the longest name', () => {
+		const long = [...bands, { id: 'eu', name: 'European Union (27)' }];
+		const wide = dotRangeLayout({ bands: long, cellOf, range: 'ci', width: 680, currency: 'USD' });
+		// 19 characters at 7.6 px, and 14 px between the name's end and the axis
+		expect(wide.plot.left).toBeCloseTo(14 + 19 * 7.6);
+		expect(wide.bands[2]?.labelX).toBeCloseTo(wide.plot.left - 10);
+	});
+
 	it('puts band names above their lines on a phone-width chart', () => {
 		const narrow = dotRangeLayout({ bands, cellOf, range: 'ci', width: 340, currency: 'USD' });
 		expect(narrow.plot.left).toBe(8);

@@ -51,6 +51,7 @@ export interface DotRangeLayout {
 }
 
 export const LAYOUT = {
+	/** The least room for band names beside their bands; a longer name gets more. */
 	left: 140,
 	/** Below this width band names go above their band instead of beside it. */
 	compactBelow: 520,
@@ -61,7 +62,9 @@ export const LAYOUT = {
 	line: 17,
 	bandGap: 12,
 	/** Rough width of one character at the chart's 12px label size, for fitting direct labels. */
-	charWidth: 6.6
+	charWidth: 6.6,
+	/** The same for the bold band names (a wide bold sans such as DejaVu Sans). */
+	nameCharWidth: 7.6
 } as const;
 
 export interface DotRangeInput {
@@ -82,7 +85,8 @@ export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
 	const { bands: categories, cellOf, range, width, currency, highlight = null } = input;
 	const compact = width < LAYOUT.compactBelow;
 	const nameLine = compact ? LAYOUT.nameLine : 0;
-	const left = compact ? 8 : LAYOUT.left;
+	const longestName = Math.max(0, ...categories.map((b) => b.name.length));
+	const left = compact ? 8 : Math.max(LAYOUT.left, 14 + longestName * LAYOUT.nameCharWidth);
 	const bandHeight = nameLine + LAYOUT.line * ROLE_ORDER.length + LAYOUT.bandGap;
 	const height = LAYOUT.top + categories.length * bandHeight + LAYOUT.bottom;
 	const plot = {

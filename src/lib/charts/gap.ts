@@ -41,12 +41,23 @@ export interface GapLayout {
 		y2: number | null;
 		partial: boolean;
 		label: string;
-		n: string;
+		/** The year's listings, ML / AI: one line, or two where one would run into the next year's. */
+		n: string[];
 	}[];
 	points: TipPoint[];
 }
 
-const GAP = { height: 250, top: 16, bottom: 46, left: 52, right: 16 };
+const GAP = {
+	height: 250,
+	top: 16,
+	bottom: 46,
+	left: 52,
+	right: 16,
+	/** The second line of the listings under a year, when they take two. */
+	nLine: 14,
+	/** Rough width of one character at the chart's 12px label size. */
+	charWidth: 6.6
+};
 
 export function gapLayout(input: {
 	/** Cells of one region, definition and level (any currency: the gap is a ratio). */
@@ -74,6 +85,10 @@ export function gapLayout(input: {
 	const y = linear([Math.min(-10, ...extent), Math.max(10, ...extent)], [plot.bottom, plot.top], 5);
 	const x = point(years, [plot.left, plot.right], 0.5);
 	const n = (c: PayCell | undefined) => formatCount(c?.listings ?? 0);
+	const counts = (g: { ml?: PayCell; ai?: PayCell }) => [`n ${n(g.ml)}`, `/ ${n(g.ai)}`];
+	// one line per year unless a label would be wider than the space between two years
+	const slot = (plot.right - plot.left) / Math.max(1, years.length);
+	const oneLine = gaps.every((g) => counts(g).join(' ').length * GAP.charWidth <= slot - 8);
 	const marks = gaps.map(({ year, ml, ai, gap }) => ({
 		year,
 		x: x(year) as number,
@@ -83,11 +98,11 @@ export function gapLayout(input: {
 		y2: gap ? y(gap.high) : null,
 		partial: partialYears.has(year),
 		label: gap ? formatSignedPct(gap.pct) : 'too few',
-		n: `n ${n(ml)} / ${n(ai)}`
+		n: oneLine ? [counts({ ml, ai }).join(' ')] : counts({ ml, ai })
 	}));
 	return {
 		width,
-		height: GAP.height,
+		height: GAP.height + (oneLine ? 0 : GAP.nLine),
 		plot,
 		zeroY: y(0),
 		xTicks: years.map((year) => ({
