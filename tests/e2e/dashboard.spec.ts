@@ -223,9 +223,18 @@ test.describe('hydrated part by part', () => {
 	test('a press inside a part not yet hydrated hydrates it and is handled, once', async ({
 		page
 	}) => {
-		// no idle moments, so nothing but the press itself can hydrate the part
+		// no idle moments and no intersections, so nothing but the press itself can hydrate the part
+		// (nor draw its chart, which would move the button between the press and the click)
 		await page.addInitScript(() => {
 			window.requestIdleCallback = () => 0;
+			window.IntersectionObserver = class {
+				observe() {}
+				unobserve() {}
+				disconnect() {}
+				takeRecords() {
+					return [];
+				}
+			} as unknown as typeof IntersectionObserver;
 		});
 		await open(page, '/region/gb');
 		const frame = page.locator('#market-demand');
