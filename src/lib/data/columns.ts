@@ -272,23 +272,30 @@ export function code(codes: ReadonlySet<string>, describe: string): Column<strin
 		}
 		return i;
 	};
-	const table: string[] = Array<string>(26 ** length).fill('');
-	for (const c of codes) {
+	for (const c of codes)
 		if (c.length !== length || indexOf(c) < 0)
 			throw new TypeError(`code(): "${c}" is not ${length} capital letters`);
-		table[indexOf(c)] = c;
-	}
+	// built on first use: the browser imports the schemas for their constants and never reads a
+	// cell, and a table of three-letter codes is 17,576 entries
+	let table: string[] | undefined;
+	const lookup = () => {
+		table = Array<string>(26 ** length).fill('');
+		for (const c of codes) table[indexOf(c)] = c;
+		return table;
+	};
 	return {
 		expected: describe,
 		parse(raw) {
 			if (raw.length !== length) return INVALID;
 			const i = indexOf(raw);
-			return i >= 0 && table[i] !== '' ? (table[i] as string) : INVALID;
+			const t = table ?? lookup();
+			return i >= 0 && t[i] !== '' ? (t[i] as string) : INVALID;
 		},
 		parseAt(_, codes, start, end) {
 			if (end - start !== length) return INVALID;
 			const i = indexAt(codes, start, end);
-			return i >= 0 && table[i] !== '' ? (table[i] as string) : INVALID;
+			const t = table ?? lookup();
+			return i >= 0 && t[i] !== '' ? (t[i] as string) : INVALID;
 		},
 		explain: (raw) => (raw === '' ? 'empty' : `${quote(raw)} is not a known code`)
 	};
