@@ -168,7 +168,7 @@ async function benchPages() {
 		// the time from a control change to the repainted chart
 		const level = tab.getByRole('combobox', { name: 'Level' });
 		await level.waitFor();
-		// with every chart drawn (the ones below the first are drawn once the reader acts): the
+		// with every chart drawn (charts off screen are drawn once the reader acts): the
 		// worst case, where a change re-draws all six, and no idle drawing inside a measurement
 		await tab.keyboard.press('Shift');
 		await tab.waitForFunction(

@@ -107,7 +107,7 @@ test.describe('reading the charts', () => {
 
 	test('the keyboard steps through the points and the tooltip is announced', async ({ page }) => {
 		await open(page, '/');
-		// a keyboard reader starts with Tab, which also starts drawing the charts below the first
+		// a keyboard reader starts with Tab, which also starts drawing the charts off screen
 		await page.keyboard.press('Tab');
 		const plot = page.locator('#pay-trend .plot');
 		await plot.focus();
@@ -132,10 +132,11 @@ test.describe('reading the charts', () => {
 });
 
 test.describe('charts drawn when needed', () => {
+	// on the tests' 1280 × 720 screen only the first chart is near the viewport at load
 	const BELOW = CHARTS.slice(1);
 	const drawn = (page: Page, id: string) => page.locator(`#${id} .chart svg[role="img"]`);
 
-	test('hydrate the first chart; draw the rest in idle moments once the reader acts', async ({
+	test('draw the chart near the viewport; the rest in idle moments once the reader acts', async ({
 		page
 	}) => {
 		await open(page, '/region/gb');
@@ -199,7 +200,7 @@ test.describe('hydrated part by part', () => {
 			})
 		);
 		await open(page, '/region/gb');
-		// the toolbar, headline, claim check, six charts (and the first chart itself) and the
+		// the region picker, the filters, the headline, the claim check, six chart frames and the
 		// citation are islands of their own
 		await expect(page.locator('.island')).toHaveCount(11);
 		// the parts below the fold are hydrated when needed: here, once the reader presses a key

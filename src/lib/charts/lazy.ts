@@ -1,5 +1,5 @@
 /**
- * Charts below the first are drawn in the browser when they are needed, not all during hydration:
+ * Charts are drawn in the browser when they are needed, not all during hydration:
  * each one when it nears the viewport, and the rest in idle moments once the reader starts using
  * the page (a scroll, key, click, touch or filter change), one chart per idle period, so that
  * loading the page never blocks input for long on a slow phone. The page's islands (Island.svelte)
