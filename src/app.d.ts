@@ -1,6 +1,13 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Controls } from '$lib/data/controls';
+
 declare global {
-	namespace App {}
+	namespace App {
+		interface PageState {
+			/** The filters after a change on the page (shallow routing: no navigation, see Dashboard). */
+			controls?: Controls;
+		}
+	}
 }
 
 export {};

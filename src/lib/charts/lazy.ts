@@ -1,6 +1,6 @@
 /**
- * Charts are drawn in the browser when they are needed, not all during hydration:
- * each one when it nears the viewport, and the rest in idle moments once the reader starts using
+ * Charts are drawn in the browser when they are needed, not all during hydration: each one when
+ * its frame reaches the viewport, and the rest in idle moments once the reader starts using
  * the page (a scroll, key, click, touch or filter change), one chart per idle period, so that
  * loading the page never blocks input for long on a slow phone. The page's islands (Island.svelte)
  * are hydrated from these queues too: one per task right after the page, or, below the fold, like
