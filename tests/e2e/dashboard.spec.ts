@@ -138,6 +138,20 @@ test.describe('reading the charts', () => {
 	});
 });
 
+/** No IntersectionObserver ever reports: reaching the viewport hydrates and draws nothing. */
+async function noIntersections(page: Page) {
+	await page.addInitScript(() => {
+		window.IntersectionObserver = class {
+			observe() {}
+			unobserve() {}
+			disconnect() {}
+			takeRecords() {
+				return [];
+			}
+		} as unknown as typeof IntersectionObserver;
+	});
+}
+
 test.describe('charts drawn when needed', () => {
 	// on the tests' 1280 × 720 screen only the first chart on / reaches into the viewport at load
 	const BELOW = CHARTS.slice(1);
@@ -186,6 +200,7 @@ test.describe('charts drawn when needed', () => {
 		});
 
 		test('downloading the SVG of a chart not yet drawn draws it', async ({ page }) => {
+			await noIntersections(page); // only the press draws it
 			await open(page, '/');
 			await expect(drawn(page, 'pay-gap')).toHaveCount(0);
 			const [file] = await Promise.all([
@@ -235,15 +250,8 @@ test.describe('hydrated part by part', () => {
 		// (nor draw its chart, which would move the button between the press and the click)
 		await page.addInitScript(() => {
 			window.requestIdleCallback = () => 0;
-			window.IntersectionObserver = class {
-				observe() {}
-				unobserve() {}
-				disconnect() {}
-				takeRecords() {
-					return [];
-				}
-			} as unknown as typeof IntersectionObserver;
 		});
+		await noIntersections(page);
 		await open(page, '/region/gb');
 		const frame = page.locator('#market-demand');
 		await expect(frame.locator('.chart svg[role="img"]')).toHaveCount(0);
@@ -253,6 +261,23 @@ test.describe('hydrated part by part', () => {
 		await expect.poll(() => files.length).toBe(1);
 		await page.waitForTimeout(500);
 		expect(files).toEqual(['ml-vs-ai-market-demand_gb.csv']);
+	});
+
+	test('a data table opened before the page is hydrated is built once it is', async ({ page }) => {
+		// hold the page's scripts until the reader has opened the table (which needs none)
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/region/us', { waitUntil: 'commit' });
+		const frame = page.locator('#pay-trend');
+		await frame.getByText('Show the data table').click();
+		await expect(frame.locator('details')).toHaveAttribute('open', '');
+		release();
+		await expect(frame.locator('table tbody tr').first()).toBeVisible();
+		await expect(frame.locator('details')).toHaveAttribute('open', '');
 	});
 
 	test('a page rendered in the browser mounts every part at once', async ({ page }) => {

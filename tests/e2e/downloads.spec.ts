@@ -20,6 +20,12 @@ async function open(page: Page, path: string) {
 }
 
 async function download(page: Page, chart: string, kind: 'CSV' | 'SVG' | 'PNG') {
+	// a chart is drawn as its frame reaches the viewport, which moves the buttons below it: press
+	// them once it is drawn
+	const frame = page.locator(`#${chart}`);
+	await frame.scrollIntoViewIfNeeded();
+	if ((await frame.locator('.empty').count()) === 0)
+		await expect(frame.locator('.chart svg[role="img"]')).toHaveCount(1);
 	const [file] = await Promise.all([
 		page.waitForEvent('download'),
 		page.locator(`#${chart}`).getByRole('button', { name: kind }).click()
