@@ -109,12 +109,17 @@ describe('gapLayout', () => {
 			x: 102,
 			partial: false,
 			label: '−25%',
-			n: ['n 40 / 25']
+			n: [{ text: 'n 40 / 25', y: 238 }]
 		});
 		expect(m23!.y).toBeCloseTo(138.2); // 204 − 35 × 1.88
 		expect(m23!.y1).toBeCloseTo(176.655, 3); // 204 − 14.5455 × 1.88
 		expect(m23!.y2).toBeCloseTo(101.644, 3); // 204 − 54.4444 × 1.88
-		expect(m24).toMatchObject({ year: 2024, x: 202, label: '+10%', n: ['n 1,200 / 50'] });
+		expect(m24).toMatchObject({
+			year: 2024,
+			x: 202,
+			label: '+10%',
+			n: [{ text: 'n 1,200 / 50', y: 238 }]
+		});
 		expect(m24!.y).toBeCloseTo(72.4); // 204 − 70 × 1.88
 		// a gap below zero is drawn below the zero line, above zero above it
 		expect(m23!.y!).toBeGreaterThan(layout.zeroY);
@@ -132,7 +137,7 @@ describe('gapLayout', () => {
 			y2: null,
 			partial: true,
 			label: 'too few',
-			n: ['n 60 / 6']
+			n: [{ text: 'n 60 / 6', y: 238 }]
 		});
 		expect(layout.xTicks.map((t) => t.label)).toEqual(['2023', '2024', '2025*']);
 	});
@@ -140,17 +145,23 @@ describe('gapLayout', () => {
 	it('puts the listings on two lines where one would run into the next year', () => {
 		// 3 years in 200 − 52 − 16 = 132 px: 44 px a year, and 'n 1,200 / 50' is 12 × 6.6 = 79 px
 		const narrow = gapLayout({ cells, years, partialYears: new Set([2025]), width: 200 });
-		expect(narrow.marks.map((m) => m.n)).toEqual([
+		expect(narrow.marks.map((m) => m.n.map((l) => l.text))).toEqual([
 			['n 40', '/ 25'],
 			['n 1,200', '/ 50'],
 			['n 60', '/ 6']
 		]);
+		// the second line 14 px below the first (204 + 34), and the chart 14 px taller for it
+		expect(narrow.marks[0]?.n.map((l) => l.y)).toEqual([238, 252]);
 		expect(narrow.height).toBe(layout.height + 14);
 	});
 
 	it('counts a missing cell as 0 listings', () => {
 		const only = gapLayout({ cells: [ml2023], years: [2023], partialYears: new Set(), width: 368 });
-		expect(only.marks[0]).toMatchObject({ gap: null, label: 'too few', n: ['n 40 / 0'] });
+		expect(only.marks[0]).toMatchObject({
+			gap: null,
+			label: 'too few',
+			n: [{ text: 'n 40 / 0', y: 238 }]
+		});
 		// no gap at all: domain [−10, 10] → zero in the middle of 204 and 16
 		expect(only.zeroY).toBe(110);
 	});

@@ -42,7 +42,7 @@ export interface GapLayout {
 		partial: boolean;
 		label: string;
 		/** The year's listings, ML / AI: one line, or two where one would run into the next year's. */
-		n: string[];
+		n: { text: string; y: number }[];
 	}[];
 	points: TipPoint[];
 }
@@ -53,7 +53,8 @@ const GAP = {
 	bottom: 46,
 	left: 52,
 	right: 16,
-	/** The second line of the listings under a year, when they take two. */
+	/** The listings under a year: their first line below the plot, and the next one's. */
+	nBelow: 34,
 	nLine: 14,
 	/** Rough width of one character at the chart's 12px label size. */
 	charWidth: 6.6
@@ -89,6 +90,8 @@ export function gapLayout(input: {
 	// one line per year unless a label would be wider than the space between two years
 	const slot = (plot.right - plot.left) / Math.max(1, years.length);
 	const oneLine = gaps.every((g) => counts(g).join(' ').length * GAP.charWidth <= slot - 8);
+	const lines = (texts: string[]) =>
+		texts.map((text, i) => ({ text, y: plot.bottom + GAP.nBelow + i * GAP.nLine }));
 	const marks = gaps.map(({ year, ml, ai, gap }) => ({
 		year,
 		x: x(year) as number,
@@ -98,7 +101,7 @@ export function gapLayout(input: {
 		y2: gap ? y(gap.high) : null,
 		partial: partialYears.has(year),
 		label: gap ? formatSignedPct(gap.pct) : 'too few',
-		n: oneLine ? [counts({ ml, ai }).join(' ')] : counts({ ml, ai })
+		n: lines(oneLine ? [counts({ ml, ai }).join(' ')] : counts({ ml, ai }))
 	}));
 	return {
 		width,
