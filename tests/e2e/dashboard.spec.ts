@@ -178,7 +178,7 @@ test.describe('charts drawn when needed', () => {
 			});
 		});
 
-		test('a chart is drawn as it nears the viewport, at the width it is shown at', async ({
+		test('a chart is drawn as it reaches the viewport, at the width it is shown at', async ({
 			page
 		}) => {
 			await page.setViewportSize({ width: 390, height: 700 });

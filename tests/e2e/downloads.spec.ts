@@ -96,7 +96,7 @@ test.describe('per-chart downloads', () => {
 		page
 	}) => {
 		await open(page, '/region/gb');
-		await page.locator('#pay-trend').scrollIntoViewIfNeeded(); // charts are drawn near the viewport
+		await page.locator('#pay-trend').scrollIntoViewIfNeeded(); // charts are drawn as their frame reaches the viewport
 		const viewBox = await page.locator('#pay-trend svg[role="img"]').getAttribute('viewBox');
 		const [, , chartWidth, chartHeight] = (viewBox ?? '').split(' ').map(Number) as number[];
 		const svg = (await download(page, 'pay-trend', 'SVG')).bytes.toString('utf8');
