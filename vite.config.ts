@@ -33,6 +33,8 @@ export default defineConfig({
 	plugins: [sveltekit(), compileHints()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// a test without an assertion passes whatever the code does
+		expect: { requireAssertions: true }
 	}
 });

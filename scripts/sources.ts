@@ -4,6 +4,8 @@
  * (checksum, row count, coverage) is measured on every run. No clock is read, so a re-run on the
  * same input gives the same bytes.
  */
+import { dataEndsIn } from '../src/lib/domain';
+import type { SnapshotSource } from '../src/lib/data/sources';
 
 export const SOURCES = {
 	aijobs: {
@@ -66,8 +68,9 @@ export interface Measured {
 	rowCounts: Record<string, number>;
 }
 
-/** The content of `data/sources.json`. */
-export function snapshotSources(m: Measured) {
+/** The content of `data/sources.json`: the entries `parseSources` reads back. */
+export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
+	const ends = m.salaries.lastYear === undefined ? null : dataEndsIn(m.salaries.lastYear);
 	const salaryRaw = {
 		raw_file: 'aijobs-salaries/salaries.csv',
 		raw_sha256: m.salaries.sha256,
@@ -75,7 +78,7 @@ export function snapshotSources(m: Measured) {
 		raw_listings: m.salaries.listings,
 		raw_range_pairs: m.salaries.pairs,
 		raw_single_rows: m.salaries.singles,
-		coverage: `${m.salaries.firstYear}–${m.salaries.lastYear} (the last year is partial: the data ends in early August ${m.salaries.lastYear})`
+		coverage: `${m.salaries.firstYear}–${m.salaries.lastYear}${ends ? ` (the last year is partial: the data ends in ${ends} ${m.salaries.lastYear})` : ''}`
 	};
 	const aiRaw = {
 		raw_file: 'indeed-ai-tracker/AI_posting.csv',
@@ -87,16 +90,13 @@ export function snapshotSources(m: Measured) {
 		file: string,
 		description: string,
 		source: SourceId,
-		raw: object | null,
+		raw: typeof salaryRaw | typeof aiRaw | null,
 		command: string | null
-	) => ({
-		file,
-		description,
-		rows: m.rowCounts[file] ?? null,
-		...SOURCES[source],
-		...(raw ?? {}),
-		command
-	});
+	): SnapshotSource => {
+		const rows = m.rowCounts[file];
+		if (rows === undefined) throw new Error(`no row count for ${file}`);
+		return { file, description, rows, ...SOURCES[source], ...raw, command };
+	};
 	return {
 		snapshots: [
 			entry(

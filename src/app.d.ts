@@ -1,5 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { Controls } from '$lib/data/controls';
+import type { Controls } from '$lib/view/filters';
 
 declare global {
 	namespace App {

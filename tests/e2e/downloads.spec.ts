@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { SNAPSHOT_FILES } from '../../src/lib/data/files';
-import { snapshot } from './data';
+import { snapshot, source } from './data';
 import { expect, test } from './fixtures';
 
 const CHARTS = [
@@ -58,7 +58,9 @@ test.describe('per-chart downloads', () => {
 			const view = await tableView(page, chart.id);
 			expect(header).toEqual([...view.keys, 'source']);
 			expect(rows.map((r) => r.slice(0, -1))).toEqual(view.rows);
-			const licence = chart.id === 'market-demand' ? 'CC BY 4.0' : 'CC0 1.0';
+			const licence = source(
+				chart.id === 'market-demand' ? 'ai-share.csv' : 'salaries.csv'
+			).licence;
 			for (const r of rows) expect(r.at(-1)).toContain(licence);
 			if (chart.id !== 'role-demand' && chart.id !== 'pay-gap' && chart.id !== 'market-demand')
 				expect(header).toContain('median_eur');
@@ -86,7 +88,7 @@ test.describe('per-chart downloads', () => {
 			expect(parsed.error).toBeNull();
 			expect(parsed.dots).toBe(dots);
 			expect(parsed.text.replace(/\s+/g, ' ')).toContain(title?.trim().slice(0, 30));
-			expect(parsed.text).toContain('Source: aijobs.net');
+			expect(parsed.text).toContain(`Source: ${source('salaries.csv').name}`);
 			expect(parsed.inlined).toMatch(/fill:\s*rgb/);
 			expect(parsed.stylesheets).toBe(0);
 		}
@@ -153,7 +155,7 @@ test.describe('the data page', () => {
 			await expect(section.locator('tbody th code')).toHaveText(header);
 		}
 		await expect(page.getByRole('region', { name: 'How to cite' })).toContainText(
-			'snapshot of 2025-08-09'
+			`snapshot of ${source('salaries.csv').snapshot_date}`
 		);
 	});
 });
@@ -171,8 +173,10 @@ test.describe('the methodology page', () => {
 				t.listings ?? ''
 			);
 		}
-		await expect(page.locator('#listings')).toContainText('75,190 range pairs');
-		await expect(page.locator('#listings')).toContainText('76,255 listings');
+		const raw = source('salaries.csv');
+		const n = (v: number | undefined) => (v ?? NaN).toLocaleString('en');
+		await expect(page.locator('#listings')).toContainText(`${n(raw.raw_range_pairs)} range pairs`);
+		await expect(page.locator('#listings')).toContainText(`${n(raw.raw_listings)} listings`);
 	});
 
 	test('has a coverage matrix that matches salaries.csv', async ({ page }) => {

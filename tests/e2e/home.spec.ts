@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { SNAPSHOT_FILES } from '../../src/lib/data/files';
-import { cell, count, regions, salaries } from './data';
+import { cell, count, LATEST, regions, salaries, source } from './data';
 import { expect, test } from './fixtures';
 
 // What the region chart must show, straight from the snapshot the page was built from.
 const cells = salaries.filter(
-	(r) => r.year === '2024' && r.level === 'all' && r.definition === 'strict'
+	(r) => r.year === LATEST && r.level === 'all' && r.definition === 'strict'
 );
 const shown = cells.filter((c) => c.confidence !== 'withheld');
 const withheld = cells.filter((c) => c.confidence === 'withheld');
@@ -45,8 +45,10 @@ test.describe('the Global page', () => {
 		const headline = page.getByRole('region', { name: /Headline figures/ });
 		await expect(headline).toContainText(`${count(ml.listings)} listings`);
 		await expect(headline).toContainText(`−${Math.abs(gap).toFixed(1)}%`);
-		await expect(page.locator('#region-pay figcaption')).toContainText('aijobs.net');
-		await expect(page.locator('#region-pay figcaption a[rel="license"]')).toHaveText('CC0 1.0');
+		await expect(page.locator('#region-pay figcaption')).toContainText(source('salaries.csv').name);
+		await expect(page.locator('#region-pay figcaption a[rel="license"]')).toHaveText(
+			source('salaries.csv').licence
+		);
 	});
 
 	test('has a data table with a row per region and role', async ({ page }) => {
@@ -104,7 +106,7 @@ test.describe('without JavaScript', () => {
 		const chart = page.locator('#region-pay svg[role="img"]');
 		await expect(chart.locator('circle.dot')).toHaveCount(shown.length);
 		await expect(chart.locator('text.withheld')).toHaveCount(withheld.length);
-		await expect(page.locator('#region-pay-summary')).toContainText('Median pay in 2024');
+		await expect(page.locator('#region-pay-summary')).toContainText(`Median pay in ${LATEST}`);
 		for (const id of ['pay-trend', 'pay-by-level', 'role-demand', 'pay-gap', 'market-demand'])
 			await expect(page.locator(`#${id} svg[role="img"]`), id).toHaveCount(1);
 		// every data table is there too, behind its disclosure (the server's copy in <noscript>)

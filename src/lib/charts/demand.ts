@@ -3,11 +3,13 @@
  * a share of all listings in the index for the same region, year and level (lines), so the index's
  * own growth is not mistaken for demand. Side by side on wide charts, stacked on narrow ones.
  */
-import { band, linear, point } from './scales';
 import { line } from 'd3-shape';
-import { formatCount } from '$lib/data/format';
-import type { ListingRow, Role } from '$lib/data/schema';
-import { ROLE_LABEL, ROLE_ORDER, type TipPoint } from './labels';
+import { isPartial, ROLE_LABEL, ROLES, type Role } from '$lib/domain';
+import { cellAt } from '$lib/data/pay';
+import { formatCount, formatPct, formatYear } from '$lib/view/format';
+import type { ChartSpecs } from '$lib/view/charts';
+import { separateLabels, type TipPoint } from './plot';
+import { band, linear, point } from './scales';
 
 export interface DemandPanel {
 	title: string;
@@ -23,6 +25,8 @@ export interface DemandLayout {
 	width: number;
 	height: number;
 	counts: DemandPanel & {
+		/** The roles' colours, named: a key above the bars. */
+		legend: { role: Role; x: number; y: number; text: string }[];
 		bars: {
 			role: Role;
 			year: number;
@@ -30,7 +34,8 @@ export interface DemandLayout {
 			y: number;
 			w: number;
 			h: number;
-			label: string;
+			/** The count above the bar. */
+			label: { x: number; y: number; text: string };
 			partial: boolean;
 		}[];
 	};
@@ -47,25 +52,17 @@ export interface DemandLayout {
 
 const PANEL = { height: 230, top: 28, bottom: 28, left: 44, right: 16, gap: 32, shareRight: 56 };
 
-/** Two decimals below 1% (where they matter), one above; decided on the rounded value, so 0.999 reads 1.0%. */
-export function formatShare(pct: number): string {
-	const two = pct.toFixed(2);
-	return `${Math.abs(Number(two)) < 1 ? two : pct.toFixed(1)}%`;
-}
-
-export function demandLayout(input: {
-	/** Listing rows of one region, definition and level. */
-	rows: readonly ListingRow[];
-	years: readonly number[];
-	partialYears: ReadonlySet<number>;
+export type DemandInput = ChartSpecs['demand'] & {
+	/** The chart's width in CSS pixels (the viewBox width). */
 	width: number;
-}): DemandLayout {
-	const { rows, years, partialYears, width } = input;
+};
+
+export function demandLayout(input: DemandInput): DemandLayout {
+	const { rows, years, width } = input;
 	const sideBySide = width >= 640;
 	const panelWidth = sideBySide ? (width - PANEL.gap) / 2 : width;
 	const height = sideBySide ? PANEL.height : PANEL.height * 2 + PANEL.gap;
-	const rowOf = (role: Role, year: number) => rows.find((r) => r.role === role && r.year === year);
-	const label = (year: number) => (partialYears.has(year) ? `${year}*` : String(year));
+	const rowOf = (role: Role, year: number) => cellAt(rows, role, year);
 
 	// Panel 1: listings
 	const plotA = {
@@ -75,25 +72,26 @@ export function demandLayout(input: {
 		bottom: PANEL.height - PANEL.bottom
 	};
 	const xa = band(years, [plotA.left, plotA.right], 0.3, 0.15);
-	const xr = band(ROLE_ORDER, [0, xa.bandwidth()], 0.08, 0.08);
+	const xr = band(ROLES, [0, xa.bandwidth()], 0.08, 0.08);
 	const maxCount = Math.max(
 		1,
 		...rows.filter((r) => years.includes(r.year as number)).map((r) => r.listings)
 	);
 	const ya = linear([0, maxCount], [plotA.bottom, plotA.top], 4);
 	const bars = years.flatMap((year) =>
-		ROLE_ORDER.map((role) => {
+		ROLES.map((role) => {
 			const n = rowOf(role, year)?.listings ?? 0;
 			const x = (xa(year) as number) + (xr(role) as number);
+			const w = xr.bandwidth();
 			return {
 				role,
 				year,
 				x,
 				y: ya(n),
-				w: xr.bandwidth(),
+				w,
 				h: plotA.bottom - ya(n),
-				label: formatCount(n),
-				partial: partialYears.has(year)
+				label: { x: x + w / 2, y: ya(n) - 4, text: formatCount(n) },
+				partial: isPartial(year)
 			};
 		})
 	);
@@ -109,12 +107,9 @@ export function demandLayout(input: {
 	};
 	const xb = point(years, [plotB.left, plotB.right], 0.3);
 	const shareOf = (role: Role, year: number) => rowOf(role, year)?.share_of_all_pct ?? null;
-	const maxShare = Math.max(
-		0.1,
-		...years.flatMap((y) => ROLE_ORDER.map((r) => shareOf(r, y) ?? 0))
-	);
+	const maxShare = Math.max(0.1, ...years.flatMap((y) => ROLES.map((r) => shareOf(r, y) ?? 0)));
 	const yb = linear([0, maxShare], [plotB.bottom, plotB.top], 4);
-	const lines = ROLE_ORDER.map((role) => {
+	const lines = ROLES.map((role) => {
 		const d =
 			line<number>()
 				.defined((year) => shareOf(role, year) !== null)
@@ -136,20 +131,14 @@ export function demandLayout(input: {
 					: {
 							x: (xb(last) as number) + 8,
 							y: yb(shareOf(role, last) as number) + 4,
-							text: formatShare(shareOf(role, last) as number)
+							text: formatPct(shareOf(role, last) as number)
 						}
 		};
 	});
-	const [endA, endB] = lines.map((l) => l.end);
-	if (endA && endB && Math.abs(endA.y - endB.y) < 13) {
-		const mid = (endA.y + endB.y) / 2;
-		const [upper, lower] = endA.y <= endB.y ? [endA, endB] : [endB, endA];
-		upper.y = mid - 6.5;
-		lower.y = mid + 6.5;
-	}
+	separateLabels(lines[0]?.end, lines[1]?.end, 13);
 
 	const points: TipPoint[] = years.flatMap((year) =>
-		ROLE_ORDER.map((role) => {
+		ROLES.map((role) => {
 			const row = rowOf(role, year);
 			const bar = bars.find((b) => b.role === role && b.year === year)!;
 			const share = row?.share_of_all_pct ?? null;
@@ -157,12 +146,12 @@ export function demandLayout(input: {
 				key: `${role}-${year}`,
 				x: bar.x + bar.w / 2,
 				y: bar.y,
-				title: `${ROLE_LABEL[role]}, ${year}${partialYears.has(year) ? ' (partial year)' : ''}`,
+				title: `${ROLE_LABEL[role]}, ${formatYear(year, 'tooltip')}`,
 				lines: [
 					`${formatCount(row?.listings ?? 0)} listings`,
 					share === null
 						? 'No listings of any title here'
-						: `${formatShare(share)} of all ${formatCount(row?.all_listings ?? 0)} listings in the index`
+						: `${formatPct(share)} of all ${formatCount(row?.all_listings ?? 0)} listings in the index`
 				],
 				role
 			};
@@ -170,7 +159,7 @@ export function demandLayout(input: {
 	);
 
 	const xTicksOf = (pos: (y: number) => number) =>
-		years.map((year) => ({ x: pos(year), label: label(year) }));
+		years.map((year) => ({ x: pos(year), label: formatYear(year, 'axis') }));
 	return {
 		width,
 		height,
@@ -181,6 +170,12 @@ export function demandLayout(input: {
 			plot: plotA,
 			xTicks: xTicksOf((y) => (xa(y) as number) + xa.bandwidth() / 2),
 			yTicks: ya.ticks(4).map((t) => ({ y: ya(t), label: formatCount(t) })),
+			legend: ROLES.map((role, i) => ({
+				role,
+				x: plotA.left + 70 + i * 100,
+				y: 3,
+				text: ROLE_LABEL[role]
+			})),
 			bars
 		},
 		shares: {

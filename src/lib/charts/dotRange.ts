@@ -4,18 +4,19 @@
  * coordinates, labels and tooltip points out, so the component only writes SVG elements and the
  * prerendered HTML already is the finished chart.
  */
+import { ROLE_LABEL, ROLES, type Confidence, type Role } from '$lib/domain';
+import { isShown, type PayCell } from '$lib/data/pay';
+import { formatCount, formatMoneyShort } from '$lib/view/format';
+import type { ChartSpecs, RangeKind } from '$lib/view/charts';
+import type { TipPoint } from './plot';
 import { linear } from './scales';
-import type { PayCell } from '$lib/data/convert';
-import { formatCount, formatMoneyShort } from '$lib/data/format';
-import type { Confidence, Role } from '$lib/data/schema';
-import { ROLE_LABEL, ROLE_ORDER, type TipPoint } from './labels';
 import { payLines } from './tooltips';
-
-export type RangeKind = 'ci' | 'iqr';
 
 export interface DotRangeMark {
 	role: Role;
 	y: number;
+	/** The baseline of the mark's labels, level with its dot. */
+	textY: number;
 	listings: number;
 	confidence: Confidence;
 	/** Null when withheld. */
@@ -43,6 +44,7 @@ export interface DotRangeBand {
 
 export interface DotRangeLayout {
 	width: number;
+	range: RangeKind;
 	height: number;
 	plot: { left: number; right: number; top: number; bottom: number };
 	ticks: { x: number; label: string }[];
@@ -67,16 +69,10 @@ export const LAYOUT = {
 	nameCharWidth: 7.6
 } as const;
 
-export interface DotRangeInput {
-	bands: readonly { id: string; name: string }[];
-	/** The cell of a band and role; undefined when there is none (drawn as "too few listings"). */
-	cellOf: (band: string, role: Role) => PayCell | undefined;
-	range: RangeKind;
+export type DotRangeInput = ChartSpecs['dot-range'] & {
 	/** The chart's width in CSS pixels (the viewBox width). */
 	width: number;
-	currency: string;
-	highlight?: string | null;
-}
+};
 
 const rangeOf = (c: PayCell, kind: RangeKind): [number | null, number | null] =>
 	kind === 'ci' ? [c.ciLow, c.ciHigh] : [c.p25, c.p75];
@@ -87,7 +83,7 @@ export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
 	const nameLine = compact ? LAYOUT.nameLine : 0;
 	const longestName = Math.max(0, ...categories.map((b) => b.name.length));
 	const left = compact ? 8 : Math.max(LAYOUT.left, 14 + longestName * LAYOUT.nameCharWidth);
-	const bandHeight = nameLine + LAYOUT.line * ROLE_ORDER.length + LAYOUT.bandGap;
+	const bandHeight = nameLine + LAYOUT.line * ROLES.length + LAYOUT.bandGap;
 	const height = LAYOUT.top + categories.length * bandHeight + LAYOUT.bottom;
 	const plot = {
 		left,
@@ -95,7 +91,7 @@ export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
 		top: LAYOUT.top,
 		bottom: height - LAYOUT.bottom
 	};
-	const cells = categories.flatMap((b) => ROLE_ORDER.map((r) => cellOf(b.id, r)));
+	const cells = categories.flatMap((b) => ROLES.map((r) => cellOf(b.id, r)));
 	const max = Math.max(1, ...cells.map((c) => (c ? (rangeOf(c, range)[1] ?? c.median ?? 0) : 0)));
 	const x = linear([0, max], [plot.left, plot.right], 4);
 	const ticks = x
@@ -105,49 +101,39 @@ export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
 
 	const bands = categories.map((category, b): DotRangeBand => {
 		const y = LAYOUT.top + b * bandHeight + LAYOUT.bandGap / 2;
-		const marks = ROLE_ORDER.map((role, i): DotRangeMark => {
+		const marks = ROLES.map((role, i): DotRangeMark => {
 			const c = cellOf(category.id, role);
-			const listings = c?.listings ?? 0;
-			const confidence = c?.confidence ?? 'withheld';
 			const my = y + nameLine + LAYOUT.line * (i + 0.5);
-			const n = `n=${formatCount(listings)}`;
 			const [lo, hi] = c ? rangeOf(c, range) : [null, null];
-			if (!c || c.median === null || lo === null || hi === null) {
-				const text = `${ROLE_LABEL[role]}: too few listings`;
-				points.push({
-					key: `${category.id}-${role}`,
-					x: plot.left + 8,
-					y: my,
-					title: `${category.name}, ${ROLE_LABEL[role]}`,
-					lines: c ? payLines(c, currency) : ['No listings'],
-					role
-				});
-				return {
-					role,
-					y: my,
-					listings,
-					confidence,
-					dot: null,
-					label: { x: plot.left + 4, text, n },
-					roleLabel: null
-				};
-			}
-			const dot = { cx: x(c.median), x1: x(lo), x2: x(hi) };
-			const text = ROLE_LABEL[role];
-			const fits = dot.x1 - 6 - text.length * LAYOUT.charWidth >= plot.left;
+			const dot =
+				isShown(c) && lo !== null && hi !== null ? { cx: x(c.median), x1: x(lo), x2: x(hi) } : null;
 			points.push({
 				key: `${category.id}-${role}`,
-				x: dot.cx,
+				x: dot ? dot.cx : plot.left + 8,
 				y: my,
 				title: `${category.name}, ${ROLE_LABEL[role]}`,
-				lines: payLines(c, currency),
+				lines: c ? payLines(c, currency) : ['No listings'],
 				role
 			});
-			return {
+			const n = `n=${formatCount(c?.listings ?? 0)}`;
+			const mark = {
 				role,
 				y: my,
-				listings,
-				confidence,
+				textY: my + 4,
+				listings: c?.listings ?? 0,
+				confidence: c?.confidence ?? 'withheld'
+			};
+			if (!dot || !isShown(c))
+				return {
+					...mark,
+					dot: null,
+					label: { x: plot.left + 4, text: `${ROLE_LABEL[role]}: too few listings`, n },
+					roleLabel: null
+				};
+			const text = ROLE_LABEL[role];
+			const fits = dot.x1 - 6 - text.length * LAYOUT.charWidth >= plot.left;
+			return {
+				...mark,
 				dot,
 				label: { x: dot.x2 + 6, text: formatMoneyShort(c.median, currency), n },
 				roleLabel: b === 0 && fits ? { x: dot.x1 - 6, text } : null
@@ -166,5 +152,5 @@ export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
 			marks
 		};
 	});
-	return { width, height, plot, ticks, bands, points };
+	return { width, range, height, plot, ticks, bands, points };
 }

@@ -1,28 +1,28 @@
 /**
- * The pay gap over time: AI-engineer median relative to ML-engineer median, in %, per year. Its
- * interval combines the two medians' 95% CIs at their most unfavourable ends, (AI low / ML high − 1)
- * to (AI high / ML low − 1): conservative, wider than a 95% interval for the ratio itself.
+ * The pay gap over time: AI-engineer median relative to ML-engineer median, in %, per year, with
+ * the conservative range from the two medians' CIs (see `payGap`) and the listings behind each
+ * year underneath.
  */
+import { isPartial, ROLE_SHORT } from '$lib/domain';
+import { cellAt, payGap, type Gap, type PayCell } from '$lib/data/pay';
+import { formatCount, formatSignedPct, formatYear } from '$lib/view/format';
+import type { ChartSpecs } from '$lib/view/charts';
+import type { TipPoint } from './plot';
 import { linear, point } from './scales';
-import type { PayCell } from '$lib/data/convert';
-import { formatCount, formatSignedPct } from '$lib/data/format';
-import type { TipPoint } from './labels';
 
-export interface Gap {
-	/** (AI median / ML median − 1) × 100 */
-	pct: number;
-	low: number;
-	high: number;
-}
-
-/** The gap between two cells, or null unless both have a median and a CI. */
-export function gapOf(ml: PayCell | undefined, ai: PayCell | undefined): Gap | null {
-	if (!ml || !ai) return null;
-	const { median: m, ciLow: ml1, ciHigh: ml2 } = ml;
-	const { median: a, ciLow: al1, ciHigh: al2 } = ai;
-	if (m === null || ml1 === null || ml2 === null || a === null || al1 === null || al2 === null)
-		return null;
-	return { pct: (a / m - 1) * 100, low: (al1 / ml2 - 1) * 100, high: (al2 / ml1 - 1) * 100 };
+export interface GapMark {
+	year: number;
+	x: number;
+	gap: Gap | null;
+	/** The gap's dot and its range (null for a year with too few listings of either role). */
+	y: number | null;
+	y1: number | null;
+	y2: number | null;
+	partial: boolean;
+	/** `+12%` beside the dot, or `too few` above the zero line. */
+	label: { x: number; y: number; text: string };
+	/** The year's listings, ML / AI: one line, or two where one would run into the next year's. */
+	n: { text: string; y: number }[];
 }
 
 export interface GapLayout {
@@ -32,20 +32,14 @@ export interface GapLayout {
 	zeroY: number;
 	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; label: string }[];
-	marks: {
-		year: number;
-		x: number;
-		gap: Gap | null;
-		y: number | null;
-		y1: number | null;
-		y2: number | null;
-		partial: boolean;
-		label: string;
-		/** The year's listings, ML / AI: one line, or two where one would run into the next year's. */
-		n: { text: string; y: number }[];
-	}[];
+	marks: GapMark[];
 	points: TipPoint[];
 }
+
+export type GapInput = ChartSpecs['gap'] & {
+	/** The chart's width in CSS pixels (the viewBox width). */
+	width: number;
+};
 
 const GAP = {
 	height: 250,
@@ -60,31 +54,23 @@ const GAP = {
 	charWidth: 6.6
 };
 
-export function gapLayout(input: {
-	/** Cells of one region, definition and level (any currency: the gap is a ratio). */
-	cells: readonly PayCell[];
-	years: readonly number[];
-	partialYears: ReadonlySet<number>;
-	width: number;
-}): GapLayout {
-	const { cells, years, partialYears, width } = input;
+export function gapLayout(input: GapInput): GapLayout {
+	const { cells, years, width } = input;
 	const plot = {
 		left: GAP.left,
 		right: width - GAP.right,
 		top: GAP.top,
 		bottom: GAP.height - GAP.bottom
 	};
-	const cell = (role: string, year: number) =>
-		cells.find((c) => c.role === role && c.year === year);
-	const gaps = years.map((year) => ({
-		year,
-		ml: cell('ml_engineer', year),
-		ai: cell('ai_engineer', year),
-		gap: gapOf(cell('ml_engineer', year), cell('ai_engineer', year))
-	}));
+	const gaps = years.map((year) => {
+		const ml = cellAt(cells, 'ml_engineer', year);
+		const ai = cellAt(cells, 'ai_engineer', year);
+		return { year, ml, ai, gap: payGap(ml, ai) };
+	});
 	const extent = gaps.flatMap((g) => (g.gap ? [g.gap.low, g.gap.high] : []));
 	const y = linear([Math.min(-10, ...extent), Math.max(10, ...extent)], [plot.bottom, plot.top], 5);
 	const x = point(years, [plot.left, plot.right], 0.5);
+	const zeroY = y(0);
 	const n = (c: PayCell | undefined) => formatCount(c?.listings ?? 0);
 	const counts = (g: { ml?: PayCell; ai?: PayCell }) => [`n ${n(g.ml)}`, `/ ${n(g.ai)}`];
 	// one line per year unless a label would be wider than the space between two years
@@ -92,42 +78,47 @@ export function gapLayout(input: {
 	const oneLine = gaps.every((g) => counts(g).join(' ').length * GAP.charWidth <= slot - 8);
 	const lines = (texts: string[]) =>
 		texts.map((text, i) => ({ text, y: plot.bottom + GAP.nBelow + i * GAP.nLine }));
-	const marks = gaps.map(({ year, ml, ai, gap }) => ({
-		year,
-		x: x(year) as number,
-		gap,
-		y: gap ? y(gap.pct) : null,
-		y1: gap ? y(gap.low) : null,
-		y2: gap ? y(gap.high) : null,
-		partial: partialYears.has(year),
-		label: gap ? formatSignedPct(gap.pct) : 'too few',
-		n: lines(oneLine ? [counts({ ml, ai }).join(' ')] : counts({ ml, ai }))
-	}));
+	const marks = gaps.map(({ year, ml, ai, gap }): GapMark => {
+		const mx = x(year) as number;
+		const my = gap ? y(gap.pct) : null;
+		return {
+			year,
+			x: mx,
+			gap,
+			y: my,
+			y1: gap ? y(gap.low) : null,
+			y2: gap ? y(gap.high) : null,
+			partial: isPartial(year),
+			label:
+				gap && my !== null
+					? { x: mx + 9, y: my + 4, text: formatSignedPct(gap.pct) }
+					: { x: mx, y: zeroY - 8, text: 'too few' },
+			n: lines(oneLine ? [counts({ ml, ai }).join(' ')] : counts({ ml, ai }))
+		};
+	});
 	return {
 		width,
 		height: GAP.height + (oneLine ? 0 : GAP.nLine),
 		plot,
-		zeroY: y(0),
-		xTicks: years.map((year) => ({
-			x: x(year) as number,
-			label: partialYears.has(year) ? `${year}*` : String(year)
-		})),
+		zeroY,
+		xTicks: years.map((year) => ({ x: x(year) as number, label: formatYear(year, 'axis') })),
 		yTicks: y.ticks(5).map((t) => ({ y: y(t), label: formatSignedPct(t) })),
 		marks,
 		points: marks.map((m, i) => {
 			const g = gaps[i]!;
+			const listings = `${ROLE_SHORT.ml_engineer} ${n(g.ml)}, ${ROLE_SHORT.ai_engineer} ${n(g.ai)}`;
 			return {
 				key: String(m.year),
 				x: m.x,
-				y: m.y ?? y(0),
-				title: `${m.year}${m.partial ? ' (partial year)' : ''}`,
+				y: m.y ?? zeroY,
+				title: formatYear(m.year, 'tooltip'),
 				lines: m.gap
 					? [
 							`AI engineers ${formatSignedPct(m.gap.pct, 1)} against ML engineers`,
 							`Range from the two CIs: ${formatSignedPct(m.gap.low, 1)} to ${formatSignedPct(m.gap.high, 1)}`,
-							`Listings: ML ${n(g.ml)}, AI ${n(g.ai)}`
+							`Listings: ${listings}`
 						]
-					: [`Too few listings to compare (ML ${n(g.ml)}, AI ${n(g.ai)})`]
+					: [`Too few listings to compare (${listings})`]
 			};
 		})
 	};

@@ -3,10 +3,12 @@
  * the region's country (or the mean of the countries it covers), as one line over time.
  */
 import { ticks } from 'd3-array';
-import { linear } from './scales';
 import { line } from 'd3-shape';
 import type { AiShareRow } from '$lib/data/schema';
-import type { TipPoint } from './labels';
+import { formatMonth, formatPct } from '$lib/view/format';
+import type { ChartSpecs } from '$lib/view/charts';
+import type { TipPoint } from './plot';
+import { linear } from './scales';
 
 export interface MarketLayout {
 	width: number;
@@ -16,33 +18,29 @@ export interface MarketLayout {
 	yTicks: { y: number; label: string }[];
 	path: string;
 	end: { x: number; y: number; text: string } | null;
-	/** The span the salary data covers, shaded for context. */
-	salarySpan: { x1: number; x2: number } | null;
+	/** The span the salary data covers, shaded for context, with its label. */
+	salarySpan: {
+		x: number;
+		y: number;
+		width: number;
+		height: number;
+		label: { x: number; y: number };
+	} | null;
 	points: TipPoint[];
 }
 
 const MARKET = { height: 240, top: 16, bottom: 28, left: 44, right: 64 };
 
-// English month abbreviations, as `Intl.DateTimeFormat('en', { month: 'short' })` writes them
-// (a unit test holds them to it); a table, because building an Intl formatter on page load costs
-// Chromium tens of milliseconds of ICU loading (see format.ts)
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2025-08` → `Aug 2025` */
-export function formatMonth(month: string): string {
-	return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-
 /** Months since year 0: a linear time axis without d3's time modules (they would double the bundle). */
 const monthIndex = (month: string) =>
 	Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
-export function marketLayout(input: {
-	rows: readonly AiShareRow[];
+export type MarketInput = ChartSpecs['market'] & {
+	/** The chart's width in CSS pixels (the viewBox width). */
 	width: number;
-	/** First and last month of the salary data, e.g. ['2020-01', '2025-08']. */
-	salaryMonths?: [string, string];
-}): MarketLayout {
+};
+
+export function marketLayout(input: MarketInput): MarketLayout {
 	const { rows, width, salaryMonths } = input;
 	const plot = {
 		left: MARKET.left,
@@ -62,6 +60,13 @@ export function marketLayout(input: {
 			.y((r) => y(r.ai_share_pct))([...rows]) ?? '';
 	const lastRow = rows.at(-1);
 	const clamp = (month: string) => Math.min(plot.right, Math.max(plot.left, x(month)));
+	const span = (x1: number, x2: number) => ({
+		x: x1,
+		y: plot.top,
+		width: x2 - x1,
+		height: plot.bottom - plot.top,
+		label: { x: x1 + 4, y: plot.top + 12 }
+	});
 	// a tick at each January shown, thinned to about 3 (phone) or 6 years
 	const years = ticks(Math.ceil(first / 12), Math.floor(last / 12), width < 480 ? 3 : 6).filter(
 		Number.isInteger
@@ -77,17 +82,17 @@ export function marketLayout(input: {
 			? {
 					x: x(lastRow.month) + 6,
 					y: y(lastRow.ai_share_pct) + 4,
-					text: `${lastRow.ai_share_pct.toFixed(1)}%`
+					text: formatPct(lastRow.ai_share_pct, 1)
 				}
 			: null,
-		salarySpan: salaryMonths ? { x1: clamp(salaryMonths[0]), x2: clamp(salaryMonths[1]) } : null,
+		salarySpan: salaryMonths ? span(clamp(salaryMonths[0]), clamp(salaryMonths[1])) : null,
 		points: rows.map((r) => ({
 			key: r.month,
 			x: x(r.month),
 			y: y(r.ai_share_pct),
 			title: formatMonth(r.month),
 			lines: [
-				`${r.ai_share_pct.toFixed(2)}% of job postings mention AI`,
+				`${formatPct(r.ai_share_pct, 2)} of job postings mention AI`,
 				r.countries.includes(' ')
 					? `Mean of ${r.countries.split(' ').join(', ')}`
 					: `Country: ${r.countries}`,

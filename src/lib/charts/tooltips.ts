@@ -2,22 +2,17 @@
  * Tooltip text for a pay cell, and the nearest-point search behind hover. Shared by every chart
  * so that value, CI, listings and confidence always read the same way.
  */
-import type { PayCell } from '$lib/data/convert';
-import { formatCount, formatMoneyFull } from '$lib/data/format';
-import type { TipPoint } from './labels';
+import { CONFIDENCE_TEXT } from '$lib/domain';
+import { isShown, type PayCell } from '$lib/data/pay';
+import { formatCount, formatMoneyFull } from '$lib/view/format';
+import type { TipPoint } from './plot';
 
-const CONFIDENCE_TEXT = {
-	ok: '30 or more listings',
-	low: 'low confidence: 10–29 listings',
-	withheld: 'too few listings to show pay (under 10)'
-} as const;
-
-/** Lines for a pay cell: median, 95% CI, p25–p75, then listings and confidence. */
-export function payLines(cell: PayCell, currency: string): string[] {
+/** Lines for a pay cell: median, 95% CI, p25–p75, then listings and confidence (no cell: none). */
+export function payLines(cell: PayCell | undefined, currency: string): string[] {
 	const money = (v: number) => formatMoneyFull(v, currency);
-	const n = `${formatCount(cell.listings)} listing${cell.listings === 1 ? '' : 's'}`;
-	if (cell.median === null || cell.ciLow === null || cell.ciHigh === null)
-		return [`${n}: ${CONFIDENCE_TEXT.withheld}`];
+	const listings = cell?.listings ?? 0;
+	const n = `${formatCount(listings)} listing${listings === 1 ? '' : 's'}`;
+	if (!isShown(cell)) return [`${n}: ${CONFIDENCE_TEXT.withheld}`];
 	const lines = [
 		`Median ${money(cell.median)}`,
 		`95% CI ${money(cell.ciLow)} – ${money(cell.ciHigh)}`
@@ -70,4 +65,13 @@ export function stepPoint(
 		default:
 			return undefined; // not ours: let the browser have it
 	}
+}
+
+/**
+ * Where a point's tooltip goes, in % of the plot: at the point, anchored left of it near the left
+ * edge, right of it near the right edge and centred otherwise, so it stays inside the chart.
+ */
+export function tooltipPlacement(point: TipPoint, width: number, height: number) {
+	const align = point.x < width * 0.25 ? 'left' : point.x > width * 0.7 ? 'right' : 'center';
+	return { align, left: `${(point.x / width) * 100}%`, top: `${(point.y / height) * 100}%` };
 }

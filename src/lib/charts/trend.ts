@@ -1,14 +1,15 @@
 /**
  * Geometry of the pay trend: per role, the median by year as a line with its 95% CI as a band.
  * Withheld years are gaps (never zeros); the segment into a partial year is dashed and the year is
- * labelled as partial on the axis.
+ * starred on the axis.
  */
-import { linear, point } from './scales';
 import { area, line } from 'd3-shape';
-import type { PayCell } from '$lib/data/convert';
-import { formatMoneyShort } from '$lib/data/format';
-import type { Role } from '$lib/data/schema';
-import { ROLE_LABEL, ROLE_ORDER, type TipPoint } from './labels';
+import { isPartial, ROLE_LABEL, ROLE_SHORT, ROLES, type Role } from '$lib/domain';
+import { cellAt, isShown, type PayCell } from '$lib/data/pay';
+import { formatMoneyShort, formatYear } from '$lib/view/format';
+import type { ChartSpecs } from '$lib/view/charts';
+import { separateLabels, type TipPoint } from './plot';
+import { linear, point } from './scales';
 import { payLines } from './tooltips';
 
 export interface TrendSeries {
@@ -47,24 +48,20 @@ export interface TrendLayout {
 	points: TipPoint[];
 }
 
+export type TrendInput = ChartSpecs['trend'] & {
+	/** The chart's width in CSS pixels (the viewBox width). */
+	width: number;
+};
+
 export const TREND = { height: 300, top: 16, bottom: 30, left: 52, right: 112, compactRight: 76 };
 
-/** Short role names for end labels on narrow charts. */
-const SHORT: Record<Role, string> = { ml_engineer: 'ML', ai_engineer: 'AI' };
+type Point = { year: number; cell: PayCell | undefined };
+const shown = (p: Point) => isShown(p.cell);
+/** The median and CI of a point that is shown. */
+const figures = (p: Point) => p.cell as PayCell & { median: number; ciLow: number; ciHigh: number };
 
-type Point = { year: number; cell: PayCell };
-const shown = (p: Point) =>
-	p.cell.median !== null && p.cell.ciLow !== null && p.cell.ciHigh !== null;
-
-export function trendLayout(input: {
-	/** Cells of one region, definition and level, any years (others than `years` are ignored). */
-	cells: readonly PayCell[];
-	years: readonly number[];
-	partialYears: ReadonlySet<number>;
-	width: number;
-	currency: string;
-}): TrendLayout {
-	const { cells, years, partialYears, width, currency } = input;
+export function trendLayout(input: TrendInput): TrendLayout {
+	const { cells, years, width, currency } = input;
 	const compact = width < 520;
 	const right = compact ? TREND.compactRight : TREND.right;
 	const plot = {
@@ -74,15 +71,12 @@ export function trendLayout(input: {
 		bottom: TREND.height - TREND.bottom
 	};
 	const x = point(years, [plot.left, plot.right], 0.3);
-	const byRole = ROLE_ORDER.map((role) => ({
+	const byRole = ROLES.map((role) => ({
 		role,
-		points: years.map((year) => ({
-			year,
-			cell: cells.find((c) => c.role === role && c.year === year) ?? emptyCell(role, year)
-		}))
+		points: years.map((year): Point => ({ year, cell: cellAt(cells, role, year) }))
 	}));
 	const values = byRole.flatMap((s) =>
-		s.points.filter(shown).flatMap((p) => [p.cell.ciLow as number, p.cell.ciHigh as number])
+		s.points.filter(shown).flatMap((p) => [figures(p).ciLow, figures(p).ciHigh])
 	);
 	const lo = values.length ? Math.min(...values) : 0;
 	const hi = values.length ? Math.max(...values) : 1;
@@ -90,14 +84,14 @@ export function trendLayout(input: {
 	const y = linear([Math.max(0, lo - pad), hi + pad], [plot.bottom, plot.top], 5);
 
 	const px = (p: Point) => x(p.year) as number;
-	const isFull = (p: Point) => !partialYears.has(p.year);
+	const isFull = (p: Point) => !isPartial(p.year);
 	const bandPath = area<Point>()
 		.x(px)
-		.y0((p) => y(p.cell.ciLow as number))
-		.y1((p) => y(p.cell.ciHigh as number));
+		.y0((p) => y(figures(p).ciLow))
+		.y1((p) => y(figures(p).ciHigh));
 	const linePath = line<Point>()
 		.x(px)
-		.y((p) => y(p.cell.median as number));
+		.y((p) => y(figures(p).median));
 
 	const points: TipPoint[] = [];
 	const series = byRole.map(({ role, points: pts }): TrendSeries => {
@@ -112,8 +106,8 @@ export function trendLayout(input: {
 			points.push({
 				key: `${role}-${p.year}`,
 				x: px(p),
-				y: shown(p) ? y(p.cell.median as number) : plot.bottom - 6,
-				title: `${ROLE_LABEL[role]}, ${p.year}${partialYears.has(p.year) ? ' (partial year)' : ''}`,
+				y: shown(p) ? y(figures(p).median) : plot.bottom - 6,
+				title: `${ROLE_LABEL[role]}, ${formatYear(p.year, 'tooltip')}`,
 				lines: payLines(p.cell, currency),
 				role
 			});
@@ -125,62 +119,32 @@ export function trendLayout(input: {
 			partialLine: linePath.defined(shown)(tail) ?? '',
 			dots: drawn.map((p) => ({
 				x: px(p),
-				y: y(p.cell.median as number),
-				y1: y(p.cell.ciLow as number),
-				y2: y(p.cell.ciHigh as number),
+				y: y(figures(p).median),
+				y1: y(figures(p).ciLow),
+				y2: y(figures(p).ciHigh),
 				year: p.year,
-				low: p.cell.confidence === 'low',
+				low: figures(p).confidence === 'low',
 				partial: !isFull(p)
 			})),
 			endLabel: last
 				? {
 						x: px(last) + 10,
-						y: y(last.cell.median as number) + 4,
-						text: `${compact ? SHORT[role] : ROLE_LABEL[role]} ${formatMoneyShort(last.cell.median as number, currency)}`
+						y: y(figures(last).median) + 4,
+						text: `${compact ? ROLE_SHORT[role] : ROLE_LABEL[role]} ${formatMoneyShort(figures(last).median, currency)}`
 					}
 				: null,
 			withheldYears: pts.filter((p) => !shown(p)).map((p) => p.year)
 		};
 	});
-	separateLabels(series);
+	separateLabels(series[0]?.endLabel, series[1]?.endLabel, 14);
 
 	return {
 		width,
 		height: TREND.height,
 		plot,
-		xTicks: years.map((year) => ({
-			x: x(year) as number,
-			label: partialYears.has(year) ? `${year}*` : String(year)
-		})),
+		xTicks: years.map((year) => ({ x: x(year) as number, label: formatYear(year, 'axis') })),
 		yTicks: y.ticks(5).map((t) => ({ y: y(t), label: formatMoneyShort(t, currency) })),
 		series,
 		points
-	};
-}
-
-/** Keeps the two end labels at least one line apart when the lines finish close together. */
-function separateLabels(series: TrendSeries[]): void {
-	const [a, b] = series.map((s) => s.endLabel);
-	if (!a || !b || Math.abs(a.y - b.y) >= 14) return;
-	const mid = (a.y + b.y) / 2;
-	const [upper, lower] = a.y <= b.y ? [a, b] : [b, a];
-	upper.y = mid - 7;
-	lower.y = mid + 7;
-}
-
-function emptyCell(role: Role, year: number): PayCell {
-	return {
-		role,
-		definition: 'strict',
-		region: '',
-		year,
-		level: 'all',
-		listings: 0,
-		p25: null,
-		median: null,
-		p75: null,
-		ciLow: null,
-		ciHigh: null,
-		confidence: 'withheld'
 	};
 }

@@ -13,22 +13,18 @@ import {
 	DEFINITIONS,
 	FIRST_YEAR,
 	LAST_YEAR,
+	LEVEL_CHOICES,
 	LEVELS,
 	ROLES,
 	type Definition,
-	type Level,
-	type ListingRow,
-	type RawSalaryRow,
-	type Role,
-	type SalaryRow,
-	type TitleRow
-} from './schema';
+	type LevelChoice,
+	type Role
+} from '../domain';
+import type { ListingRow, RawSalaryRow, SalaryRow, TitleRow } from './schema';
 import { cellStats, mergeSorted } from './stats';
 
 type YearKey = number | 'all';
-type LevelKey = Level | 'all';
 
-const LEVEL_KEYS: readonly LevelKey[] = ['all', ...LEVELS];
 const LEVEL_INDEX = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
 const ROLE_INDEX = new Map<string, number>(ROLES.map((r, i) => [r, i]));
 const DEFINITION_INDEX = new Map<string, number>(DEFINITIONS.map((d, i) => [d, i]));
@@ -39,7 +35,7 @@ const L = LEVELS.length;
 const EVERY_YEAR = Array.from({ length: Y }, (_, y) => y);
 const EVERY_LEVEL = Array.from({ length: L }, (_, l) => l);
 const yearSlots = (year: YearKey) => (year === 'all' ? EVERY_YEAR : [year - FIRST_YEAR]);
-const levelSlots = (level: LevelKey) =>
+const levelSlots = (level: LevelChoice) =>
 	level === 'all' ? EVERY_LEVEL : [LEVEL_INDEX.get(level) as number];
 
 /** What add() needs to know about a job title from roles.csv, looked up once per listing. */
@@ -104,7 +100,7 @@ export class SalaryAggregator {
 	}
 
 	/** The stored cells that make up one output cell (its year and level, or all of them), sorted. */
-	private parts(role: Role, d: Definition, r: number, year: YearKey, level: LevelKey) {
+	private parts(role: Role, d: Definition, r: number, year: YearKey, level: LevelChoice) {
 		// a typed array sorts numerically, and several times faster than a comparator
 		this.sorted ??= this.cells.map((values) => values && Float64Array.from(values).sort());
 		const parts: Float64Array[] = [];
@@ -118,15 +114,15 @@ export class SalaryAggregator {
 	}
 
 	/** The midpoints of one output cell, sorted ascending. */
-	private sortedValues(role: Role, d: Definition, r: number, year: YearKey, level: LevelKey) {
+	private sortedValues(role: Role, d: Definition, r: number, year: YearKey, level: LevelChoice) {
 		return mergeSorted(this.parts(role, d, r, year, level));
 	}
 
-	private count(role: Role, d: Definition, r: number, year: YearKey, level: LevelKey): number {
+	private count(role: Role, d: Definition, r: number, year: YearKey, level: LevelChoice): number {
 		return this.parts(role, d, r, year, level).reduce((n, part) => n + part.length, 0);
 	}
 
-	private total(r: number, year: YearKey, level: LevelKey): number {
+	private total(r: number, year: YearKey, level: LevelChoice): number {
 		let n = 0;
 		for (const y of yearSlots(year))
 			for (const l of levelSlots(level)) n += this.totals[(r * Y + y) * L + l] as number;
@@ -142,32 +138,31 @@ export class SalaryAggregator {
 		return [...years, 'all'];
 	}
 
-	/** One row per role × definition × region × year × level, including empty (withheld) cells. */
-	salaryRows(): SalaryRow[] {
-		const rows: SalaryRow[] = [];
+	/** Every output cell, in snapshot order: role × definition × region × year × level. */
+	private *cellKeys() {
 		for (const role of ROLES)
 			for (const definition of DEFINITIONS)
-				this.regions.forEach((region, r) => {
+				for (const [r, region] of this.regions.entries())
 					for (const year of this.yearKeys())
-						for (const level of LEVEL_KEYS) {
-							const s = cellStats(this.sortedValues(role, definition, r, year, level));
-							rows.push({
-								role,
-								definition,
-								region: region.id,
-								year,
-								level,
-								listings: s.listings,
-								p25_usd: roundOrNull(s.p25, 2),
-								median_usd: roundOrNull(s.median, 2),
-								p75_usd: roundOrNull(s.p75, 2),
-								ci_low_usd: roundOrNull(s.ciLow, 2),
-								ci_high_usd: roundOrNull(s.ciHigh, 2),
-								confidence: s.confidence
-							});
-						}
-				});
-		return rows;
+						for (const level of LEVEL_CHOICES)
+							yield { role, definition, r, region: region.id, year, level };
+	}
+
+	/** One row per role × definition × region × year × level, including empty (withheld) cells. */
+	salaryRows(): SalaryRow[] {
+		return [...this.cellKeys()].map(({ r, ...key }) => {
+			const s = cellStats(this.sortedValues(key.role, key.definition, r, key.year, key.level));
+			return {
+				...key,
+				listings: s.listings,
+				p25_usd: roundOrNull(s.p25, 2),
+				median_usd: roundOrNull(s.median, 2),
+				p75_usd: roundOrNull(s.p75, 2),
+				ci_low_usd: roundOrNull(s.ciLow, 2),
+				ci_high_usd: roundOrNull(s.ciHigh, 2),
+				confidence: s.confidence
+			};
+		});
 	}
 
 	/** Listings per mapped job title and year, in roles.csv order, zero counts included. */
@@ -192,26 +187,15 @@ export class SalaryAggregator {
 	 * same region, year and level, so the index's own growth is not read as demand.
 	 */
 	listingRows(): ListingRow[] {
-		const rows: ListingRow[] = [];
-		for (const role of ROLES)
-			for (const definition of DEFINITIONS)
-				this.regions.forEach((region, r) => {
-					for (const year of this.yearKeys())
-						for (const level of LEVEL_KEYS) {
-							const listings = this.count(role, definition, r, year, level);
-							const all = this.total(r, year, level);
-							rows.push({
-								role,
-								definition,
-								region: region.id,
-								year,
-								level,
-								listings,
-								all_listings: all,
-								share_of_all_pct: all === 0 ? null : round((100 * listings) / all, 4)
-							});
-						}
-				});
-		return rows;
+		return [...this.cellKeys()].map(({ r, ...key }) => {
+			const listings = this.count(key.role, key.definition, r, key.year, key.level);
+			const all = this.total(r, key.year, key.level);
+			return {
+				...key,
+				listings,
+				all_listings: all,
+				share_of_all_pct: all === 0 ? null : round((100 * listings) / all, 4)
+			};
+		});
 	}
 }

@@ -2,7 +2,8 @@
  * The hand-written reference tables: which job titles count as which role (`data/roles.csv`) and
  * which countries make up each region (`data/regions.csv`).
  */
-import type { Definition, RegionRow, Role, RoleRow } from './schema';
+import type { Definition, Role } from '../domain';
+import type { RegionRow, RoleRow } from './schema';
 
 export interface RoleMatch {
 	role: Role;
@@ -63,9 +64,4 @@ export function regionIndexer(regions: readonly Region[]): (country: string) => 
 		}
 		return hit;
 	};
-}
-
-/** A region's name as it reads after "in": "the United Kingdom", "Spain". */
-export function inName(name: string): string {
-	return /^(United |European |Netherlands)/.test(name) ? `the ${name}` : name;
 }

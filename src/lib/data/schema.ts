@@ -2,23 +2,18 @@
  * Every CSV file the project reads or writes, described once. Snapshot row types are inferred from
  * these schemas, and the importer writes its columns in exactly this order.
  */
+import {
+	CONFIDENCE,
+	confidenceFor,
+	DEFINITIONS,
+	FIRST_YEAR,
+	LAST_YEAR,
+	LEVELS,
+	ROLES
+} from '../domain';
 import { code, integer, number, oneOf, optional, orWord, text, type RowOf } from './columns';
 import { COUNTRY_CODES, CURRENCY_CODES } from './iso';
 import type { RowCheck } from './validate';
-
-export const ROLES = ['ml_engineer', 'ai_engineer'] as const;
-export const DEFINITIONS = ['strict', 'broad'] as const;
-export const LEVELS = ['EN', 'MI', 'SE', 'EX'] as const;
-export const CONFIDENCE = ['ok', 'low', 'withheld'] as const;
-
-export type Role = (typeof ROLES)[number];
-export type Definition = (typeof DEFINITIONS)[number];
-export type Level = (typeof LEVELS)[number];
-export type Confidence = (typeof CONFIDENCE)[number];
-
-/** The salary index starts in 2020; anything outside this window is a typo, not a new year. */
-export const FIRST_YEAR = 2020;
-export const LAST_YEAR = 2030;
 
 /** Above this a yearly salary in USD is a data error (the real file tops out at $800k). */
 export const MAX_SALARY_USD = 10_000_000;
@@ -47,13 +42,18 @@ export const regionsSchema = {
 
 // ---- snapshots written by `npm run data:import` ---------------------------------------------
 
-export const salariesSchema = {
+/** The columns that say which cell a row is, and how many listings it holds (salaries, listings). */
+const cell = {
 	role: oneOf(ROLES),
 	definition: oneOf(DEFINITIONS),
 	region: regionId,
 	year: orWord(year, ['all']),
 	level: orWord(oneOf(LEVELS), ['all']),
-	listings: integer({ min: 0 }),
+	listings: integer({ min: 0 })
+};
+
+export const salariesSchema = {
+	...cell,
 	p25_usd: usd,
 	median_usd: usd,
 	p75_usd: usd,
@@ -63,12 +63,7 @@ export const salariesSchema = {
 };
 
 export const listingsSchema = {
-	role: oneOf(ROLES),
-	definition: oneOf(DEFINITIONS),
-	region: regionId,
-	year: orWord(year, ['all']),
-	level: orWord(oneOf(LEVELS), ['all']),
-	listings: integer({ min: 0 }),
+	...cell,
 	all_listings: integer({ min: 0 }),
 	share_of_all_pct: optional(number({ min: 0, max: 100 }))
 };
@@ -103,15 +98,6 @@ export type ListingRow = RowOf<typeof listingsSchema>;
 export type AiShareRow = RowOf<typeof aiShareSchema>;
 export type TitleRow = RowOf<typeof titlesSchema>;
 export type FxRow = RowOf<typeof fxSchema>;
-
-/** Below this many listings a cell's pay figures are withheld; below `LOW_CONFIDENCE_BELOW`, flagged. */
-export const MIN_LISTINGS = 10;
-export const LOW_CONFIDENCE_BELOW = 30;
-
-export function confidenceFor(listings: number): Confidence {
-	if (listings < MIN_LISTINGS) return 'withheld';
-	return listings < LOW_CONFIDENCE_BELOW ? 'low' : 'ok';
-}
 
 const PAY = ['p25_usd', 'median_usd', 'p75_usd', 'ci_low_usd', 'ci_high_usd'] as const;
 

@@ -1,38 +1,76 @@
 /**
- * The shape of `data/sources.json` (written by the importer) and its validation: the build fails
- * with the JSON path of the bad field rather than showing a page without its source line.
+ * The shape of `data/sources.json`, described once: the importer writes entries of this type
+ * (`scripts/sources.ts`) and the build reads them back through `parseSources`, which fails with the
+ * JSON path of a bad field rather than showing a page without its source line.
+ *
+ * @example
+ * parseSources('{"snapshots": [{"file": "fx.csv", "rows": "many", …}]}', 'data/sources.json')
+ * // DataError: data/sources.json:1: snapshots[0].rows: "many" is not valid, expected a number
  */
 import { DataError } from './validate';
 
-export interface SnapshotSource {
-	file: string;
-	description: string;
-	rows: number;
-	name: string;
-	publisher: string;
-	url: string | null;
-	origin: string;
-	licence: string;
-	licence_url: string;
-	attribution: string | null;
-	snapshot_date: string | null;
-	command: string | null;
+/** Each field and what it holds: `?` may be left out (entries without a raw file), `|null` may be null. */
+const FIELDS = {
+	file: 'text',
+	description: 'text',
+	rows: 'number',
+	name: 'text',
+	publisher: 'text',
+	url: 'text|null',
+	origin: 'text',
+	copied_from: 'text|null',
+	raw_blob: 'text|null',
+	snapshot_date: 'text|null',
+	licence: 'text',
+	licence_url: 'text',
+	attribution: 'text|null',
+	raw_file: 'text?',
+	raw_sha256: 'text?',
+	raw_rows: 'number?',
+	raw_listings: 'number?',
+	raw_range_pairs: 'number?',
+	raw_single_rows: 'number?',
+	coverage: 'text?',
+	command: 'text|null'
+} as const;
+
+type Fields = typeof FIELDS;
+type Kind = Fields[keyof Fields];
+type Value<K extends Kind> = K extends `number${string}` ? number : K extends 'text|null' ? string | null : string;
+type Optional = { [F in keyof Fields]: Fields[F] extends `${string}?` ? F : never }[keyof Fields];
+
+/** One entry of `data/sources.json`: where a snapshot comes from, under which licence, made how. */
+export type SnapshotSource = { [F in Exclude<keyof Fields, Optional>]: Value<Fields[F]> } & {
+	[F in Optional]?: Value<Fields[F]>;
+};
+
+const EXPECTED: Record<Kind, string> = {
+	text: 'text',
+	number: 'a number',
+	'text|null': 'text or null',
+	'text?': 'text (or no field)',
+	'number?': 'a number (or no field)'
+};
+
+function fits(value: unknown, kind: Kind): boolean {
+	if (value === undefined) return kind.endsWith('?');
+	if (value === null) return kind === 'text|null';
+	return kind.startsWith('number') ? typeof value === 'number' : typeof value === 'string';
 }
 
-const REQUIRED: Record<keyof SnapshotSource, 'string' | 'number' | 'string?'> = {
-	file: 'string',
-	description: 'string',
-	rows: 'number',
-	name: 'string',
-	publisher: 'string',
-	url: 'string?',
-	origin: 'string',
-	licence: 'string',
-	licence_url: 'string',
-	attribution: 'string?',
-	snapshot_date: 'string?',
-	command: 'string?'
-};
+function assertSource(entry: unknown, at: string, file: string): asserts entry is SnapshotSource {
+	const fields = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+	for (const [key, kind] of Object.entries(FIELDS) as [keyof Fields, Kind][]) {
+		const value = fields[key];
+		if (!fits(value, kind) || value === '')
+			throw new DataError(
+				file,
+				1,
+				`${at}.${key}`,
+				`${JSON.stringify(value) ?? 'missing'} is not valid, expected ${EXPECTED[kind]}`
+			);
+	}
+}
 
 export function parseSources(text: string, file: string): SnapshotSource[] {
 	let json: unknown;
@@ -41,24 +79,11 @@ export function parseSources(text: string, file: string): SnapshotSource[] {
 	} catch (error) {
 		throw new DataError(file, 1, '(file)', `${(error as Error).message}, expected JSON`);
 	}
-	const list = (json as { snapshots?: unknown })?.snapshots;
+	const list: unknown = (json as { snapshots?: unknown })?.snapshots;
 	if (!Array.isArray(list))
 		throw new DataError(file, 1, 'snapshots', 'missing, expected a list of snapshot entries');
-	return list.map((entry: Record<string, unknown>, i) => {
-		for (const [key, kind] of Object.entries(REQUIRED)) {
-			const value = entry?.[key];
-			const fine =
-				kind === 'string?'
-					? value === null || typeof value === 'string'
-					: typeof value === kind && value !== '';
-			if (!fine)
-				throw new DataError(
-					file,
-					1,
-					`snapshots[${i}].${key}`,
-					`${JSON.stringify(value)} is not valid, expected ${kind === 'string?' ? 'text or null' : kind}`
-				);
-		}
-		return entry as unknown as SnapshotSource;
+	return list.map((entry: unknown, i) => {
+		assertSource(entry, `snapshots[${i}]`, file);
+		return entry;
 	});
 }

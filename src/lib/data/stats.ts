@@ -3,7 +3,7 @@
  * 95% confidence interval for the median from binomial order statistics.
  */
 import { quantileSorted } from 'd3-array';
-import { confidenceFor, type Confidence } from './schema';
+import { confidenceFor, type Confidence } from '../domain';
 
 /**
  * 1-based ranks (lo, hi) of the order statistics that bound the median with at least `level`

@@ -1,12 +1,15 @@
 /**
  * The only place that reads the snapshot files, at build time. Every file is parsed with papaparse
  * and validated against its schema once; a bad value fails the build with `data/<file>:<line>:
- * <column>: <problem>`.
+ * <column>: <problem>`. What the pages make of the tables is pure code in `$lib/data` and
+ * `$lib/view`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RowOf, Schema } from '$lib/data/columns';
-import { roleLookup, toRegions, type Region } from '$lib/data/reference';
+import type { RowOf, Schema } from '../data/columns';
+import type { SnapshotFile } from '../data/files';
+import { roleLookup, toRegions } from '../data/reference';
+import type { Snapshots } from '../data/regionPage';
 import {
 	aiShareSchema,
 	checkListingRow,
@@ -17,10 +20,9 @@ import {
 	rolesSchema,
 	salariesSchema,
 	titlesSchema
-} from '$lib/data/schema';
-import { parseSources, type SnapshotSource } from '$lib/data/sources';
-import { parseTable, type RowCheck } from '$lib/data/validate';
-import type { SnapshotFile } from '$lib/data/files';
+} from '../data/schema';
+import { parseSources, type SnapshotSource } from '../data/sources';
+import { parseTable, type RowCheck } from '../data/validate';
 
 const DATA_DIR = path.resolve('data');
 
@@ -28,48 +30,46 @@ export function snapshotBytes(file: SnapshotFile): Buffer {
 	return readFileSync(path.join(DATA_DIR, file));
 }
 
-const cache = new Map<string, unknown>();
+const cache = new Map<SnapshotFile, unknown>();
 
-function table<S extends Schema>(file: SnapshotFile, schema: S, check?: RowCheck<RowOf<S>>) {
-	return (): RowOf<S>[] => {
+/** Reads and parses `file` once per build. */
+function once<T>(file: SnapshotFile, parse: (text: string, name: string) => T): () => T {
+	return () => {
 		if (!cache.has(file))
-			cache.set(
-				file,
-				parseTable(snapshotBytes(file).toString('utf8'), `data/${file}`, schema, check)
-			);
-		return cache.get(file) as RowOf<S>[];
+			cache.set(file, parse(snapshotBytes(file).toString('utf8'), `data/${file}`));
+		return cache.get(file) as T;
 	};
 }
+
+const table = <S extends Schema>(file: SnapshotFile, schema: S, check?: RowCheck<RowOf<S>>) =>
+	once(file, (text, name) => parseTable(text, name, schema, check));
 
 export const salaries = table('salaries.csv', salariesSchema, checkSalaryRow);
 export const listings = table('listings.csv', listingsSchema, checkListingRow);
 export const titles = table('titles.csv', titlesSchema);
 export const aiShare = table('ai-share.csv', aiShareSchema);
 export const fx = table('fx.csv', fxSchema);
-export const roles = table('roles.csv', rolesSchema);
-const regionRows = table('regions.csv', regionsSchema);
+export const sources: () => SnapshotSource[] = once('sources.json', parseSources);
+/** The regions, validated (an id listed twice fails the build). */
+export const regions = once('regions.csv', (text, name) =>
+	toRegions(parseTable(text, name, regionsSchema))
+);
+/** The role lookup's rows, validated (a title listed twice fails the build). */
+export const roles = once('roles.csv', (text, name) => {
+	const rows = parseTable(text, name, rolesSchema);
+	roleLookup(rows);
+	return rows;
+});
 
-export function regions(): Region[] {
-	return toRegions(regionRows());
-}
-
-/** The role lookup, validated (a title listed twice fails the build). */
-export function roleTitles() {
-	roleLookup(roles());
-	return roles();
-}
-
-export function sources(): SnapshotSource[] {
-	if (!cache.has('sources.json'))
-		cache.set(
-			'sources.json',
-			parseSources(snapshotBytes('sources.json').toString('utf8'), 'data/sources.json')
-		);
-	return cache.get('sources.json') as SnapshotSource[];
-}
-
-export function sourceOf(file: SnapshotFile): SnapshotSource {
-	const entry = sources().find((s) => s.file === file);
-	if (!entry) throw new Error(`data/sources.json: no entry for ${file}; run npm run data:import`);
-	return entry;
+/** Every snapshot the pages are made from. */
+export function snapshots(): Snapshots {
+	return {
+		salaries: salaries(),
+		listings: listings(),
+		titles: titles(),
+		aiShare: aiShare(),
+		fx: fx(),
+		regions: regions(),
+		sources: sources()
+	};
 }

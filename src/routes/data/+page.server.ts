@@ -1,4 +1,8 @@
-import { citation, snapshotCatalogue } from '$lib/server/provenance';
+import { citation, snapshotCatalogue } from '$lib/data/provenance';
+import { sources } from '$lib/server/snapshots';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ files: snapshotCatalogue(), citation: citation() });
+export const load: PageServerLoad = () => ({
+	files: snapshotCatalogue(sources()),
+	citation: citation(sources())
+});

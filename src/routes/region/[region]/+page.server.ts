@@ -1,5 +1,6 @@
-import { regionPage } from '$lib/server/regionPage';
-import { regions } from '$lib/server/snapshots';
+import { error } from '@sveltejs/kit';
+import { buildRegionPage } from '$lib/data/regionPage';
+import { regions, snapshots } from '$lib/server/snapshots';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -7,4 +8,5 @@ export const entries: EntryGenerator = () =>
 		.filter((r) => r.id !== 'global')
 		.map((r) => ({ region: r.id }));
 
-export const load: PageServerLoad = ({ params }) => regionPage(params.region);
+export const load: PageServerLoad = ({ params }) =>
+	buildRegionPage(snapshots(), params.region) ?? error(404, `No region "${params.region}"`);

@@ -1,0 +1,48 @@
+/**
+ * What a chart frame hands the chart it draws, and the pieces every chart's geometry shares: the
+ * tooltip point, and direct labels kept apart where two lines end close together.
+ */
+import type { Role } from '$lib/domain';
+
+/** What a chart frame hands the chart it draws. */
+export interface PlotFrame {
+	/** Ids of the chart's title and text summary, for its `role="img"` element. */
+	labelledby: string;
+	describedby: string;
+	/** The width to draw at first (CSS pixels); the plot then follows its measured width. */
+	width: number;
+}
+
+/** The width a chart is prerendered at; the browser redraws it at its measured width. */
+export const PRERENDER_WIDTH = 680;
+
+/** A point a chart offers to the tooltip: where it is (viewBox units) and what to say about it. */
+export interface TipPoint {
+	key: string;
+	x: number;
+	y: number;
+	title: string;
+	lines: string[];
+	role?: Role;
+}
+
+/**
+ * Moves two labels apart, each by half of `minGap` from their middle, when their baselines are
+ * closer than `minGap` (two lines that end close together); labels further apart, or a missing
+ * one, are left as they are.
+ *
+ * @example
+ * const a = { y: 100 }, b = { y: 104 };
+ * separateLabels(a, b, 14); // a.y = 95, b.y = 109
+ */
+export function separateLabels(
+	a: { y: number } | null | undefined,
+	b: { y: number } | null | undefined,
+	minGap: number
+): void {
+	if (!a || !b || Math.abs(a.y - b.y) >= minGap) return;
+	const mid = (a.y + b.y) / 2;
+	const [upper, lower] = a.y <= b.y ? [a, b] : [b, a];
+	upper.y = mid - minGap / 2;
+	lower.y = mid + minGap / 2;
+}

@@ -1,0 +1,138 @@
+/**
+ * The dashboard's facts, each in one place: the two roles and their names, the two title
+ * definitions, the experience levels, the listing thresholds behind withheld and low-confidence
+ * cells, the years the salary index covers (and which of them is partial), and where trends start.
+ * Every other module imports these; a change here is a change everywhere the site says it.
+ *
+ * @example
+ * ROLES.map((r) => ROLE_LABEL[r]) // ['ML Engineer', 'AI Engineer']: the order every chart uses
+ * confidenceFor(12) // 'low'
+ * latestFullYear([2023, 2024, 2025]) // 2024 (2025 is partial)
+ */
+
+// ---- roles ----------------------------------------------------------------------------------
+
+/** Both roles, in the order every chart draws them and every table lists them. */
+export const ROLES = ['ml_engineer', 'ai_engineer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** As a label: "ML Engineer". */
+export const ROLE_LABEL: Readonly<Record<Role, string>> = {
+	ml_engineer: 'ML Engineer',
+	ai_engineer: 'AI Engineer'
+};
+/** As the people in a sentence: "ML engineers out-earn …". */
+export const ROLE_PLURAL: Readonly<Record<Role, string>> = {
+	ml_engineer: 'ML engineers',
+	ai_engineer: 'AI engineers'
+};
+/** Before a noun: "ML-engineer pay", "AI-engineer listings". */
+export const ROLE_ADJECTIVE: Readonly<Record<Role, string>> = {
+	ml_engineer: 'ML-engineer',
+	ai_engineer: 'AI-engineer'
+};
+/** Where room is short (end labels on a phone, "n ML / AI"). */
+export const ROLE_SHORT: Readonly<Record<Role, string>> = { ml_engineer: 'ML', ai_engineer: 'AI' };
+
+// ---- title definitions ----------------------------------------------------------------------
+
+export const DEFINITIONS = ['strict', 'broad'] as const;
+export type Definition = (typeof DEFINITIONS)[number];
+
+export const DEFINITION_LABEL: Readonly<Record<Definition, string>> = {
+	strict: 'Strict titles',
+	broad: 'Broad titles'
+};
+
+// ---- experience levels ----------------------------------------------------------------------
+
+/** The salary index's `experience_level` codes, junior to senior. */
+export const LEVELS = ['EN', 'MI', 'SE', 'EX'] as const;
+export type Level = (typeof LEVELS)[number];
+/** A level, or every level together. */
+export type LevelChoice = Level | 'all';
+export const LEVEL_CHOICES: readonly LevelChoice[] = ['all', ...LEVELS];
+
+export const LEVEL_LABEL: Readonly<Record<LevelChoice, string>> = {
+	all: 'All levels',
+	EN: 'Entry',
+	MI: 'Mid',
+	SE: 'Senior',
+	EX: 'Executive'
+};
+
+// ---- currencies ---------------------------------------------------------------------------
+
+/** The currencies a region's page offers: USD, its own, GBP and EUR, without repeats, in that order. */
+export function currencyChoices(localCurrency: string): string[] {
+	return [...new Set(['USD', localCurrency, 'GBP', 'EUR'])];
+}
+
+// ---- how far a cell can be trusted ----------------------------------------------------------
+
+export const CONFIDENCE = ['ok', 'low', 'withheld'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+
+/** Below this many listings a cell's pay figures are withheld; below `LOW_CONFIDENCE_BELOW`, flagged. */
+export const MIN_LISTINGS = 10;
+export const LOW_CONFIDENCE_BELOW = 30;
+/** The low-confidence band in words: "10–29". */
+export const LOW_CONFIDENCE_RANGE = `${MIN_LISTINGS}–${LOW_CONFIDENCE_BELOW - 1}`;
+
+export function confidenceFor(listings: number): Confidence {
+	if (listings < MIN_LISTINGS) return 'withheld';
+	return listings < LOW_CONFIDENCE_BELOW ? 'low' : 'ok';
+}
+
+/** What each confidence means, as a tooltip or a column's documentation says it. */
+export const CONFIDENCE_TEXT: Readonly<Record<Confidence, string>> = {
+	ok: `${LOW_CONFIDENCE_BELOW} or more listings`,
+	low: `low confidence: ${LOW_CONFIDENCE_RANGE} listings`,
+	withheld: `too few listings to show pay (under ${MIN_LISTINGS})`
+};
+
+// ---- years ----------------------------------------------------------------------------------
+
+/** The salary index starts in 2020; a year outside this window is a typo, not a new year. */
+export const FIRST_YEAR = 2020;
+export const LAST_YEAR = 2030;
+
+/** Trends start here: before 2022 almost every cell is withheld, and drawing them would be noise. */
+export const TREND_FROM = 2022;
+
+/**
+ * Years the salary index covers only in part: the last month its data reaches, and how that reads.
+ * The index froze in early August 2025, so 2025 is always labelled partial and never chosen as
+ * "the latest year" for a headline.
+ */
+const PARTIAL: ReadonlyMap<number, { until: string; ends: string }> = new Map([
+	[2025, { until: '2025-08', ends: 'early August' }]
+]);
+
+export function isPartial(year: number): boolean {
+	return PARTIAL.has(year);
+}
+
+/** The last month a partial year's data reaches (`2025-08`), or null for a full year. */
+export function partialUntil(year: number): string | null {
+	return PARTIAL.get(year)?.until ?? null;
+}
+
+/** When a partial year's data ends, in words ("early August"), or null for a full year. */
+export function dataEndsIn(year: number): string | null {
+	return PARTIAL.get(year)?.ends ?? null;
+}
+
+/** The years of rows keyed by year (`all` rows left out), in numeric order, each once. */
+export function yearsOf(rows: readonly { year: number | 'all' }[]): number[] {
+	const years = new Set<number>();
+	for (const r of rows) if (r.year !== 'all') years.add(r.year);
+	return [...years].sort((a, b) => a - b);
+}
+
+/** The latest year in `years` that is not partial, or null when there is none. */
+export function latestFullYear(years: Iterable<number>): number | null {
+	let latest: number | null = null;
+	for (const y of years) if (!isPartial(y) && (latest === null || y > latest)) latest = y;
+	return latest;
+}

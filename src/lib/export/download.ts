@@ -1,0 +1,31 @@
+/**
+ * A chart's downloads, made in the browser when the reader asks: its CSV (exactly the rows of its
+ * data table, with a source column), and its SVG or PNG (the chart as shown, with its title and
+ * source). Loaded on demand: only someone who downloads pays for the export code.
+ */
+import type { ChartView } from '$lib/view/charts';
+
+export type DownloadKind = 'csv' | 'svg' | 'png';
+
+/**
+ * Saves `chart` as `kind`. `drawn` gives the chart's SVG element, drawing the chart first if it is
+ * not drawn yet (a press can come before the chart reached the viewport).
+ */
+export async function downloadChart(
+	chart: ChartView,
+	kind: DownloadKind,
+	drawn: () => Promise<SVGSVGElement | null | undefined>
+): Promise<void> {
+	const { exportSvg, saveFile, svgToPng } = await import('./image');
+	const name = `${chart.fileStem}.${kind}`;
+	if (kind === 'csv') {
+		const { toDownloadCsv } = await import('$lib/data/csv');
+		const csv = toDownloadCsv(chart.table.columns, chart.table.rows, chart.credit);
+		return saveFile(csv, name, 'text/csv;charset=utf-8');
+	}
+	const svg = await drawn();
+	if (!svg) return;
+	const image = exportSvg(svg, chart.title, `Source: ${chart.credit}`);
+	if (kind === 'svg') return saveFile(image.svg, name, 'image/svg+xml');
+	saveFile(await svgToPng(image, 2), name, 'image/png');
+}

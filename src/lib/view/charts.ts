@@ -1,0 +1,287 @@
+/**
+ * The six charts of a region's page, as views: for each, the title that states the finding, the
+ * subtitle, caveat, empty state and text summary, what it draws (its spec), the rows of its data
+ * table and CSV download with their file name, and its sources. `ChartFrame` lays one out; the
+ * page renders them from this list, top to bottom.
+ *
+ * @example
+ * chartViews(dashboardFacts(page, { level: 'SE', currency: 'GBP', def: 'strict' })).map((c) => c.id)
+ * // ['region-pay', 'pay-trend', 'pay-by-level', 'role-demand', 'pay-gap', 'market-demand']
+ */
+import {
+	DEFINITION_LABEL,
+	LEVEL_LABEL,
+	LEVELS,
+	LOW_CONFIDENCE_RANGE,
+	MIN_LISTINGS,
+	dataEndsIn,
+	type Role
+} from '../domain';
+import type { SnapshotFile } from '../data/files';
+import type { PayCell } from '../data/pay';
+import type { Credit } from '../data/provenance';
+import type { AiShareRow, ListingRow } from '../data/schema';
+import type { DashboardFacts } from './dashboard';
+import { downloadStem, type NameParts } from './filename';
+import * as find from './findings';
+import { inName, listNames } from './format';
+import * as tables from './tables';
+
+// ---- what each kind of chart draws ------------------------------------------------------------
+
+export type RangeKind = 'ci' | 'iqr';
+type Band = { id: string; name: string };
+
+/** Everything each kind of chart needs to be laid out, but its width. */
+export interface ChartSpecs {
+	/** Both roles per band (region or level): a dot at the median, a bar over a range. */
+	'dot-range': {
+		bands: readonly Band[];
+		/** The cell of a band and role; undefined when there is none (drawn as "too few listings"). */
+		cellOf: (band: string, role: Role) => PayCell | undefined;
+		range: RangeKind;
+		currency: string;
+		highlight?: string | null;
+	};
+	/** Median pay by year per role, with 95% CI bands. */
+	trend: { cells: readonly PayCell[]; years: readonly number[]; currency: string };
+	/** Listings per year per role, and their share of all listings. */
+	demand: { rows: readonly ListingRow[]; years: readonly number[] };
+	/** The pay gap by year. */
+	gap: { cells: readonly PayCell[]; years: readonly number[] };
+	/** Indeed's AI share of postings by month. */
+	market: { rows: readonly AiShareRow[]; salaryMonths?: [string, string] };
+}
+
+export type ChartSpec = { [K in keyof ChartSpecs]: { kind: K } & ChartSpecs[K] }[keyof ChartSpecs];
+
+// ---- a chart as its frame shows it ------------------------------------------------------------
+
+/** A source as a chart's source line and downloads credit it. */
+export type ChartSource = Pick<Credit, 'name' | 'url' | 'licence' | 'licence_url'> & {
+	/** What the project did to the data, where the licence asks to say so. */
+	changes?: string;
+};
+
+export interface ChartView {
+	/** Unique on the page; ids of the title and summary derive from it. */
+	id: string;
+	title: string;
+	subtitle: string;
+	/** A caveat the reader must see next to the chart. */
+	note: string | null;
+	/** Instead of the chart, when there is too little data to draw: says why. */
+	empty: string | null;
+	summary: string;
+	spec: ChartSpec;
+	/** The rows the chart shows: its data table and its CSV download. */
+	table: tables.Table;
+	/** The data table's caption, and the currency of its money columns. */
+	caption: string;
+	currency: string;
+	/** The download's file name without its extension: `ml-vs-ai-pay-trend_gb_gbp_senior`. */
+	fileStem: string;
+	/** Where the methodology page explains this chart (an anchor on /methodology). */
+	method: string;
+	sources: ChartSource[];
+	/** What every download of the chart credits: each source with its licence and changes. */
+	credit: string;
+	/** The snapshot files behind the chart, offered under it. */
+	downloads: SnapshotFile[];
+}
+
+/** What a chart view says and draws; `chart` adds the file name, sources and downloads. */
+type Drawn = Omit<
+	ChartView,
+	'id' | 'fileStem' | 'sources' | 'credit' | 'downloads' | 'currency'
+> & {
+	currency?: string;
+};
+
+interface Made {
+	id: string;
+	/** The download's name: what the chart is, and the filters it depends on. */
+	file: string;
+	name: Omit<NameParts, 'region'>;
+	sources: ChartSource[];
+	downloads: SnapshotFile[];
+}
+
+function chart(f: DashboardFacts, made: Made, drawn: Drawn): ChartView {
+	const { id, file, name, sources, downloads } = made;
+	return {
+		id,
+		...drawn,
+		currency: drawn.currency ?? 'USD',
+		fileStem: downloadStem(file, { region: f.region.id, ...name }),
+		sources,
+		credit: sources
+			.map((s) => `${s.name} (${s.licence}${s.changes ? `; ${s.changes}` : ''})`)
+			.join('; '),
+		downloads
+	};
+}
+
+// ---- the six charts -------------------------------------------------------------------------
+
+/** The charts of a region's page for the facts of one filter state, top to bottom. */
+export function chartViews(f: DashboardFacts): ChartView[] {
+	const { controls, latestYear, place, filterWords, years } = f;
+	const { currency, level, def } = controls;
+	const sources = [f.sources.salaries];
+	const pay = { sources, downloads: ['salaries.csv'] as SnapshotFile[] };
+	const levelBands = LEVELS.map((l) => ({ id: l, name: LEVEL_LABEL[l] }));
+	const levelCellOf = (band: string, role: Role) =>
+		f.byLevel.find((c) => c.level === band && c.role === role);
+	const lastYear = years.at(-1);
+	const ends = lastYear === undefined ? null : dataEndsIn(lastYear);
+	const partial = ends ? `${lastYear}* is partial: the data ends in ${ends}. ` : '';
+	return [
+		chart(
+			f,
+			{ id: 'region-pay', file: 'pay-by-region', name: { currency, level, def }, ...pay },
+			{
+				title: find.bandsTitle(f.regions, f.regionCellOf, 'region'),
+				subtitle: `Median advertised pay in ${latestYear} by region, ${filterWords}, ${f.money}. Lines show the 95% confidence interval of the median; hollow dots have ${LOW_CONFIDENCE_RANGE} listings (low confidence).`,
+				note: null,
+				empty: null,
+				summary: find.bandsSummary(
+					f.regions,
+					f.regionCellOf,
+					currency,
+					`Median pay in ${latestYear}, ${currency}.`
+				),
+				spec: {
+					kind: 'dot-range',
+					bands: f.regions,
+					cellOf: f.regionCellOf,
+					range: 'ci',
+					currency,
+					highlight: f.isGlobal ? null : f.region.id
+				},
+				table: tables.bandsTable(f.regions, f.regionCellOf, 'Region', currency),
+				caption: `Median pay by region and role, ${latestYear}`,
+				currency,
+				method: 'statistics'
+			}
+		),
+		chart(
+			f,
+			{ id: 'pay-trend', file: 'pay-trend', name: { currency, level, def }, ...pay },
+			{
+				title: find.trendTitle(f.here, years, place),
+				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${currency}, with 95% confidence bands. ${partial}Gaps mark years with too few listings.`,
+				note: null,
+				empty: f.here.some((c) => c.median !== null)
+					? null
+					: `Too few listings in ${place} (${filterWords}) to draw a trend: no year has ${MIN_LISTINGS} or more listings of either role.`,
+				summary: find.trendSummary(f.here, years, currency),
+				spec: { kind: 'trend', cells: f.here, years, currency },
+				table: tables.trendTable(f.here, years, currency),
+				caption: 'Median pay by year and role',
+				currency,
+				method: 'years'
+			}
+		),
+		chart(
+			f,
+			{ id: 'pay-by-level', file: 'pay-by-level', name: { currency, def }, ...pay },
+			{
+				title: find.bandsTitle(levelBands, levelCellOf, 'level'),
+				subtitle: `Median advertised pay in ${latestYear} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${currency}. Bars span the middle half of listings (p25–p75).${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
+				note: null,
+				empty: f.byLevel.some((c) => c.level !== 'all' && c.median !== null)
+					? null
+					: `Too few listings in ${place} in ${latestYear} to show pay at any experience level.`,
+				summary: find.bandsSummary(
+					levelBands,
+					levelCellOf,
+					currency,
+					`Median pay by experience level in ${latestYear}, ${currency}.`
+				),
+				spec: {
+					kind: 'dot-range',
+					bands: levelBands,
+					cellOf: levelCellOf,
+					range: 'iqr',
+					currency,
+					highlight: level === 'all' ? null : level
+				},
+				table: tables.bandsTable(levelBands, levelCellOf, 'Level', currency),
+				caption: `Median pay by experience level and role, ${latestYear}`,
+				currency,
+				method: 'levels'
+			}
+		),
+		chart(
+			f,
+			{
+				id: 'role-demand',
+				file: 'role-demand',
+				name: { level, def },
+				sources,
+				downloads: ['listings.csv']
+			},
+			{
+				title: find.demandTitle(f.listingRows, years, place),
+				subtitle: `Listings per year in ${place}, ${filterWords}, and their share of all listings of any title in the index for the same region, year and level — so the index’s own growth is not read as demand.`,
+				note: null,
+				empty: null,
+				summary: find.demandSummary(f.listingRows, years),
+				spec: { kind: 'demand', rows: f.listingRows, years },
+				table: tables.demandTable(f.listingRows, years),
+				caption: 'Listings and share of all listings by year and role',
+				method: 'demand'
+			}
+		),
+		chart(
+			f,
+			{ id: 'pay-gap', file: 'pay-gap', name: { level, def }, ...pay },
+			{
+				title: find.gapTitle(f.here, years),
+				subtitle: `AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}. The interval runs between the most distant ends of the two medians’ 95% CIs (a conservative range); n gives ML / AI listings.`,
+				note: null,
+				empty: years.some((y) => find.gapIn(f.here, y) !== null)
+					? null
+					: `Too few listings of both roles in the same year in ${place} (${filterWords}) to measure the gap.`,
+				summary: find.gapSummary(f.here, years),
+				spec: { kind: 'gap', cells: f.here, years },
+				table: tables.gapTable(f.here, years),
+				caption: 'Pay gap by year',
+				method: 'gap'
+			}
+		),
+		marketChart(f)
+	];
+}
+
+/** Indeed's AI share of postings: market-wide, so the same under every filter. */
+function marketChart(f: DashboardFacts): ChartView {
+	const rows = f.aiShare;
+	const countries = rows[0]?.countries.split(' ') ?? [];
+	const indeed = {
+		...f.sources.aiShare,
+		changes: 'monthly means of the daily values (and regional means) computed by this project'
+	};
+	const made = { id: 'market-demand', file: 'market-demand', name: {} };
+	return chart(
+		f,
+		{ ...made, sources: [indeed], downloads: ['ai-share.csv'] },
+		{
+			title: find.marketTitle(
+				rows,
+				f.isGlobal ? `the ${countries.length} countries Indeed tracks` : inName(f.region.name)
+			),
+			subtitle: `Share of all job postings on Indeed that mention AI (keywords such as machine learning and artificial intelligence), monthly mean of the daily values${countries.length > 1 ? `, unweighted mean of ${countries.join(', ')}` : ''}.`,
+			note: 'This is demand for AI skills across all jobs: it cannot tell ML-engineer from AI-engineer postings, and it does not follow the level, currency or title filters.',
+			empty: rows.length
+				? null
+				: `Indeed Hiring Lab does not publish an AI share of postings for ${inName(f.region.name)}: its AI tracker covers ${listNames(f.indeedCountries.map(inName))}.`,
+			summary: find.marketSummary(rows),
+			spec: { kind: 'market', rows, salaryMonths: f.salaryMonths },
+			table: tables.marketTable(rows),
+			caption: 'AI share of job postings by month',
+			method: 'ai-share'
+		}
+	);
+}

@@ -1,0 +1,278 @@
+/**
+ * Words from numbers: chart titles that state the finding and text summaries for screen readers
+ * and for anyone who would rather read than look. Pure, so each sentence is tested.
+ */
+import {
+	isPartial,
+	MIN_LISTINGS,
+	ROLE_ADJECTIVE,
+	ROLE_LABEL,
+	ROLE_PLURAL,
+	ROLES,
+	type Role
+} from '../domain';
+import { cellAt, isShown, payGap, type PayCell } from '../data/pay';
+import type { AiShareRow, ListingRow } from '../data/schema';
+import {
+	formatCount,
+	formatMoneyShort,
+	formatMonth,
+	formatPct,
+	formatSignedPct,
+	formatYear,
+	listNames
+} from './format';
+
+type Named = { id: string; name: string };
+
+export interface Comparison {
+	ml: PayCell | null;
+	ai: PayCell | null;
+	/** AI-engineer median relative to ML-engineer median, in %; null unless both are shown. */
+	gap: number | null;
+}
+
+export function compare(ml: PayCell | undefined, ai: PayCell | undefined): Comparison {
+	return { ml: ml ?? null, ai: ai ?? null, gap: payGap(ml, ai)?.pct ?? null };
+}
+
+function describe(c: PayCell, currency: string): string {
+	if (!isShown(c)) return `too few listings (${formatCount(c.listings)})`;
+	const m = (v: number) => formatMoneyShort(v, currency);
+	const low = c.confidence === 'low' ? ', low confidence' : '';
+	return `${m(c.median)} (95% CI ${m(c.ciLow)}–${m(c.ciHigh)}, ${formatCount(c.listings)} listings${low})`;
+}
+
+// ---- dot-range charts: by region, by level --------------------------------------------------
+
+type CellOf = (band: string, role: Role) => PayCell | undefined;
+
+/** "ML engineers out-earn AI engineers in all 3 regions with enough data for both" */
+export function bandsTitle(
+	bands: readonly Named[],
+	cellOf: CellOf,
+	noun: 'region' | 'level'
+): string {
+	const gaps = bands
+		.map((b) => payGap(cellOf(b.id, 'ml_engineer'), cellOf(b.id, 'ai_engineer'))?.pct ?? null)
+		.filter((g): g is number => g !== null);
+	const n = gaps.length;
+	if (n === 0) {
+		const alone = ROLES.filter((role) => bands.some((b) => isShown(cellOf(b.id, role))));
+		return alone.length === 1
+			? `Only ${ROLE_PLURAL[alone[0] as Role]} have enough listings to show by ${noun}`
+			: `Too few listings to compare the two roles at any ${noun}`;
+	}
+	const mlAhead = gaps.filter((g) => g < 0).length;
+	const where =
+		n === 1 ? `the only ${noun} with enough data` : `${noun}s with enough data for both`;
+	const leader = mlAhead >= n - mlAhead ? 'ml_engineer' : 'ai_engineer';
+	const other = leader === 'ml_engineer' ? 'ai_engineer' : 'ml_engineer';
+	const ahead = leader === 'ml_engineer' ? mlAhead : n - mlAhead;
+	const count = n === 1 ? where : ahead === n ? `all ${n} ${where}` : `${ahead} of ${n} ${where}`;
+	return `${ROLE_PLURAL[leader]} out-earn ${ROLE_PLURAL[other]} in ${count}`;
+}
+
+/**
+ * The text alternative of a dot-range chart: each band with data, both medians with CI and
+ * listings, then in one sentence the bands where a role has too few listings to show.
+ */
+export function bandsSummary(
+	bands: readonly Named[],
+	cellOf: CellOf,
+	currency: string,
+	intro: string
+): string {
+	const described: string[] = [];
+	const thin = { both: [] as string[], ml_engineer: [] as string[], ai_engineer: [] as string[] };
+	for (const b of bands) {
+		const ml = cellOf(b.id, 'ml_engineer');
+		const ai = cellOf(b.id, 'ai_engineer');
+		const { gap } = compare(ml, ai);
+		if (!isShown(ml) && !isShown(ai)) {
+			thin.both.push(b.name);
+			continue;
+		}
+		const parts: string[] = [];
+		for (const [role, c] of [
+			['ml_engineer', ml],
+			['ai_engineer', ai]
+		] as const) {
+			if (isShown(c)) parts.push(`${ROLE_LABEL[role]} ${describe(c, currency)}`);
+			else thin[role].push(b.name);
+		}
+		const g = gap === null ? '' : `; AI engineers ${formatSignedPct(gap)} against ML engineers`;
+		described.push(`${b.name}: ${parts.join(', ')}${g}.`);
+	}
+	const missing = [
+		thin.ai_engineer.length ? `for AI engineers in ${listNames(thin.ai_engineer)}` : '',
+		thin.ml_engineer.length ? `for ML engineers in ${listNames(thin.ml_engineer)}` : '',
+		thin.both.length ? `for either role in ${listNames(thin.both)}` : ''
+	].filter(Boolean);
+	const tail = missing.length
+		? ` Too few listings (under ${MIN_LISTINGS}) to show ${missing.join('; ')}.`
+		: '';
+	return `${intro} ${described.join(' ')}${tail}`.replace(/\s+/g, ' ').trim();
+}
+
+// ---- pay trend ------------------------------------------------------------------------------
+
+const rise = (from: number, to: number) => {
+	const pct = ((to - from) / from) * 100;
+	if (Math.abs(pct) < 0.5) return 'held steady';
+	return `${pct > 0 ? 'rose' : 'fell'} ${Math.abs(pct).toFixed(0)}%`;
+};
+
+/** "ML-engineer pay rose 4% from 2023 to 2024; AI-engineer pay fell 3%" (full years only) */
+export function trendTitle(
+	cells: readonly PayCell[],
+	years: readonly number[],
+	place: string
+): string {
+	const parts: string[] = [];
+	let span = '';
+	for (const role of ROLES) {
+		const shown = years
+			.filter((y) => !isPartial(y))
+			.map((y) => cellAt(cells, role, y))
+			.filter(isShown);
+		const [first, last] = [shown[0], shown.at(-1)];
+		if (!first || !last || first === last) continue;
+		const s = `from ${first.year} to ${last.year}`;
+		parts.push(
+			`${ROLE_ADJECTIVE[role]} pay ${rise(first.median, last.median)}${s === span ? '' : ` ${s}`}`
+		);
+		span = s;
+	}
+	if (parts.length === 0) {
+		const any = cells.some(isShown);
+		return any
+			? `Too few years with enough listings to show a pay trend in ${place}`
+			: `Too few listings to show a pay trend in ${place}`;
+	}
+	return parts.join('; ');
+}
+
+export function trendSummary(
+	cells: readonly PayCell[],
+	years: readonly number[],
+	currency: string
+): string {
+	const perRole = ROLES.map((role) => {
+		const items = years.map((y) => {
+			const c = cellAt(cells, role, y);
+			return `${formatYear(y)} ${c ? describe(c, currency) : 'no listings'}`;
+		});
+		return `${ROLE_LABEL[role]}: ${items.join('; ')}.`;
+	});
+	return `Median pay by year with 95% confidence intervals. ${perRole.join(' ')}`;
+}
+
+// ---- role demand ----------------------------------------------------------------------------
+
+/** "AI engineers rose from 0.64% to 1.8% of listings (2023–2025*); ML engineers fell from 12% to 3.9%" */
+export function demandTitle(
+	rows: readonly ListingRow[],
+	years: readonly number[],
+	place: string
+): string {
+	const star = (y: number) => formatYear(y, 'axis');
+	// the newcomer first: its change is the story
+	const changes = [...ROLES].reverse().flatMap((role) => {
+		const withShare = years
+			.map((y) => cellAt(rows, role, y))
+			.filter(
+				(r): r is ListingRow & { share_of_all_pct: number; year: number } =>
+					!!r && r.share_of_all_pct !== null && r.listings > 0
+			);
+		const a = withShare[0];
+		const b = withShare.at(-1);
+		if (!a || !b || a === b) return [];
+		const dir = b.share_of_all_pct >= a.share_of_all_pct ? 'rose' : 'fell';
+		const change = `${ROLE_PLURAL[role]} ${dir} from ${formatPct(a.share_of_all_pct)} to ${formatPct(b.share_of_all_pct)}`;
+		return [{ change, span: `${star(a.year)}–${star(b.year)}` }];
+	});
+	const [first, second] = changes;
+	if (!first) return `Too few listings to show demand for either role in ${place}`;
+	const head = `${first.change} of listings (${first.span})`;
+	if (!second) return head;
+	return `${head}; ${second.change}${second.span === first.span ? '' : ` (${second.span})`}`;
+}
+
+export function demandSummary(rows: readonly ListingRow[], years: readonly number[]): string {
+	const perRole = ROLES.map((role) => {
+		const items = years.map((y) => {
+			const r = cellAt(rows, role, y);
+			const label = formatYear(y);
+			if (!r) return `${label} no listings`;
+			const share =
+				r.share_of_all_pct === null
+					? ''
+					: ` (${formatPct(r.share_of_all_pct)} of ${formatCount(r.all_listings)})`;
+			return `${label} ${formatCount(r.listings)}${share}`;
+		});
+		return `${ROLE_LABEL[role]} listings: ${items.join('; ')}.`;
+	});
+	return `Listings per year, and their share of all listings in the index. ${perRole.join(' ')}`;
+}
+
+// ---- market demand --------------------------------------------------------------------------
+
+/** "6.1% of job postings in the United Kingdom mentioned AI in Jun 2026, up from 4.5% a year earlier" */
+export function marketTitle(rows: readonly AiShareRow[], place: string): string {
+	const last = rows.at(-1);
+	if (!last) return `Indeed does not publish an AI share of postings for ${place}`;
+	const [y, m] = last.month.split('-');
+	const before = rows.find((r) => r.month === `${Number(y) - 1}-${m}`);
+	const now = `${formatPct(last.ai_share_pct, 1)} of job postings in ${place} mentioned AI in ${formatMonth(last.month)}`;
+	if (!before) return now;
+	const change = last.ai_share_pct - before.ai_share_pct;
+	const dir = Math.abs(change) < 0.05 ? 'about the same as' : change > 0 ? 'up from' : 'down from';
+	return `${now}, ${dir} ${formatPct(before.ai_share_pct, 1)} a year earlier`;
+}
+
+export function marketSummary(rows: readonly AiShareRow[]): string {
+	if (rows.length === 0) return 'No data.';
+	const byYear = new Map<string, number[]>();
+	for (const r of rows) {
+		const y = r.month.slice(0, 4);
+		byYear.set(y, [...(byYear.get(y) ?? []), r.ai_share_pct]);
+	}
+	const years = [...byYear].map(
+		([y, v]) => `${y} ${formatPct(v.reduce((a, b) => a + b, 0) / v.length, 1)}`
+	);
+	const last = rows.at(-1)!;
+	return `Share of all job postings that mention AI, mean of the monthly values per year: ${years.join('; ')}. Latest month ${formatMonth(last.month)}: ${formatPct(last.ai_share_pct, 2)}.`;
+}
+
+// ---- the gap --------------------------------------------------------------------------------
+
+/** The gap of one region's cells in `year`, or null unless both roles are shown. */
+export const gapIn = (cells: readonly PayCell[], year: number) =>
+	payGap(cellAt(cells, 'ml_engineer', year), cellAt(cells, 'ai_engineer', year));
+
+export function gapTitle(cells: readonly PayCell[], years: readonly number[]): string {
+	const rows = years.map((y) => ({ y, g: gapIn(cells, y) })).filter((r) => r.g !== null);
+	if (rows.length === 0) return 'Too few listings of both roles in any year to measure the gap';
+	const full = rows.filter((r) => !isPartial(r.y));
+	const pick = (full.at(-1) ?? rows.at(-1))!;
+	const g = pick.g!;
+	const when = formatYear(pick.y);
+	const size = `${Math.abs(g.pct).toFixed(0)}% ${g.pct < 0 ? 'less' : 'more'} than ML engineers in ${when}`;
+	const sure = g.high < 0 || g.low > 0 ? ', beyond the uncertainty' : ', within the uncertainty';
+	return `AI engineers earned ${size}${sure}`;
+}
+
+export function gapSummary(cells: readonly PayCell[], years: readonly number[]): string {
+	const items = years.map((y) => {
+		const ml = cellAt(cells, 'ml_engineer', y);
+		const ai = cellAt(cells, 'ai_engineer', y);
+		const g = payGap(ml, ai);
+		const label = formatYear(y);
+		const n = `${formatCount(ml?.listings ?? 0)} ML and ${formatCount(ai?.listings ?? 0)} AI listings`;
+		return g
+			? `${label} ${formatSignedPct(g.pct, 1)} (range ${formatSignedPct(g.low, 1)} to ${formatSignedPct(g.high, 1)}; ${n})`
+			: `${label} too few listings (${n})`;
+	});
+	return `AI-engineer median pay against ML-engineer median pay, by year. ${items.join('; ')}.`;
+}

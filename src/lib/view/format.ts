@@ -1,0 +1,128 @@
+/**
+ * Numbers, months and lists for humans: `$198k`, `£96.5k`, `+12%`, `0.64%`, `2,293`, `Aug 2025`.
+ * Figures use d3-format (SI notation with a lower-case k, as the FT and OWID write it; thousands
+ * separators). Every figure on the site is written by one of these.
+ *
+ * Nothing here builds an `Intl` object on the way to a chart: the first one a page creates makes
+ * Chromium load its ICU data, 25–50 ms of main-thread work on a laptop (four times that on a
+ * phone), which alone would blow the page's blocking-time budget. Currency symbols and month names
+ * are tables instead, and a unit test holds them to what `Intl` writes for English.
+ */
+import { format } from 'd3-format';
+import { isPartial } from '../domain';
+
+const compact = format('.3~s');
+const grouped = format(',.0f');
+const integer = format(',');
+
+/** The usual English symbols (as `Intl` writes them for `en`) of the currencies regions use. */
+export const CURRENCY_SYMBOL: Readonly<Record<string, string>> = {
+	USD: '$',
+	EUR: '€',
+	GBP: '£',
+	CAD: 'CA$',
+	AUD: 'A$',
+	INR: '₹'
+};
+
+/** The currency's usual English symbol: `$`, `£`, `€`, `CA$`, `A$`, `₹`; any other, its code. */
+export function currencySymbol(currency: string): string {
+	return CURRENCY_SYMBOL[currency] ?? `${currency} `;
+}
+
+/** `$197.5k` style: three significant figures, SI suffix (k, M), G shown as B. */
+export function formatMoneyShort(value: number, currency = 'USD'): string {
+	const sign = value < 0 ? '−' : '';
+	return `${sign}${currencySymbol(currency)}${compact(Math.abs(value)).replace('G', 'B')}`;
+}
+
+/** `$197,500`: whole units, for tables and tooltips. */
+export function formatMoneyFull(value: number, currency = 'USD'): string {
+	const whole = grouped(Math.abs(value));
+	return `${value < 0 && whole !== '0' ? '−' : ''}${currencySymbol(currency)}${whole}`;
+}
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** `nine` in prose up to ten, `2,293` above. */
+export function formatCountWord(value: number): string {
+	return WORDS[value] ?? formatCount(value);
+}
+
+/** `2,293` */
+export function formatCount(value: number): string {
+	return integer(value);
+}
+
+/** `+12%`, `−19.8%`: a signed percentage with `digits` decimals (true minus sign). */
+export function formatSignedPct(value: number, digits = 0): string {
+	const rounded = value.toFixed(digits);
+	if (Number(rounded) === 0) return `${(0).toFixed(digits)}%`;
+	return `${value > 0 ? '+' : '−'}${Math.abs(value).toFixed(digits)}%`;
+}
+
+let ordinalRule: Intl.PluralRules | undefined;
+const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** `1st`, `2nd`, `23rd`, `11th` (its `Intl` rules are built on first use: no chart needs them). */
+export function formatOrdinal(n: number): string {
+	ordinalRule ??= new Intl.PluralRules('en', { type: 'ordinal' });
+	return `${n}${SUFFIX[ordinalRule.select(n)] ?? 'th'}`;
+}
+
+/**
+ * `0.64%`, `12.3%`, `-0.50%` … a share or a gap in %: with `digits`, that many decimals; without,
+ * two below 1 (where they matter) and one above, decided on the rounded value so 0.999 reads 1.0%.
+ */
+export function formatPct(value: number, digits?: number): string {
+	if (digits !== undefined) return `${value.toFixed(digits)}%`;
+	const two = value.toFixed(2);
+	return `${Math.abs(Number(two)) < 1 ? two : value.toFixed(1)}%`;
+}
+
+// English month names, as `Intl.DateTimeFormat('en', { month })` writes them (a unit test holds
+// them to it): a table, for the same reason as the currency symbols
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** `2025-08` → `Aug 2025`, or with `long`, `August 2025`. */
+export function formatMonth(month: string, width: 'short' | 'long' = 'short'): string {
+	const name = MONTHS[Number(month.slice(5, 7)) - 1] ?? '';
+	return `${width === 'long' ? name : name.slice(0, 3)} ${month.slice(0, 4)}`;
+}
+
+/**
+ * A year as the site writes it: a partial year is starred on an axis (`2025*`), `2025 (partial)` in
+ * prose and `2025 (partial year)` in a tooltip's title; a full year is just its number.
+ */
+export function formatYear(year: number, style: 'axis' | 'prose' | 'tooltip' = 'prose'): string {
+	if (!isPartial(year)) return String(year);
+	return style === 'axis'
+		? `${year}*`
+		: style === 'prose'
+			? `${year} (partial)`
+			: `${year} (partial year)`;
+}
+
+/** Joins names as English prose: "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+	if (names.length <= 1) return names.join('');
+	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** A region's name as it reads after "in": "the United Kingdom", "Spain". */
+export function inName(name: string): string {
+	return /^(United |European |Netherlands)/.test(name) ? `the ${name}` : name;
+}

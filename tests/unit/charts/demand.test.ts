@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { demandLayout } from '$lib/charts/demand';
+import type { Role } from '$lib/domain';
+import type { ListingRow } from '$lib/data/schema';
+
+const row = (
+	role: Role,
+	year: number,
+	listings: number,
+	all_listings: number,
+	share_of_all_pct: number | null
+): ListingRow => ({
+	role,
+	definition: 'strict',
+	region: 'global',
+	year,
+	level: 'all',
+	listings,
+	all_listings,
+	share_of_all_pct
+});
+
+const rows: ListingRow[] = [
+	row('ml_engineer', 2022, 1000, 200000, 0.5),
+	row('ai_engineer', 2022, 500, 200000, 0.25),
+	row('ml_engineer', 2023, 1500, 250000, 0.6),
+	row('ai_engineer', 2023, 750, 250000, 0.3),
+	// no listings of any title in 2024: the share is null
+	row('ml_engineer', 2024, 0, 0, null),
+	row('ai_engineer', 2024, 0, 0, null),
+	row('ml_engineer', 2025, 2000, 250000, 0.8),
+	// AI 2025 has no row at all
+	// outside `years`: must not stretch either scale
+	row('ml_engineer', 2021, 5000, 100000, 5)
+];
+const years = [2022, 2023, 2024, 2025];
+
+// width 952 ≥ 640 → side by side, each panel (952 − 32) / 2 = 460 wide.
+const layout = demandLayout({ rows, years, width: 952 });
+const bar = (role: Role, year: number) =>
+	layout.counts.bars.find((b) => b.role === role && b.year === year)!;
+
+/** x and y of every M/L command of an SVG path. */
+function coords(path: string): [number, number][] {
+	return [...path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+describe('demandLayout', () => {
+	it('puts the panels side by side from 640px wide', () => {
+		expect(layout.height).toBe(230);
+		expect(layout.counts).toMatchObject({ dx: 0, dy: 0 });
+		// panel 460 wide + 32 gap
+		expect(layout.shares).toMatchObject({ dx: 492, dy: 0 });
+		expect(layout.counts.plot).toEqual({ left: 44, right: 444, top: 28, bottom: 202 });
+		expect(layout.shares.plot).toEqual({ left: 44, right: 404, top: 28, bottom: 202 });
+		const at640 = demandLayout({ rows, years, width: 640 });
+		expect(at640.height).toBe(230);
+	});
+
+	it('stacks the panels below 640px wide', () => {
+		const narrow = demandLayout({ rows, years, width: 639 });
+		// 2 × 230 + 32
+		expect(narrow.height).toBe(492);
+		expect(narrow.shares).toMatchObject({ dx: 0, dy: 262 });
+		// each panel takes the full width: 639 − 16, 639 − 56
+		expect(narrow.counts.plot.right).toBe(623);
+		expect(narrow.shares.plot.right).toBe(583);
+	});
+
+	it('makes bar heights proportional to listings', () => {
+		// max 2 000 (2021's 5 000 ignored) → domain [0, 2 000] onto 174px (202 − 28): 0.087px a listing
+		expect(bar('ml_engineer', 2025)).toMatchObject({
+			y: 28,
+			h: 174,
+			label: { text: '2,000', y: 24 },
+			partial: true
+		});
+		expect(bar('ml_engineer', 2022)).toMatchObject({
+			y: 115,
+			h: 87,
+			label: { text: '1,000', y: 111 },
+			partial: false
+		});
+		expect(bar('ai_engineer', 2022).h).toBeCloseTo(43.5); // 500
+		expect(bar('ml_engineer', 2023).h).toBeCloseTo(130.5); // 1 500
+		expect(bar('ai_engineer', 2023).h).toBeCloseTo(65.25); // 750
+		// twice the listings, twice as tall
+		expect(bar('ml_engineer', 2022).h).toBeCloseTo(2 * bar('ai_engineer', 2022).h);
+		expect(bar('ml_engineer', 2025).h).toBeCloseTo(2 * bar('ml_engineer', 2022).h);
+		// a missing row is a zero-height bar on the axis
+		expect(bar('ai_engineer', 2025)).toMatchObject({ y: 202, h: 0, label: { text: '0', y: 198 } });
+		// each count sits centred above its bar
+		for (const b of layout.counts.bars) expect(b.label.x).toBe(b.x + b.w / 2);
+		expect(layout.counts.yTicks.map((t) => t.label)).toEqual([
+			'0',
+			'500',
+			'1,000',
+			'1,500',
+			'2,000'
+		]);
+	});
+
+	it('places each role inside its year band, ML first', () => {
+		// scaleBand: step 400 / (4 − 0.3 + 0.3) = 100, start 44 + (400 − 370) / 2 = 59, bandwidth 70
+		years.forEach((year, i) => {
+			const [m, a] = [bar('ml_engineer', year), bar('ai_engineer', year)];
+			expect(m.x).toBeGreaterThanOrEqual(59 + 100 * i);
+			expect(m.x + m.w).toBeLessThanOrEqual(a.x);
+			expect(a.x + a.w).toBeLessThanOrEqual(59 + 100 * i + 70);
+		});
+		expect(layout.counts.bars).toHaveLength(8);
+		// tick at the band's centre: 59 + 35
+		expect(layout.counts.xTicks.map((t) => t.x)).toEqual([94, 194, 294, 394]);
+		expect(layout.counts.xTicks.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025*']);
+	});
+
+	it('draws share lines that skip null shares', () => {
+		// x: scalePoint step 360 / 3.6 = 100 from 44 + 30 → 74, 174, 274, 374
+		// y: max share 0.8 → domain [0, 0.8] onto [202, 28]; y(s) = 202 − s / 0.8 × 174
+		// ML: 0.5 → 93.25, 0.6 → 71.5, 2024 null (gap), 0.8 → 28
+		const [ml, ai] = layout.shares.lines;
+		expect(ml!.role).toBe('ml_engineer');
+		expect(ml!.d.match(/M/g)).toHaveLength(2);
+		const mlCoords = coords(ml!.d);
+		expect(mlCoords.map(([x]) => x)).toEqual([74, 174, 374]);
+		expect(mlCoords[0]![1]).toBeCloseTo(93.25);
+		expect(mlCoords[1]![1]).toBeCloseTo(71.5);
+		expect(mlCoords[2]![1]).toBeCloseTo(28);
+		expect(ml!.dots.map((d) => d.year)).toEqual([2022, 2023, 2025]);
+		// AI: 0.25 → 147.625, 0.3 → 136.75; nothing in 2024 (null) or 2025 (no row)
+		expect(ai!.dots.map((d) => d.year)).toEqual([2022, 2023]);
+		expect(ai!.dots[0]!.y).toBeCloseTo(147.625);
+		expect(ai!.dots[1]!.y).toBeCloseTo(136.75);
+		expect(coords(ai!.d).map(([x]) => x)).toEqual([74, 174]);
+		// no point is drawn at zero
+		for (const l of layout.shares.lines)
+			expect(coords(l.d).some(([, y]) => y >= layout.shares.plot.bottom)).toBe(false);
+	});
+
+	it('labels each share line at its last drawn point', () => {
+		const [ml, ai] = layout.shares.lines;
+		// ML ends 2025: x 374 + 8, y 28 + 4; AI ends 2023: x 174 + 8, y 136.75 + 4
+		expect(ml!.end).toEqual({ x: 382, y: expect.closeTo(32), text: '0.80%' });
+		expect(ai!.end).toEqual({ x: 182, y: expect.closeTo(140.75), text: '0.30%' });
+		expect(layout.shares.yTicks.map((t) => t.label)).toEqual([
+			'0%',
+			'0.2%',
+			'0.4%',
+			'0.6%',
+			'0.8%'
+		]);
+	});
+
+	it('offers a tooltip point per year and role with listings and share of all listings', () => {
+		expect(layout.points).toHaveLength(8);
+		const point = (key: string) => layout.points.find((p) => p.key === key)!;
+		const ml2022 = point('ml_engineer-2022');
+		const b = bar('ml_engineer', 2022);
+		expect(ml2022).toMatchObject({ x: b.x + b.w / 2, y: 115, title: 'ML Engineer, 2022' });
+		expect(ml2022.lines).toEqual(['1,000 listings', '0.50% of all 200,000 listings in the index']);
+		expect(point('ai_engineer-2023').lines).toEqual([
+			'750 listings',
+			'0.30% of all 250,000 listings in the index'
+		]);
+		expect(point('ml_engineer-2024').lines).toEqual([
+			'0 listings',
+			'No listings of any title here'
+		]);
+		expect(point('ai_engineer-2025')).toMatchObject({
+			title: 'AI Engineer, 2025 (partial year)',
+			lines: ['0 listings', 'No listings of any title here']
+		});
+	});
+});

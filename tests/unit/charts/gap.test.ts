@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { gapLayout } from '$lib/charts/gap';
+import type { PayCell } from '$lib/data/pay';
+import type { Role } from '$lib/domain';
+
+const base = {
+	definition: 'strict',
+	region: 'global',
+	level: 'all',
+	p25: null,
+	p75: null
+} as const;
+
+function shown(
+	role: Role,
+	year: number,
+	listings: number,
+	median: number,
+	ciLow: number,
+	ciHigh: number
+): PayCell {
+	return { ...base, role, year, listings, median, ciLow, ciHigh, confidence: 'ok' };
+}
+
+function withheld(role: Role, year: number, listings: number): PayCell {
+	return {
+		...base,
+		role,
+		year,
+		listings,
+		median: null,
+		ciLow: null,
+		ciHigh: null,
+		confidence: 'withheld'
+	};
+}
+
+const ml2023 = shown('ml_engineer', 2023, 40, 200, 180, 220);
+const ai2023 = shown('ai_engineer', 2023, 25, 150, 120, 170);
+
+describe('gapLayout', () => {
+	const cells: PayCell[] = [
+		ml2023,
+		ai2023,
+		shown('ml_engineer', 2024, 1200, 200, 190, 210),
+		shown('ai_engineer', 2024, 50, 220, 200, 240),
+		shown('ml_engineer', 2025, 60, 210, 195, 225),
+		withheld('ai_engineer', 2025, 6)
+	];
+	const years = [2023, 2024, 2025];
+	// width 368 → plot 52..352; scalePoint padding 0.5: step 300 / 3 = 100 → x 102, 202, 302
+	// extent −45.45 … +26.32 → nice(5) step 20 → domain [−60, 40] onto [204, 16]:
+	// y(v) = 204 − (v + 60) × 1.88
+	const layout = gapLayout({ cells, years, width: 368 });
+
+	it('puts zero at zeroY on a nice scale', () => {
+		// bottom = 250 − 46
+		expect(layout.plot).toEqual({ left: 52, right: 352, top: 16, bottom: 204 });
+		// 204 − 60 × 1.88
+		expect(layout.zeroY).toBeCloseTo(91.2);
+		expect(layout.yTicks.map((t) => t.label)).toEqual([
+			'−60%',
+			'−40%',
+			'−20%',
+			'0%',
+			'+20%',
+			'+40%'
+		]);
+		expect(layout.yTicks.find((t) => t.label === '0%')!.y).toBeCloseTo(layout.zeroY);
+	});
+
+	it('places each year with its gap and CI range', () => {
+		const [m23, m24] = layout.marks;
+		expect(m23).toMatchObject({
+			year: 2023,
+			x: 102,
+			partial: false,
+			label: { text: '−25%', x: 111 },
+			n: [{ text: 'n 40 / 25', y: 238 }]
+		});
+		// the label beside the dot, on its baseline
+		expect(m23!.label.y).toBeCloseTo(142.2);
+		expect(m23!.y).toBeCloseTo(138.2); // 204 − 35 × 1.88
+		expect(m23!.y1).toBeCloseTo(176.655, 3); // 204 − 14.5455 × 1.88
+		expect(m23!.y2).toBeCloseTo(101.644, 3); // 204 − 54.4444 × 1.88
+		expect(m24).toMatchObject({
+			year: 2024,
+			x: 202,
+			label: { text: '+10%', x: 211 },
+			n: [{ text: 'n 1,200 / 50', y: 238 }]
+		});
+		expect(m24!.y).toBeCloseTo(72.4); // 204 − 70 × 1.88
+		// a gap below zero is drawn below the zero line, above zero above it
+		expect(m23!.y!).toBeGreaterThan(layout.zeroY);
+		expect(m24!.y!).toBeLessThan(layout.zeroY);
+	});
+
+	it("labels a withheld year 'too few' and draws no mark for it", () => {
+		const m25 = layout.marks[2]!;
+		expect(m25).toEqual({
+			year: 2025,
+			x: 302,
+			gap: null,
+			y: null,
+			y1: null,
+			y2: null,
+			partial: true,
+			// above the zero line, centred on the year
+			label: { x: 302, y: layout.zeroY - 8, text: 'too few' },
+			n: [{ text: 'n 60 / 6', y: 238 }]
+		});
+		expect(layout.xTicks.map((t) => t.label)).toEqual(['2023', '2024', '2025*']);
+	});
+
+	it('puts the listings on two lines where one would run into the next year', () => {
+		// 3 years in 200 − 52 − 16 = 132 px: 44 px a year, and 'n 1,200 / 50' is 12 × 6.6 = 79 px
+		const narrow = gapLayout({ cells, years, width: 200 });
+		expect(narrow.marks.map((m) => m.n.map((l) => l.text))).toEqual([
+			['n 40', '/ 25'],
+			['n 1,200', '/ 50'],
+			['n 60', '/ 6']
+		]);
+		// the second line 14 px below the first (204 + 34), and the chart 14 px taller for it
+		expect(narrow.marks[0]?.n.map((l) => l.y)).toEqual([238, 252]);
+		expect(narrow.height).toBe(layout.height + 14);
+	});
+
+	it('counts a missing cell as 0 listings', () => {
+		const only = gapLayout({ cells: [ml2023], years: [2023], width: 368 });
+		expect(only.marks[0]).toMatchObject({
+			gap: null,
+			label: { text: 'too few' },
+			n: [{ text: 'n 40 / 0', y: 238 }]
+		});
+		// no gap at all: domain [−10, 10] → zero in the middle of 204 and 16
+		expect(only.zeroY).toBe(110);
+	});
+
+	it('explains each year in the tooltip', () => {
+		expect(layout.points[0]).toMatchObject({ key: '2023', x: 102, title: '2023' });
+		expect(layout.points[0]!.lines).toEqual([
+			'AI engineers −25.0% against ML engineers',
+			'Range from the two CIs: −45.5% to −5.6%',
+			'Listings: ML 40, AI 25'
+		]);
+		// withheld: parked on the zero line
+		expect(layout.points[2]).toEqual({
+			key: '2025',
+			x: 302,
+			y: layout.zeroY,
+			title: '2025 (partial year)',
+			lines: ['Too few listings to compare (ML 60, AI 6)']
+		});
+	});
+});

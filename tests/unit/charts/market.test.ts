@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { marketLayout } from '$lib/charts/market';
+import type { AiShareRow } from '$lib/data/schema';
+
+const row = (month: string, ai_share_pct: number, countries: string, days: number): AiShareRow => ({
+	region: 'gb',
+	month,
+	ai_share_pct,
+	countries,
+	days
+});
+
+const rows: AiShareRow[] = [
+	row('2025-01', 6, 'GB', 31),
+	row('2025-02', 7, 'DE FR', 28),
+	row('2025-03', 6.5, 'DE FR', 31)
+];
+// width 698 → plot.left 44, plot.right 698 − 64 = 634: 590px for Jan 1 → Mar 1 (59 days);
+// months are equally spaced: Jan, Feb, Mar 2025 → 44, 44 + 590 / 2 = 339, 634
+const layout = marketLayout({ rows, width: 698 });
+
+describe('marketLayout', () => {
+	it('spans the months from plot.left to plot.right, one step a month', () => {
+		// bottom = 240 − 28
+		expect(layout.plot).toEqual({ left: 44, right: 634, top: 16, bottom: 212 });
+		expect(layout.points.map((p) => p.x)).toEqual([44, expect.closeTo(339), 634]);
+	});
+
+	it('starts the y domain at 0', () => {
+		// max 7 → nice(4) with step 2 → [0, 8] onto [212, 16]: 24.5px a point
+		expect(layout.yTicks[0]).toEqual({ y: 212, label: '0%' });
+		expect(layout.yTicks.map((t) => t.label)).toEqual(['0%', '2%', '4%', '6%', '8%']);
+		expect(layout.yTicks.at(-1)!.y).toBe(16);
+		// 6 → 212 − 147 = 65, 7 → 212 − 171.5 = 40.5, 6.5 → 212 − 159.25 = 52.75
+		expect(layout.points.map((p) => p.y)).toEqual([65, 40.5, 52.75]);
+		expect(layout.path).toBe('M44,65L339,40.5L634,52.75');
+	});
+
+	it('labels the end of the line with the last value', () => {
+		// x 634 + 6, y 52.75 + 4
+		expect(layout.end).toEqual({ x: 640, y: 56.75, text: '6.5%' });
+	});
+
+	it('clamps the salary span to the plot', () => {
+		// starts before the first month → plot.left; Feb 2025 → 339
+		const before = marketLayout({ rows, width: 698, salaryMonths: ['2020-01', '2025-02'] });
+		// the span covers the plot's height, labelled at its top left
+		expect(before.salarySpan).toEqual({
+			x: 44,
+			y: 16,
+			width: expect.closeTo(295),
+			height: 196,
+			label: { x: 48, y: 28 }
+		});
+		// ends after the last month → plot.right
+		const after = marketLayout({ rows, width: 698, salaryMonths: ['2025-02', '2026-06'] });
+		expect(after.salarySpan).toMatchObject({ x: expect.closeTo(339), width: expect.closeTo(295) });
+		expect(layout.salarySpan).toBeNull();
+	});
+
+	it('names the countries behind each month in the tooltip', () => {
+		expect(layout.points[0]).toEqual({
+			key: '2025-01',
+			x: 44,
+			y: 65,
+			title: 'Jan 2025',
+			lines: ['6.00% of job postings mention AI', 'Country: GB', '31 daily values averaged']
+		});
+		expect(layout.points[1]!.lines).toEqual([
+			'7.00% of job postings mention AI',
+			'Mean of DE, FR',
+			'28 daily values averaged'
+		]);
+	});
+
+	it('draws nothing without rows', () => {
+		const empty = marketLayout({ rows: [], width: 698 });
+		expect(empty.path).toBe('');
+		expect(empty.end).toBeNull();
+		expect(empty.points).toEqual([]);
+	});
+});

@@ -1,0 +1,76 @@
+/**
+ * The committed snapshots in data/: every file passes the build-time validation, and the files are
+ * exactly what the importer makes of the raw sources in ../shared/data/raw (present on every
+ * developer machine and in CI; without them the test fails and says how to get them).
+ */
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as snapshots from '$lib/server/snapshots';
+import { IMPORTED_FILES } from '$lib/data/files';
+import { runImport } from '../../../scripts/importer';
+
+const RAW = path.resolve('../shared/data/raw');
+
+describe('data/ snapshots', () => {
+	it('all validate against their schemas', () => {
+		expect(snapshots.salaries().length).toBeGreaterThan(0);
+		expect(snapshots.listings().length).toBeGreaterThan(0);
+		expect(snapshots.aiShare().length).toBeGreaterThan(0);
+		expect(snapshots.fx().length).toBeGreaterThan(0);
+		expect(snapshots.regions().map((r) => r.id)).toEqual(
+			expect.arrayContaining([
+				'global',
+				'us',
+				'ca',
+				'gb',
+				'eu27',
+				'de',
+				'fr',
+				'nl',
+				'es',
+				'in',
+				'au'
+			])
+		);
+		expect(snapshots.roles().length).toBeGreaterThan(0);
+		expect(snapshots.sources().map((s) => s.file)).toContain('salaries.csv');
+	});
+
+	it('count every listing of the raw file: its range pairs and single rows', () => {
+		const source = snapshots.sources().find((s) => s.file === 'salaries.csv');
+		const all = snapshots
+			.listings()
+			.find((r) => r.region === 'global' && r.year === 'all' && r.level === 'all');
+		expect(source?.raw_range_pairs).toBeGreaterThan(0);
+		expect(all?.all_listings).toBe(source?.raw_listings);
+		expect(source?.raw_listings).toBe(
+			(source?.raw_range_pairs ?? NaN) + (source?.raw_single_rows ?? NaN)
+		);
+		expect(source?.raw_rows).toBe(
+			2 * (source?.raw_range_pairs ?? NaN) + (source?.raw_single_rows ?? NaN)
+		);
+	});
+
+	it('are exactly what the importer makes of ../shared/data/raw', async () => {
+		if (!existsSync(RAW))
+			throw new Error(
+				`${RAW} is missing, so the snapshots cannot be checked against the raw sources: ` +
+					'check out ../shared beside this repository (CI has it there), then run npm test again'
+			);
+		const out = await mkdtemp(path.join(tmpdir(), 'snapshots-'));
+		for (const f of ['roles.csv', 'regions.csv']) await cp(path.join('data', f), path.join(out, f));
+		await runImport({
+			salaries: path.join(RAW, 'aijobs-salaries/salaries.csv'),
+			aiShare: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv'),
+			out
+		});
+		for (const f of IMPORTED_FILES)
+			expect(
+				(await readFile(path.join(out, f))).equals(await readFile(path.join('data', f))),
+				f
+			).toBe(true);
+	});
+});

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import {
+	bandsSummary,
+	bandsTitle,
+	compare,
+	demandSummary,
+	demandTitle,
+	gapSummary,
+	gapTitle,
+	marketSummary,
+	marketTitle,
+	trendSummary,
+	trendTitle
+} from '$lib/view/findings';
+import type { PayCell } from '$lib/data/pay';
+import type { Role } from '$lib/domain';
+import type { ListingRow } from '$lib/data/schema';
+import { payCell } from '../helpers';
+
+const regions = [
+	{ id: 'global', name: 'Global' },
+	{ id: 'gb', name: 'United Kingdom' },
+	{ id: 'de', name: 'Germany' }
+];
+const lookup = (cells: PayCell[]) => (band: string, role: Role) =>
+	cells.find((c) => c.region === band && c.role === role);
+
+describe('compare', () => {
+	it('gives the AI-engineer gap relative to ML engineers, or null when either is withheld', () => {
+		const ml = payCell({ role: 'ml_engineer', listings: 40, median: 200000 });
+		expect(compare(ml, payCell({ role: 'ai_engineer', listings: 12, median: 150000 })).gap).toBe(
+			-25
+		);
+		expect(compare(ml, payCell({ role: 'ai_engineer', listings: 6, median: null })).gap).toBeNull();
+		expect(compare(ml, undefined).gap).toBeNull();
+	});
+});
+
+describe('bandsTitle', () => {
+	const cells = [
+		payCell({ role: 'ml_engineer', region: 'global', listings: 100, median: 200000 }),
+		payCell({ role: 'ai_engineer', region: 'global', listings: 50, median: 150000 }),
+		payCell({ role: 'ml_engineer', region: 'gb', listings: 30, median: 100000 }),
+		payCell({ role: 'ai_engineer', region: 'gb', listings: 30, median: 120000 }),
+		payCell({ role: 'ml_engineer', region: 'de', listings: 5, median: null })
+	];
+
+	it('counts the bands where each role leads', () => {
+		expect(bandsTitle(regions, lookup(cells), 'region')).toBe(
+			'ML engineers out-earn AI engineers in 1 of 2 regions with enough data for both'
+		);
+		expect(bandsTitle(regions, lookup(cells.slice(0, 2)), 'region')).toBe(
+			'ML engineers out-earn AI engineers in the only region with enough data'
+		);
+		expect(bandsTitle(regions, lookup(cells.slice(2, 4)), 'level')).toBe(
+			'AI engineers out-earn ML engineers in the only level with enough data'
+		);
+	});
+
+	it('says so when only one role, or neither, can be shown', () => {
+		expect(bandsTitle(regions, lookup([cells[0]!]), 'level')).toBe(
+			'Only ML engineers have enough listings to show by level'
+		);
+		expect(bandsTitle(regions, lookup([]), 'region')).toBe(
+			'Too few listings to compare the two roles at any region'
+		);
+	});
+});
+
+describe('bandsSummary', () => {
+	it('describes bands with data and lists the thin ones in one sentence', () => {
+		const cells = [
+			payCell({ role: 'ml_engineer', region: 'global', listings: 100, median: 200000 }),
+			payCell({ role: 'ai_engineer', region: 'global', listings: 12, median: 150000 }),
+			payCell({ role: 'ml_engineer', region: 'gb', listings: 30, median: 100000 }),
+			payCell({ role: 'ai_engineer', region: 'gb', listings: 6, median: null }),
+			payCell({ role: 'ml_engineer', region: 'de', listings: 5, median: null })
+		];
+		expect(bandsSummary(regions, lookup(cells), 'GBP', 'Median pay in 2024, GBP.')).toBe(
+			'Median pay in 2024, GBP. ' +
+				'Global: ML Engineer £200k (95% CI £180k–£220k, 100 listings), AI Engineer £150k (95% CI £135k–£165k, 12 listings, low confidence); AI engineers −25% against ML engineers. ' +
+				'United Kingdom: ML Engineer £100k (95% CI £90k–£110k, 30 listings). ' +
+				'Too few listings (under 10) to show for AI engineers in United Kingdom; for either role in Germany.'
+		);
+	});
+});
+
+describe('trendTitle', () => {
+	it('gives each role’s change between its first and last full year with data', () => {
+		const cells = [
+			payCell({ role: 'ml_engineer', year: 2023, listings: 40, median: 100000 }),
+			payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 110000 }),
+			payCell({ role: 'ai_engineer', year: 2023, listings: 40, median: 100000 }),
+			payCell({ role: 'ai_engineer', year: 2024, listings: 40, median: 97000 })
+		];
+		expect(trendTitle(cells, [2022, 2023, 2024], 'Global')).toBe(
+			'ML-engineer pay rose 10% from 2023 to 2024; AI-engineer pay fell 3%'
+		);
+	});
+
+	it('leaves the partial year out of the change', () => {
+		const cells = [
+			payCell({ role: 'ml_engineer', year: 2023, listings: 40, median: 100000 }),
+			payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 104000 }),
+			payCell({ role: 'ml_engineer', year: 2025, listings: 40, median: 300000 })
+		];
+		expect(trendTitle(cells, [2023, 2024, 2025], 'Global')).toBe(
+			'ML-engineer pay rose 4% from 2023 to 2024'
+		);
+	});
+
+	it('says when there are too few years or listings', () => {
+		const one = [payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 1 })];
+		expect(trendTitle(one, [2023, 2024], 'Germany')).toBe(
+			'Too few years with enough listings to show a pay trend in Germany'
+		);
+		expect(trendTitle([], [2023, 2024], 'Spain')).toBe(
+			'Too few listings to show a pay trend in Spain'
+		);
+	});
+});
+
+describe('demandTitle', () => {
+	const row = (role: Role, year: number, listings: number, all: number): ListingRow => ({
+		role,
+		definition: 'strict',
+		region: 'gb',
+		year,
+		level: 'all',
+		listings,
+		all_listings: all,
+		share_of_all_pct: all ? (100 * listings) / all : null
+	});
+
+	it('leads with AI engineers and names the span once when both share it', () => {
+		const rows = [
+			row('ml_engineer', 2023, 20, 200), // 10%
+			row('ml_engineer', 2025, 30, 1000), // 3.0%
+			row('ai_engineer', 2023, 1, 200), // 0.50%
+			row('ai_engineer', 2025, 16, 1000) // 1.6%
+		];
+		expect(demandTitle(rows, [2023, 2024, 2025], 'UK')).toBe(
+			'AI engineers rose from 0.50% to 1.6% of listings (2023–2025*); ML engineers fell from 10.0% to 3.0%'
+		);
+	});
+
+	it('skips years with no listings of the role', () => {
+		const rows = [
+			row('ai_engineer', 2022, 0, 50),
+			row('ai_engineer', 2023, 1, 100),
+			row('ai_engineer', 2024, 2, 100)
+		];
+		expect(demandTitle(rows, [2022, 2023, 2024], 'UK')).toBe(
+			'AI engineers rose from 1.0% to 2.0% of listings (2023–2024)'
+		);
+		expect(demandTitle([], [2024], 'Spain')).toBe(
+			'Too few listings to show demand for either role in Spain'
+		);
+	});
+});
+
+describe('gapTitle', () => {
+	it('reports the latest full year and whether the gap clears the uncertainty', () => {
+		const cells = [
+			payCell({ role: 'ml_engineer', year: 2024, listings: 100, median: 200000 }), // CI 180k–220k
+			payCell({ role: 'ai_engineer', year: 2024, listings: 100, median: 150000 }), // CI 135k–165k
+			payCell({ role: 'ml_engineer', year: 2025, listings: 100, median: 100 }),
+			payCell({ role: 'ai_engineer', year: 2025, listings: 100, median: 100 })
+		];
+		// 2024: −25%; range 135/220 − 1 = −38.6% to 165/180 − 1 = −8.3%: below zero throughout
+		expect(gapTitle(cells, [2024, 2025])).toBe(
+			'AI engineers earned 25% less than ML engineers in 2024, beyond the uncertainty'
+		);
+	});
+});
+
+describe('marketTitle', () => {
+	it('compares the latest month with the same month a year earlier', () => {
+		const rows = [
+			{ region: 'gb', month: '2025-06', ai_share_pct: 4.45, countries: 'GB', days: 30 },
+			{ region: 'gb', month: '2026-06', ai_share_pct: 9.4, countries: 'GB', days: 30 }
+		];
+		expect(marketTitle(rows, 'the United Kingdom')).toBe(
+			'9.4% of job postings in the United Kingdom mentioned AI in Jun 2026, up from 4.5% a year earlier'
+		);
+		expect(marketTitle([], 'India')).toBe(
+			'Indeed does not publish an AI share of postings for India'
+		);
+	});
+});
+
+describe('summaries', () => {
+	it('reads the trend year by year, marking the partial year and years without listings', () => {
+		const cells = [
+			payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 100000 }),
+			payCell({ role: 'ml_engineer', year: 2025, listings: 6, median: null }),
+			payCell({ role: 'ai_engineer', year: 2024, listings: 12, median: 90000 })
+		];
+		expect(trendSummary(cells, [2024, 2025], 'USD')).toBe(
+			'Median pay by year with 95% confidence intervals. ' +
+				'ML Engineer: 2024 $100k (95% CI $90k–$110k, 40 listings); 2025 (partial) too few listings (6). ' +
+				'AI Engineer: 2024 $90k (95% CI $81k–$99k, 12 listings, low confidence); 2025 (partial) no listings.'
+		);
+	});
+
+	it('reads demand as counts and shares of all listings', () => {
+		const row = (role: Role, year: number, listings: number, all: number): ListingRow => ({
+			role,
+			definition: 'strict',
+			region: 'gb',
+			year,
+			level: 'all',
+			listings,
+			all_listings: all,
+			share_of_all_pct: all ? (100 * listings) / all : null
+		});
+		const rows = [row('ml_engineer', 2024, 25, 1000), row('ai_engineer', 2024, 5, 1000)];
+		expect(demandSummary(rows, [2024, 2025])).toBe(
+			'Listings per year, and their share of all listings in the index. ' +
+				'ML Engineer listings: 2024 25 (2.5% of 1,000); 2025 (partial) no listings. ' +
+				'AI Engineer listings: 2024 5 (0.50% of 1,000); 2025 (partial) no listings.'
+		);
+	});
+
+	it('reads the gap with its range, or says a year has too few listings', () => {
+		const cells = [
+			payCell({ role: 'ml_engineer', year: 2024, listings: 100, median: 200000 }), // CI 180k–220k
+			payCell({ role: 'ai_engineer', year: 2024, listings: 20, median: 150000 }) // CI 135k–165k
+		];
+		// −25%; 135/220 − 1 = −38.6%; 165/180 − 1 = −8.3%
+		expect(gapSummary(cells, [2024, 2025])).toBe(
+			'AI-engineer median pay against ML-engineer median pay, by year. ' +
+				'2024 −25.0% (range −38.6% to −8.3%; 100 ML and 20 AI listings); ' +
+				'2025 (partial) too few listings (0 ML and 0 AI listings).'
+		);
+	});
+
+	it('reads the market series as yearly means and the latest month', () => {
+		const rows = [
+			{ region: 'gb', month: '2025-11', ai_share_pct: 4, countries: 'GB', days: 30 },
+			{ region: 'gb', month: '2025-12', ai_share_pct: 5, countries: 'GB', days: 31 },
+			{ region: 'gb', month: '2026-01', ai_share_pct: 6.125, countries: 'GB', days: 31 }
+		];
+		expect(marketSummary(rows)).toBe(
+			'Share of all job postings that mention AI, mean of the monthly values per year: 2025 4.5%; 2026 6.1%. Latest month Jan 2026: 6.13%.'
+		);
+		expect(marketSummary([])).toBe('No data.');
+	});
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import {
+	CURRENCY_SYMBOL,
+	currencySymbol,
+	formatCount,
+	formatMoneyFull,
+	formatMoneyShort,
+	formatCountWord,
+	formatMonth,
+	formatOrdinal,
+	formatPct,
+	formatSignedPct,
+	formatYear,
+	inName,
+	listNames
+} from '$lib/view/format';
+import { regions } from '$lib/server/snapshots';
+
+describe('format', () => {
+	it('writes compact money the way editorial charts do', () => {
+		expect(formatMoneyShort(197500)).toBe('$198k');
+		expect(formatMoneyShort(96000, 'GBP')).toBe('£96k');
+		expect(formatMoneyShort(55555, 'EUR')).toBe('€55.6k');
+		expect(formatMoneyShort(1250000)).toBe('$1.25M');
+		expect(formatMoneyShort(0)).toBe('$0');
+		expect(formatMoneyShort(-12000)).toBe('−$12k');
+	});
+
+	it('uses unambiguous symbols for other dollars', () => {
+		expect(currencySymbol('CAD')).toBe('CA$');
+		expect(currencySymbol('AUD')).toBe('A$');
+		expect(currencySymbol('INR')).toBe('₹');
+	});
+
+	it('has the symbol Intl writes in English for every currency a region uses', () => {
+		const used = new Set(regions().map((r) => r.currency));
+		for (const currency of used) {
+			const parts = new Intl.NumberFormat('en', { style: 'currency', currency }).formatToParts(0);
+			expect(currencySymbol(currency), currency).toBe(
+				parts.find((p) => p.type === 'currency')?.value
+			);
+		}
+		expect(Object.keys(CURRENCY_SYMBOL).sort()).toEqual([...used].sort());
+	});
+
+	it('falls back to the code for a currency without a symbol in the table', () => {
+		expect(formatMoneyShort(96000, 'CHF')).toBe('CHF 96k');
+	});
+
+	it('writes full amounts and counts with separators', () => {
+		expect(formatMoneyFull(175768.5)).toBe('$175,769');
+		expect(formatMoneyFull(1234567, 'GBP')).toBe('£1,234,567');
+		expect(formatMoneyFull(-1200, 'EUR')).toBe('−€1,200');
+		expect(formatMoneyFull(-0.2)).toBe('$0');
+		expect(formatCount(2293)).toBe('2,293');
+		expect(formatCount(1514450)).toBe('1,514,450');
+	});
+
+	it('writes whole amounts as Intl does for English', () => {
+		for (const currency of Object.keys(CURRENCY_SYMBOL))
+			for (const value of [0, 7, 999.5, 55555, 197500, 1234567.89]) {
+				const intl = new Intl.NumberFormat('en', {
+					style: 'currency',
+					currency,
+					maximumFractionDigits: 0
+				});
+				expect(formatMoneyFull(value, currency)).toBe(intl.format(value));
+			}
+	});
+
+	it('signs percentages with a true minus and never shows −0%', () => {
+		expect(formatSignedPct(12.4)).toBe('+12%');
+		expect(formatSignedPct(-19.85, 1)).toBe('−19.9%');
+		expect(formatSignedPct(-0.2)).toBe('0%');
+	});
+
+	it('writes ordinals', () => {
+		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(formatOrdinal)).toEqual([
+			'1st',
+			'2nd',
+			'3rd',
+			'4th',
+			'11th',
+			'12th',
+			'13th',
+			'21st',
+			'22nd',
+			'23rd',
+			'101st'
+		]);
+	});
+});
+
+describe('formatPct', () => {
+	it('gives two decimals under 1% and one from 1% up', () => {
+		expect(formatPct(0.25)).toBe('0.25%');
+		expect(formatPct(0.4)).toBe('0.40%');
+		expect(formatPct(0.05)).toBe('0.05%');
+		expect(formatPct(1)).toBe('1.0%');
+		expect(formatPct(12.34)).toBe('12.3%');
+		expect(formatPct(-19.83)).toBe('-19.8%');
+	});
+
+	it('decides the decimals on the rounded value', () => {
+		expect(formatPct(0.999)).toBe('1.0%');
+		expect(formatPct(0.994)).toBe('0.99%');
+		expect(formatPct(-0.999)).toBe('-1.0%');
+	});
+
+	it('gives as many decimals as asked for', () => {
+		expect(formatPct(6.123, 1)).toBe('6.1%');
+		expect(formatPct(0.5, 2)).toBe('0.50%');
+	});
+});
+
+describe('formatMonth', () => {
+	it('names the month and year, short or long', () => {
+		expect(formatMonth('2026-06')).toBe('Jun 2026');
+		expect(formatMonth('2025-01')).toBe('Jan 2025');
+		expect(formatMonth('2025-08', 'long')).toBe('August 2025');
+	});
+
+	it('writes every month as Intl does for English', () => {
+		for (const month of ['short', 'long'] as const) {
+			const intl = new Intl.DateTimeFormat('en', { month, year: 'numeric', timeZone: 'UTC' });
+			for (let m = 1; m <= 12; m++) {
+				const ym = `2024-${String(m).padStart(2, '0')}`;
+				expect(formatMonth(ym, month)).toBe(intl.format(new Date(`${ym}-01T00:00:00Z`)));
+			}
+		}
+	});
+});
+
+describe('formatYear', () => {
+	it('marks the partial year on an axis, in prose and in a tooltip', () => {
+		expect(formatYear(2025, 'axis')).toBe('2025*');
+		expect(formatYear(2025)).toBe('2025 (partial)');
+		expect(formatYear(2025, 'tooltip')).toBe('2025 (partial year)');
+		expect(formatYear(2024, 'axis')).toBe('2024');
+		expect(formatYear(2024, 'tooltip')).toBe('2024');
+	});
+});
+
+describe('words', () => {
+	it('joins names as English prose', () => {
+		expect(listNames([])).toBe('');
+		expect(listNames(['Spain'])).toBe('Spain');
+		expect(listNames(['Spain', 'India'])).toBe('Spain and India');
+		expect(listNames(['Spain', 'India', 'Australia'])).toBe('Spain, India and Australia');
+	});
+
+	it('puts "the" before names that take it', () => {
+		expect(inName('United Kingdom')).toBe('the United Kingdom');
+		expect(inName('Netherlands')).toBe('the Netherlands');
+		expect(inName('European Union (27)')).toBe('the European Union (27)');
+		expect(inName('Spain')).toBe('Spain');
+	});
+
+	it('writes small counts as words', () => {
+		expect(formatCountWord(9)).toBe('nine');
+		expect(formatCountWord(10)).toBe('ten');
+		expect(formatCountWord(1234)).toBe('1,234');
+	});
+});

@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { payGap } from '$lib/data/pay';
+import { bandsTable, demandTable, gapTable, marketTable, trendTable } from '$lib/view/tables';
+import type { PayCell } from '$lib/data/pay';
+import type { Role } from '$lib/domain';
+import type { AiShareRow, ListingRow } from '$lib/data/schema';
+
+const base = { definition: 'strict', level: 'all' } as const;
+
+function shown(
+	role: Role,
+	region: string,
+	year: number,
+	listings: number,
+	median: number
+): PayCell {
+	// CI ±10, middle half ±20 around the median
+	return {
+		...base,
+		role,
+		region,
+		year,
+		listings,
+		p25: median - 20,
+		median,
+		p75: median + 20,
+		ciLow: median - 10,
+		ciHigh: median + 10,
+		confidence: listings < 30 ? 'low' : 'ok'
+	};
+}
+
+function withheld(role: Role, region: string, year: number, listings: number): PayCell {
+	return {
+		...base,
+		role,
+		region,
+		year,
+		listings,
+		p25: null,
+		median: null,
+		p75: null,
+		ciLow: null,
+		ciHigh: null,
+		confidence: 'withheld'
+	};
+}
+
+const payKeys = (c: string) => [
+	`median_${c}`,
+	`ci_low_${c}`,
+	`ci_high_${c}`,
+	`p25_${c}`,
+	`p75_${c}`,
+	'listings',
+	'confidence'
+];
+
+describe('bandsTable', () => {
+	const cells = [
+		// listed AI first: the table still follows ROLE_ORDER
+		withheld('ai_engineer', 'gb', 2024, 6),
+		shown('ml_engineer', 'gb', 2024, 40, 100),
+		shown('ml_engineer', 'de', 2024, 25, 90)
+		// DE AI has no cell at all
+	];
+	const cellOf = (band: string, role: Role) =>
+		cells.find((c) => c.region === band && c.role === role);
+	const bands = [
+		{ id: 'gb', name: 'United Kingdom' },
+		{ id: 'de', name: 'Germany' }
+	];
+	const table = bandsTable(bands, cellOf, 'Region', 'GBP');
+
+	it('keys its columns by band and by currency in lower case', () => {
+		expect(table.columns.map((c) => c.key)).toEqual(['region', 'role', ...payKeys('gbp')]);
+		expect(table.columns.map((c) => c.kind)).toEqual([
+			'text',
+			'text',
+			'money',
+			'money',
+			'money',
+			'money',
+			'money',
+			'count',
+			'text'
+		]);
+	});
+
+	it('has one row per band and role, in ROLE_ORDER', () => {
+		// 2 bands × 2 roles
+		expect(table.rows.map((r) => [r.region, r.role])).toEqual([
+			['United Kingdom', 'ML Engineer'],
+			['United Kingdom', 'AI Engineer'],
+			['Germany', 'ML Engineer'],
+			['Germany', 'AI Engineer']
+		]);
+		// median 100: CI 90–110, middle half 80–120
+		expect(table.rows[0]).toEqual({
+			region: 'United Kingdom',
+			role: 'ML Engineer',
+			median_gbp: 100,
+			ci_low_gbp: 90,
+			ci_high_gbp: 110,
+			p25_gbp: 80,
+			p75_gbp: 120,
+			listings: 40,
+			confidence: 'ok'
+		});
+		expect(table.rows[2]).toMatchObject({ median_gbp: 90, listings: 25, confidence: 'low' });
+	});
+
+	it('gives withheld cells null pay and missing cells 0 listings', () => {
+		const nullPay = {
+			median_gbp: null,
+			ci_low_gbp: null,
+			ci_high_gbp: null,
+			p25_gbp: null,
+			p75_gbp: null
+		};
+		expect(table.rows[1]).toEqual({
+			region: 'United Kingdom',
+			role: 'AI Engineer',
+			...nullPay,
+			listings: 6,
+			confidence: 'withheld'
+		});
+		expect(table.rows[3]).toEqual({
+			region: 'Germany',
+			role: 'AI Engineer',
+			...nullPay,
+			listings: 0,
+			confidence: 'withheld'
+		});
+	});
+
+	it('keys the band column by its label in lower case', () => {
+		const levels = bandsTable([{ id: 'SE', name: 'Senior' }], () => undefined, 'Level', 'USD');
+		expect(levels.columns.map((c) => c.key).slice(0, 3)).toEqual(['level', 'role', 'median_usd']);
+		expect(levels.rows[0]).toMatchObject({ level: 'Senior', role: 'ML Engineer', listings: 0 });
+	});
+});
+
+describe('trendTable', () => {
+	const cells = [
+		shown('ai_engineer', 'global', 2025, 12, 150),
+		shown('ml_engineer', 'global', 2025, 35, 200),
+		withheld('ml_engineer', 'global', 2024, 3),
+		shown('ai_engineer', 'global', 2024, 30, 140),
+		// not among `years`
+		shown('ml_engineer', 'global', 2023, 50, 190)
+	];
+	const table = trendTable(cells, [2024, 2025], 'EUR');
+
+	it('keys columns by year, role and currency', () => {
+		expect(table.columns.map((c) => c.key)).toEqual(['year', 'role', ...payKeys('eur')]);
+	});
+
+	it('has one row per year and role, in ROLE_ORDER, for the given years only', () => {
+		// 2 years × 2 roles
+		expect(table.rows.map((r) => [r.year, r.role, r.median_eur])).toEqual([
+			[2024, 'ML Engineer', null],
+			[2024, 'AI Engineer', 140],
+			[2025, 'ML Engineer', 200],
+			[2025, 'AI Engineer', 150]
+		]);
+		expect(table.rows[0]).toMatchObject({ ci_low_eur: null, listings: 3, confidence: 'withheld' });
+		// AI 2025: 12 listings, median 150, CI 140–160
+		expect(table.rows[3]).toMatchObject({
+			ci_low_eur: 140,
+			ci_high_eur: 160,
+			listings: 12,
+			confidence: 'low'
+		});
+	});
+});
+
+describe('demandTable', () => {
+	const row = (
+		role: Role,
+		year: number,
+		listings: number,
+		all: number,
+		share: number | null
+	): ListingRow => ({
+		...base,
+		region: 'global',
+		role,
+		year,
+		listings,
+		all_listings: all,
+		share_of_all_pct: share
+	});
+	const rows = [
+		row('ai_engineer', 2024, 50, 20000, 0.25),
+		row('ml_engineer', 2024, 100, 20000, 0.5)
+	];
+	const table = demandTable(rows, [2024, 2025]);
+
+	it('has typed columns', () => {
+		expect(table.columns.map((c) => [c.key, c.kind])).toEqual([
+			['year', 'year'],
+			['role', 'text'],
+			['listings', 'count'],
+			['all_listings', 'count'],
+			['share_of_all_pct', 'pct']
+		]);
+	});
+
+	it('has one row per year and role; missing rows give 0 listings and no share', () => {
+		expect(table.rows).toEqual([
+			{
+				year: 2024,
+				role: 'ML Engineer',
+				listings: 100,
+				all_listings: 20000,
+				share_of_all_pct: 0.5
+			},
+			{
+				year: 2024,
+				role: 'AI Engineer',
+				listings: 50,
+				all_listings: 20000,
+				share_of_all_pct: 0.25
+			},
+			{ year: 2025, role: 'ML Engineer', listings: 0, all_listings: 0, share_of_all_pct: null },
+			{ year: 2025, role: 'AI Engineer', listings: 0, all_listings: 0, share_of_all_pct: null }
+		]);
+	});
+});
+
+describe('marketTable', () => {
+	it('has one row per month with its raw values', () => {
+		const rows: AiShareRow[] = [
+			{ region: 'eu27', month: '2025-01', ai_share_pct: 3.25, countries: 'DE FR', days: 31 },
+			{ region: 'eu27', month: '2025-02', ai_share_pct: 3.5, countries: 'DE FR', days: 28 }
+		];
+		const table = marketTable(rows);
+		expect(table.columns.map((c) => [c.key, c.kind])).toEqual([
+			['month', 'text'],
+			['ai_share_pct', 'pct'],
+			['countries', 'text'],
+			['days', 'count']
+		]);
+		// region is the page's, not a column
+		expect(table.rows).toEqual([
+			{ month: '2025-01', ai_share_pct: 3.25, countries: 'DE FR', days: 31 },
+			{ month: '2025-02', ai_share_pct: 3.5, countries: 'DE FR', days: 28 }
+		]);
+	});
+});
+
+describe('gapTable', () => {
+	const ml = { ...shown('ml_engineer', 'global', 2023, 40, 200), ciLow: 180, ciHigh: 220 };
+	const ai = { ...shown('ai_engineer', 'global', 2023, 25, 150), ciLow: 120, ciHigh: 170 };
+	const cells = [
+		ml,
+		ai,
+		shown('ml_engineer', 'global', 2024, 60, 210),
+		withheld('ai_engineer', 'global', 2024, 7)
+	];
+	const table = gapTable(cells, [2023, 2024, 2025]);
+
+	it('has typed columns', () => {
+		expect(table.columns.map((c) => c.key)).toEqual([
+			'year',
+			'gap_pct',
+			'gap_low_pct',
+			'gap_high_pct',
+			'ml_listings',
+			'ai_listings'
+		]);
+	});
+
+	it('matches payGap, year by year', () => {
+		const g = payGap(ml, ai)!;
+		expect(table.rows[0]).toEqual({
+			year: 2023,
+			gap_pct: g.pct,
+			gap_low_pct: g.low,
+			gap_high_pct: g.high,
+			ml_listings: 40,
+			ai_listings: 25
+		});
+		// 150 / 200 − 1; 120 / 220 − 1; 170 / 180 − 1
+		expect(table.rows[0]!.gap_pct).toBeCloseTo(-25, 10);
+		expect(table.rows[0]!.gap_low_pct).toBeCloseTo(-45.4545, 4);
+		expect(table.rows[0]!.gap_high_pct).toBeCloseTo(-5.5556, 4);
+	});
+
+	it('leaves the gap empty when a side is withheld or missing', () => {
+		expect(table.rows[1]).toEqual({
+			year: 2024,
+			gap_pct: null,
+			gap_low_pct: null,
+			gap_high_pct: null,
+			ml_listings: 60,
+			ai_listings: 7
+		});
+		expect(table.rows[2]).toEqual({
+			year: 2025,
+			gap_pct: null,
+			gap_low_pct: null,
+			gap_high_pct: null,
+			ml_listings: 0,
+			ai_listings: 0
+		});
+	});
+});
