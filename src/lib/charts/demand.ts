@@ -8,17 +8,14 @@ import { isPartial, ROLE_LABEL, ROLES, type Role } from '$lib/domain';
 import { cellAt } from '$lib/data/pay';
 import { formatCount, formatPct, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
-import { separateLabels, type TipPoint } from './plot';
+import { plotArea, separateLabels, type Axes, type TipPoint } from './plot';
 import { band, linear, point } from './scales';
 
-export interface DemandPanel {
+export interface DemandPanel extends Axes {
 	title: string;
 	/** Offset of the panel inside the chart. */
 	dx: number;
 	dy: number;
-	plot: { left: number; right: number; top: number; bottom: number };
-	xTicks: { x: number; label: string }[];
-	yTicks: { y: number; label: string }[];
 }
 
 export interface DemandLayout {
@@ -65,12 +62,7 @@ export function demandLayout(input: DemandInput): DemandLayout {
 	const rowOf = (role: Role, year: number) => cellAt(rows, role, year);
 
 	// Panel 1: listings
-	const plotA = {
-		left: PANEL.left,
-		right: panelWidth - PANEL.right,
-		top: PANEL.top,
-		bottom: PANEL.height - PANEL.bottom
-	};
+	const plotA = plotArea(panelWidth, PANEL.height, PANEL);
 	const xa = band(years, [plotA.left, plotA.right], 0.3, 0.15);
 	const xr = band(ROLES, [0, xa.bandwidth()], 0.08, 0.08);
 	const maxCount = Math.max(
@@ -99,12 +91,7 @@ export function demandLayout(input: DemandInput): DemandLayout {
 	// Panel 2: share of all listings
 	const dx = sideBySide ? panelWidth + PANEL.gap : 0;
 	const dy = sideBySide ? 0 : PANEL.height + PANEL.gap;
-	const plotB = {
-		left: PANEL.left,
-		right: panelWidth - PANEL.shareRight,
-		top: PANEL.top,
-		bottom: PANEL.height - PANEL.bottom
-	};
+	const plotB = plotArea(panelWidth, PANEL.height, { ...PANEL, right: PANEL.shareRight });
 	const xb = point(years, [plotB.left, plotB.right], 0.3);
 	const shareOf = (role: Role, year: number) => rowOf(role, year)?.share_of_all_pct ?? null;
 	const maxShare = Math.max(0.1, ...years.flatMap((y) => ROLES.map((r) => shareOf(r, y) ?? 0)));

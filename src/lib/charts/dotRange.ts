@@ -8,7 +8,7 @@ import { ROLE_LABEL, ROLES, type Confidence, type Role } from '$lib/domain';
 import { isShown, type PayCell } from '$lib/data/pay';
 import { formatCount, formatMoneyShort } from '$lib/view/format';
 import type { ChartSpecs, RangeKind } from '$lib/view/charts';
-import type { TipPoint } from './plot';
+import type { PlotArea, TipPoint } from './plot';
 import { linear } from './scales';
 import { payLines } from './tooltips';
 
@@ -46,7 +46,7 @@ export interface DotRangeLayout {
 	width: number;
 	range: RangeKind;
 	height: number;
-	plot: { left: number; right: number; top: number; bottom: number };
+	plot: PlotArea;
 	ticks: { x: number; label: string }[];
 	bands: DotRangeBand[];
 	points: TipPoint[];

@@ -7,7 +7,7 @@ import { isPartial, ROLE_SHORT } from '$lib/domain';
 import { cellAt, payGap, type Gap, type PayCell } from '$lib/data/pay';
 import { formatCount, formatSignedPct, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
-import type { TipPoint } from './plot';
+import { plotArea, type Axes, type TipPoint } from './plot';
 import { linear, point } from './scales';
 
 export interface GapMark {
@@ -25,13 +25,10 @@ export interface GapMark {
 	n: { text: string; y: number }[];
 }
 
-export interface GapLayout {
+export interface GapLayout extends Axes {
 	width: number;
 	height: number;
-	plot: { left: number; right: number; top: number; bottom: number };
 	zeroY: number;
-	xTicks: { x: number; label: string }[];
-	yTicks: { y: number; label: string }[];
 	marks: GapMark[];
 	points: TipPoint[];
 }
@@ -56,12 +53,7 @@ const GAP = {
 
 export function gapLayout(input: GapInput): GapLayout {
 	const { cells, years, width } = input;
-	const plot = {
-		left: GAP.left,
-		right: width - GAP.right,
-		top: GAP.top,
-		bottom: GAP.height - GAP.bottom
-	};
+	const plot = plotArea(width, GAP.height, GAP);
 	const gaps = years.map((year) => {
 		const ml = cellAt(cells, 'ml_engineer', year);
 		const ai = cellAt(cells, 'ai_engineer', year);

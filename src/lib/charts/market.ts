@@ -7,15 +7,12 @@ import { line } from 'd3-shape';
 import type { AiShareRow } from '$lib/data/schema';
 import { formatMonth, formatPct } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
-import type { TipPoint } from './plot';
+import { plotArea, type Axes, type TipPoint } from './plot';
 import { linear } from './scales';
 
-export interface MarketLayout {
+export interface MarketLayout extends Axes {
 	width: number;
 	height: number;
-	plot: { left: number; right: number; top: number; bottom: number };
-	xTicks: { x: number; label: string }[];
-	yTicks: { y: number; label: string }[];
 	path: string;
 	end: { x: number; y: number; text: string } | null;
 	/** The span the salary data covers, shaded for context, with its label. */
@@ -42,12 +39,7 @@ export type MarketInput = ChartSpecs['market'] & {
 
 export function marketLayout(input: MarketInput): MarketLayout {
 	const { rows, width, salaryMonths } = input;
-	const plot = {
-		left: MARKET.left,
-		right: width - MARKET.right,
-		top: MARKET.top,
-		bottom: MARKET.height - MARKET.bottom
-	};
+	const plot = plotArea(width, MARKET.height, MARKET);
 	const first = rows[0] ? monthIndex(rows[0].month) : 0;
 	const last = rows.length ? monthIndex((rows.at(-1) as AiShareRow).month) : 1;
 	const scale = linear([first, last], [plot.left, plot.right]);

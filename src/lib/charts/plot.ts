@@ -16,6 +16,32 @@ export interface PlotFrame {
 /** The width a chart is prerendered at; the browser redraws it at its measured width. */
 export const PRERENDER_WIDTH = 680;
 
+/** The plotting area inside a chart's margins, in viewBox units. */
+export interface PlotArea {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** A chart with axes: its plotting area, and its tick labels along x (below) and y (left). */
+export interface Axes {
+	plot: PlotArea;
+	xTicks: { x: number; label: string }[];
+	yTicks: { y: number; label: string }[];
+}
+
+/**
+ * The plotting area of a chart `width` by `height` with the margins `m` (a chart's layout
+ * constants carry them).
+ *
+ * @example plotArea(680, 300, { left: 52, right: 112, top: 16, bottom: 30 })
+ * // { left: 52, right: 568, top: 16, bottom: 270 }
+ */
+export function plotArea(width: number, height: number, m: PlotArea): PlotArea {
+	return { left: m.left, right: width - m.right, top: m.top, bottom: height - m.bottom };
+}
+
 /** A point a chart offers to the tooltip: where it is (viewBox units) and what to say about it. */
 export interface TipPoint {
 	key: string;

@@ -8,7 +8,7 @@ import { isPartial, ROLE_LABEL, ROLE_SHORT, ROLES, type Role } from '$lib/domain
 import { cellAt, isShown, type PayCell } from '$lib/data/pay';
 import { formatMoneyShort, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
-import { separateLabels, type TipPoint } from './plot';
+import { plotArea, separateLabels, type Axes, type TipPoint } from './plot';
 import { linear, point } from './scales';
 import { payLines } from './tooltips';
 
@@ -38,12 +38,9 @@ export interface TrendSeries {
 	withheldYears: number[];
 }
 
-export interface TrendLayout {
+export interface TrendLayout extends Axes {
 	width: number;
 	height: number;
-	plot: { left: number; right: number; top: number; bottom: number };
-	xTicks: { x: number; label: string }[];
-	yTicks: { y: number; label: string }[];
 	series: TrendSeries[];
 	points: TipPoint[];
 }
@@ -64,12 +61,7 @@ export function trendLayout(input: TrendInput): TrendLayout {
 	const { cells, years, width, currency } = input;
 	const compact = width < 520;
 	const right = compact ? TREND.compactRight : TREND.right;
-	const plot = {
-		left: TREND.left,
-		right: width - right,
-		top: TREND.top,
-		bottom: TREND.height - TREND.bottom
-	};
+	const plot = plotArea(width, TREND.height, { ...TREND, right });
 	const x = point(years, [plot.left, plot.right], 0.3);
 	const byRole = ROLES.map((role) => ({
 		role,

@@ -75,3 +75,5 @@ export function filterState(current: () => { region: Region; regions: Region[] }
 		}
 	};
 }
+
+export type FilterState = ReturnType<typeof filterState>;

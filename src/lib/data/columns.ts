@@ -111,17 +111,25 @@ export function digits(raw: string): number {
 	return value;
 }
 
+/**
+ * The whole number `codes[start..end)` spells in `base`, each character a digit counted from the
+ * character `zero` ('0' for decimal digits, 'A' for letters as base-26 digits), or −1 where one is
+ * not such a digit.
+ */
+function placeValue(codes: Uint8Array, start: number, end: number, zero: number, base: number) {
+	let value = 0;
+	for (let k = start; k < end; k++) {
+		const c = (codes[k] as number) - zero;
+		if (c < 0 || c >= base) return -1;
+		value = value * base + c;
+	}
+	return value;
+}
+
 /** `digits` of the characters `codes[start..end)`. */
 export function digitsAt(codes: Uint8Array, start: number, end: number): number {
 	const n = end - start;
-	if (n === 0 || n > 15) return -1;
-	let value = 0;
-	for (let k = start; k < end; k++) {
-		const c = (codes[k] as number) - 48;
-		if (c < 0 || c > 9) return -1;
-		value = value * 10 + c;
-	}
-	return value;
+	return n === 0 || n > 15 ? -1 : placeValue(codes, start, end, 48, 10);
 }
 
 /**
@@ -254,23 +262,16 @@ export function orWord<T, const W extends string>(
  */
 export function code(codes: ReadonlySet<string>, describe: string): Column<string> {
 	const length = [...codes][0]?.length ?? 0;
+	const indexAt = (codes: Uint8Array, start: number, end: number) =>
+		placeValue(codes, start, end, 65, 26);
+	const scratch = new Uint8Array(length);
 	const indexOf = (s: string) => {
-		let i = 0;
-		for (let k = 0; k < s.length; k++) {
-			const c = s.charCodeAt(k) - 65;
-			if (c < 0 || c > 25) return -1;
-			i = i * 26 + c;
+		for (let k = 0; k < length; k++) {
+			const c = s.charCodeAt(k);
+			if (c > 127) return -1;
+			scratch[k] = c;
 		}
-		return i;
-	};
-	const indexAt = (codes: Uint8Array, start: number, end: number) => {
-		let i = 0;
-		for (let k = start; k < end; k++) {
-			const c = (codes[k] as number) - 65;
-			if (c < 0 || c > 25) return -1;
-			i = i * 26 + c;
-		}
-		return i;
+		return indexAt(scratch, 0, length);
 	};
 	for (const c of codes)
 		if (c.length !== length || indexOf(c) < 0)
