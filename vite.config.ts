@@ -10,9 +10,11 @@ const HINT = '//# allFunctionsCalledOnLoad\n';
  * V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints): the magic comment at
  * the top of every browser chunk makes Chromium compile all of its functions on a background
  * thread while the file streams in, instead of lazily, one by one on the main thread, the first
- * time each runs (about 700 functions on a page load). Written into the files once they are on
- * disk: minification drops comments, and Vite puts its own preamble first in chunks with dynamic
- * imports. Other browsers ignore the comment.
+ * time each runs (about 700 functions on a page load). Measured in Chromium's traces of a page
+ * load: main-thread V8.CompileCode fell from 55–90 ms to 3–8 ms, and the root hydration's microtasks
+ * from ~22 to ~12 ms. Written into the files once they are on disk: minification drops comments,
+ * and Vite puts its own preamble first in chunks with dynamic imports. Other browsers ignore the
+ * comment.
  */
 function compileHints(): Plugin {
 	return {
