@@ -4,7 +4,7 @@
  * year underneath.
  */
 import { isPartial, ROLE_SHORT } from '$lib/domain';
-import { cellAt, payGap, type Gap, type PayCell } from '$lib/data/pay';
+import { gapIn, type Gap, type PayCell } from '$lib/data/pay';
 import { formatCount, formatSignedPct, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
 import { plotArea, type Axes, type TipPoint } from './plot';
@@ -54,11 +54,7 @@ const GAP = {
 export function gapLayout(input: GapInput): GapLayout {
 	const { cells, years, width } = input;
 	const plot = plotArea(width, GAP.height, GAP);
-	const gaps = years.map((year) => {
-		const ml = cellAt(cells, 'ml_engineer', year);
-		const ai = cellAt(cells, 'ai_engineer', year);
-		return { year, ml, ai, gap: payGap(ml, ai) };
-	});
+	const gaps = years.map((year) => ({ year, ...gapIn(cells, year) }));
 	const extent = gaps.flatMap((g) => (g.gap ? [g.gap.low, g.gap.high] : []));
 	const y = linear([Math.min(-10, ...extent), Math.max(10, ...extent)], [plot.bottom, plot.top], 5);
 	const x = point(years, [plot.left, plot.right], 0.5);

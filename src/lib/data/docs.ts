@@ -2,6 +2,7 @@
  * What every column of every snapshot means, for the /data page. A unit test checks that this
  * covers exactly the schema's columns, so the documentation cannot drift from the files.
  */
+import { LOW_CONFIDENCE_BELOW, LOW_CONFIDENCE_RANGE, MIN_LISTINGS } from '../domain';
 import type { Schema } from './columns';
 import type { SnapshotFile } from './files';
 import {
@@ -47,7 +48,7 @@ export const COLUMN_DOCS: Record<CsvFile, Record<string, string>> = {
 		p75_usd: USD('75th percentile'),
 		ci_low_usd: 'lower end of the distribution-free 95% confidence interval of the median (an order statistic), US dollars',
 		ci_high_usd: 'upper end of that interval, US dollars',
-		confidence: 'ok (30 or more listings), low (10–29) or withheld (under 10: no pay figures)'
+		confidence: `ok (${LOW_CONFIDENCE_BELOW} or more listings), low (${LOW_CONFIDENCE_RANGE}) or withheld (under ${MIN_LISTINGS}: no pay figures)`
 	},
 	'listings.csv': {
 		role: ROLE,

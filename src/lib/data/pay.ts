@@ -61,6 +61,13 @@ export function payGap(ml: PayCell | null | undefined, ai: PayCell | null | unde
 	};
 }
 
+/** Both roles' cells in `year` among one region's cells (one definition and level), and their gap. */
+export function gapIn(cells: readonly PayCell[], year: number) {
+	const ml = cellAt(cells, 'ml_engineer', year);
+	const ai = cellAt(cells, 'ai_engineer', year);
+	return { ml, ai, gap: payGap(ml, ai) };
+}
+
 export interface Rate {
 	currency: string;
 	/** US dollars per unit of `currency`. */

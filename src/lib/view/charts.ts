@@ -18,7 +18,7 @@ import {
 	type Role
 } from '../domain';
 import type { SnapshotFile } from '../data/files';
-import type { PayCell } from '../data/pay';
+import { gapIn, type PayCell } from '../data/pay';
 import type { Credit } from '../data/provenance';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import type { DashboardFacts } from './dashboard';
@@ -241,7 +241,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				title: find.gapTitle(f.here, years),
 				subtitle: `AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}. The interval runs between the most distant ends of the two medians’ 95% CIs (a conservative range); n gives ML / AI listings.`,
 				note: null,
-				empty: years.some((y) => find.gapIn(f.here, y) !== null)
+				empty: years.some((y) => gapIn(f.here, y).gap !== null)
 					? null
 					: `Too few listings of both roles in the same year in ${place} (${filterWords}) to measure the gap.`,
 				summary: find.gapSummary(f.here, years),

@@ -18,12 +18,11 @@ import {
 	ROLES,
 	type Role
 } from '../domain';
-import { cellAt, rateOf, toPayCells, type PayCell } from '../data/pay';
+import { gapIn, rateOf, toPayCells, type PayCell } from '../data/pay';
 import type { RegionPageData } from '../data/regionPage';
 import { chartViews, type ChartView } from './charts';
 import { CLAIMS, claimView, type ClaimView } from './claims';
 import type { Controls } from './filters';
-import { compare } from './findings';
 import { currencySymbol, formatCount, formatMoneyShort, formatSignedPct, inName } from './format';
 
 /** The figures every part of the page is worded from, for one filter state. */
@@ -73,11 +72,7 @@ export interface HeadlineView {
 
 /** The five-second strip: both medians in the latest full year with their listings, and the gap. */
 export function headlineView(f: DashboardFacts): HeadlineView {
-	const latest = f.here.filter((c) => c.year === f.latestYear);
-	const { ml, ai, gap } = compare(
-		cellAt(latest, 'ml_engineer', f.latestYear),
-		cellAt(latest, 'ai_engineer', f.latestYear)
-	);
+	const { ml, ai, gap } = gapIn(f.here, f.latestYear);
 	const figure = (role: Role, cell: PayCell | null) => {
 		const shown = !!cell && cell.median !== null;
 		return {
@@ -93,8 +88,8 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 	};
 	return {
 		context: `${f.isGlobal ? 'Global' : f.region.name}, ${f.latestYear}, ${f.filterWords}`,
-		figures: [figure('ml_engineer', ml), figure('ai_engineer', ai)],
-		gap: { label: 'AI vs ML engineers', value: gap === null ? '–' : formatSignedPct(gap, 1) }
+		figures: [figure('ml_engineer', ml ?? null), figure('ai_engineer', ai ?? null)],
+		gap: { label: 'AI vs ML engineers', value: gap ? formatSignedPct(gap.pct, 1) : '–' }
 	};
 }
 

@@ -11,7 +11,7 @@ import {
 	ROLES,
 	type Role
 } from '../domain';
-import { cellAt, isShown, payGap, type PayCell } from '../data/pay';
+import { cellAt, gapIn, isShown, payGap, type PayCell } from '../data/pay';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import {
 	formatCount,
@@ -24,17 +24,6 @@ import {
 } from './format';
 
 type Named = { id: string; name: string };
-
-export interface Comparison {
-	ml: PayCell | null;
-	ai: PayCell | null;
-	/** AI-engineer median relative to ML-engineer median, in %; null unless both are shown. */
-	gap: number | null;
-}
-
-export function compare(ml: PayCell | undefined, ai: PayCell | undefined): Comparison {
-	return { ml: ml ?? null, ai: ai ?? null, gap: payGap(ml, ai)?.pct ?? null };
-}
 
 function describe(c: PayCell, currency: string): string {
 	if (!isShown(c)) return `too few listings (${formatCount(c.listings)})`;
@@ -88,7 +77,7 @@ export function bandsSummary(
 	for (const b of bands) {
 		const ml = cellOf(b.id, 'ml_engineer');
 		const ai = cellOf(b.id, 'ai_engineer');
-		const { gap } = compare(ml, ai);
+		const gap = payGap(ml, ai)?.pct ?? null;
 		if (!isShown(ml) && !isShown(ai)) {
 			thin.both.push(b.name);
 			continue;
@@ -120,7 +109,7 @@ export function bandsSummary(
 const rise = (from: number, to: number) => {
 	const pct = ((to - from) / from) * 100;
 	if (Math.abs(pct) < 0.5) return 'held steady';
-	return `${pct > 0 ? 'rose' : 'fell'} ${Math.abs(pct).toFixed(0)}%`;
+	return `${pct > 0 ? 'rose' : 'fell'} ${formatPct(Math.abs(pct), 0)}`;
 };
 
 /** "ML-engineer pay rose 4% from 2023 to 2024; AI-engineer pay fell 3%" (full years only) */
@@ -247,27 +236,21 @@ export function marketSummary(rows: readonly AiShareRow[]): string {
 
 // ---- the gap --------------------------------------------------------------------------------
 
-/** The gap of one region's cells in `year`, or null unless both roles are shown. */
-export const gapIn = (cells: readonly PayCell[], year: number) =>
-	payGap(cellAt(cells, 'ml_engineer', year), cellAt(cells, 'ai_engineer', year));
-
 export function gapTitle(cells: readonly PayCell[], years: readonly number[]): string {
-	const rows = years.map((y) => ({ y, g: gapIn(cells, y) })).filter((r) => r.g !== null);
+	const rows = years.map((y) => ({ y, g: gapIn(cells, y).gap })).filter((r) => r.g !== null);
 	if (rows.length === 0) return 'Too few listings of both roles in any year to measure the gap';
 	const full = rows.filter((r) => !isPartial(r.y));
 	const pick = (full.at(-1) ?? rows.at(-1))!;
 	const g = pick.g!;
 	const when = formatYear(pick.y);
-	const size = `${Math.abs(g.pct).toFixed(0)}% ${g.pct < 0 ? 'less' : 'more'} than ML engineers in ${when}`;
+	const size = `${formatPct(Math.abs(g.pct), 0)} ${g.pct < 0 ? 'less' : 'more'} than ML engineers in ${when}`;
 	const sure = g.high < 0 || g.low > 0 ? ', beyond the uncertainty' : ', within the uncertainty';
 	return `AI engineers earned ${size}${sure}`;
 }
 
 export function gapSummary(cells: readonly PayCell[], years: readonly number[]): string {
 	const items = years.map((y) => {
-		const ml = cellAt(cells, 'ml_engineer', y);
-		const ai = cellAt(cells, 'ai_engineer', y);
-		const g = payGap(ml, ai);
+		const { ml, ai, gap: g } = gapIn(cells, y);
 		const label = formatYear(y);
 		const n = `${formatCount(ml?.listings ?? 0)} ML and ${formatCount(ai?.listings ?? 0)} AI listings`;
 		return g

@@ -8,7 +8,7 @@
  * // ['year', 'role', 'median_gbp', 'ci_low_gbp', 'ci_high_gbp', 'p25_gbp', 'p75_gbp', 'listings', 'confidence']
  */
 import { ROLE_LABEL, ROLES, type Role } from '../domain';
-import { cellAt, payGap, type PayCell } from '../data/pay';
+import { cellAt, gapIn, type PayCell } from '../data/pay';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import { formatCount, formatMoneyFull, formatPct } from './format';
 
@@ -163,9 +163,7 @@ export function gapTable(cells: readonly PayCell[], years: readonly number[]): T
 			['ai_listings', 'AI listings', 'count']
 		),
 		rows: years.map((year) => {
-			const ml = cellAt(cells, 'ml_engineer', year);
-			const ai = cellAt(cells, 'ai_engineer', year);
-			const g = payGap(ml, ai);
+			const { ml, ai, gap: g } = gapIn(cells, year);
 			return {
 				year,
 				gap_pct: g?.pct ?? null,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	bandsSummary,
 	bandsTitle,
-	compare,
 	demandSummary,
 	demandTitle,
 	gapSummary,
@@ -24,17 +23,6 @@ const regions = [
 ];
 const lookup = (cells: PayCell[]) => (band: string, role: Role) =>
 	cells.find((c) => c.region === band && c.role === role);
-
-describe('compare', () => {
-	it('gives the AI-engineer gap relative to ML engineers, or null when either is withheld', () => {
-		const ml = payCell({ role: 'ml_engineer', listings: 40, median: 200000 });
-		expect(compare(ml, payCell({ role: 'ai_engineer', listings: 12, median: 150000 })).gap).toBe(
-			-25
-		);
-		expect(compare(ml, payCell({ role: 'ai_engineer', listings: 6, median: null })).gap).toBeNull();
-		expect(compare(ml, undefined).gap).toBeNull();
-	});
-});
 
 describe('bandsTitle', () => {
 	const cells = [
