@@ -47,7 +47,8 @@ export interface DotRangeLayout {
 	range: RangeKind;
 	height: number;
 	plot: PlotArea;
-	ticks: { x: number; label: string }[];
+	/** Vertical gridlines, each labelled above the plot. */
+	ticks: { x: number; y1: number; y2: number; label: { y: number; text: string } }[];
 	bands: DotRangeBand[];
 	points: TipPoint[];
 }
@@ -94,9 +95,12 @@ export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
 	const cells = categories.flatMap((b) => ROLES.map((r) => cellOf(b.id, r)));
 	const max = Math.max(1, ...cells.map((c) => (c ? (rangeOf(c, range)[1] ?? c.median ?? 0) : 0)));
 	const x = linear([0, max], [plot.left, plot.right], 4);
-	const ticks = x
-		.ticks(width < 480 ? 2 : 5)
-		.map((t) => ({ x: x(t), label: formatMoneyShort(t, currency) }));
+	const ticks = x.ticks(width < 480 ? 2 : 5).map((t) => ({
+		x: x(t),
+		y1: plot.top - 4,
+		y2: plot.bottom,
+		label: { y: plot.top - 10, text: formatMoneyShort(t, currency) }
+	}));
 	const points: TipPoint[] = [];
 
 	const bands = categories.map((category, b): DotRangeBand => {

@@ -31,6 +31,17 @@ export interface Axes {
 	yTicks: { y: number; label: string }[];
 }
 
+/** Where the axes' gridlines and labels go: y labels left of the plot, x labels under it. */
+export function gridOf({ plot, xTicks, yTicks }: Axes) {
+	return {
+		rows: yTicks.map((t) => ({
+			line: { x1: plot.left, x2: plot.right, y: t.y },
+			label: { x: plot.left - 8, y: t.y + 4, text: t.label }
+		})),
+		columns: xTicks.map((t) => ({ x: t.x, y: plot.bottom + 18, text: t.label }))
+	};
+}
+
 /**
  * The plotting area of a chart `width` by `height` with the margins `m` (a chart's layout
  * constants carry them).

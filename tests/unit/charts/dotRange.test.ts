@@ -33,7 +33,16 @@ describe('dotRangeLayout', () => {
 		const span = layout.plot.right - layout.plot.left;
 		expect(ml?.dot?.cx).toBeCloseTo(layout.plot.left + span * 0.75);
 		expect(ml?.dot?.x2).toBeCloseTo(layout.plot.right);
-		expect(layout.ticks.map((t) => t.label)).toEqual(['$0', '$50k', '$100k', '$150k', '$200k']);
+		expect(layout.ticks.map((t) => t.label.text)).toEqual([
+			'$0',
+			'$50k',
+			'$100k',
+			'$150k',
+			'$200k'
+		]);
+		// gridlines from just above the plot to its bottom, labelled above them
+		expect(layout.ticks[0]).toMatchObject({ y1: layout.plot.top - 4, y2: layout.plot.bottom });
+		expect(layout.ticks[0]?.label.y).toBe(layout.plot.top - 10);
 	});
 
 	it('uses p25–p75 for the range when asked', () => {
@@ -47,7 +56,7 @@ describe('dotRangeLayout', () => {
 
 	it('formats ticks and labels in the chosen currency', () => {
 		const gbp = dotRangeLayout({ bands, cellOf, range: 'ci', width: 680, currency: 'GBP' });
-		expect(gbp.ticks[1]?.label).toBe('£50k');
+		expect(gbp.ticks[1]?.label.text).toBe('£50k');
 		expect(gbp.bands[0]?.marks[0]?.label.text).toBe('£150k');
 	});
 
