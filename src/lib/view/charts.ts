@@ -18,7 +18,7 @@ import {
 	type Role
 } from '../domain';
 import type { SnapshotFile } from '../data/files';
-import { gapIn, type PayCell } from '../data/pay';
+import { gapIn, isShown, type PayCell } from '../data/pay';
 import type { Credit } from '../data/provenance';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import type { DashboardFacts } from './dashboard';
@@ -172,7 +172,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				title: find.trendTitle(f.here, years, place),
 				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${currency}, with 95% confidence bands. ${partial}Gaps mark years with too few listings.`,
 				note: null,
-				empty: f.here.some((c) => c.median !== null)
+				empty: f.here.some(isShown)
 					? null
 					: `Too few listings in ${place} (${filterWords}) to draw a trend: no year has ${MIN_LISTINGS} or more listings of either role.`,
 				summary: find.trendSummary(f.here, years, currency),
@@ -190,7 +190,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				title: find.bandsTitle(levelBands, levelCellOf, 'level'),
 				subtitle: `Median advertised pay in ${latestYear} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${currency}. Bars span the middle half of listings (p25–p75).${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
 				note: null,
-				empty: f.byLevel.some((c) => c.level !== 'all' && c.median !== null)
+				empty: f.byLevel.some((c) => c.level !== 'all' && isShown(c))
 					? null
 					: `Too few listings in ${place} in ${latestYear} to show pay at any experience level.`,
 				summary: find.bandsSummary(

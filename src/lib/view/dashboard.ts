@@ -18,7 +18,7 @@ import {
 	ROLES,
 	type Role
 } from '../domain';
-import { gapIn, rateOf, toPayCells, type PayCell } from '../data/pay';
+import { gapIn, isShown, rateOf, toPayCells, type PayCell } from '../data/pay';
 import type { RegionPageData } from '../data/regionPage';
 import { chartViews, type ChartView } from './charts';
 import { CLAIMS, claimView, type ClaimView } from './claims';
@@ -73,22 +73,20 @@ export interface HeadlineView {
 /** The five-second strip: both medians in the latest full year with their listings, and the gap. */
 export function headlineView(f: DashboardFacts): HeadlineView {
 	const { ml, ai, gap } = gapIn(f.here, f.latestYear);
-	const figure = (role: Role, cell: PayCell | null) => {
-		const shown = !!cell && cell.median !== null;
-		return {
-			role,
-			label: `${ROLE_LABEL[role]} median`,
-			value:
-				cell && cell.median !== null ? formatMoneyShort(cell.median, f.controls.currency) : '–',
-			shown,
-			note: shown
-				? `${formatCount(cell.listings)} listings${cell.confidence === 'low' ? ' · low confidence' : ''}`
-				: `too few listings (${formatCount(cell?.listings ?? 0)})`
-		};
-	};
+	const figure = (role: Role, cell: PayCell | undefined) => ({
+		role,
+		label: `${ROLE_LABEL[role]} median`,
+		shown: isShown(cell),
+		...(isShown(cell)
+			? {
+					value: formatMoneyShort(cell.median, f.controls.currency),
+					note: `${formatCount(cell.listings)} listings${cell.confidence === 'low' ? ' · low confidence' : ''}`
+				}
+			: { value: '–', note: `too few listings (${formatCount(cell?.listings ?? 0)})` })
+	});
 	return {
 		context: `${f.isGlobal ? 'Global' : f.region.name}, ${f.latestYear}, ${f.filterWords}`,
-		figures: [figure('ml_engineer', ml ?? null), figure('ai_engineer', ai ?? null)],
+		figures: [figure('ml_engineer', ml), figure('ai_engineer', ai)],
 		gap: { label: 'AI vs ML engineers', value: gap ? formatSignedPct(gap.pct, 1) : '–' }
 	};
 }
@@ -100,7 +98,7 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 function noticeOf(f: DashboardFacts): string | null {
 	const thin =
 		!f.isGlobal &&
-		f.here.every((c) => c.median === null) &&
+		!f.here.some(isShown) &&
 		f.cells
 			.filter((c) => c.definition === 'strict' && c.level === 'all')
 			.every((c) => c.median_usd === null);
