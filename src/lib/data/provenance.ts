@@ -58,8 +58,6 @@ export function snapshotCatalogue(sources: readonly SnapshotSource[]) {
 	});
 }
 
-export type Catalogue = ReturnType<typeof snapshotCatalogue>;
-
 /** What a citation of the dashboard needs: the snapshot date of each source. */
 export function citation(sources: readonly SnapshotSource[]) {
 	return {

@@ -72,7 +72,7 @@ export function buildRegionPage(s: Snapshots, id: string) {
 	};
 }
 
-export type PackedRegionPage = NonNullable<ReturnType<typeof buildRegionPage>>;
+type PackedRegionPage = NonNullable<ReturnType<typeof buildRegionPage>>;
 
 export function unpackRegionPage(data: PackedRegionPage) {
 	return {

@@ -33,7 +33,7 @@ const browserIdle: Idle = (run) =>
  * Calls `start` once, on the reader's first scroll, key, click, touch or filter change anywhere on
  * the page.
  */
-export function firstInteraction(start: () => void): void {
+function firstInteraction(start: () => void): void {
 	if (typeof window === 'undefined') return;
 	const events = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'change'];
 	const once = () => {
@@ -81,7 +81,7 @@ export function idleQueue(
 }
 
 /** Work that waits for an idle moment once the reader is using the page, top to bottom. */
-export const idleOnceActive = idleQueue(browserIdle, firstInteraction);
+const idleOnceActive = idleQueue(browserIdle, firstInteraction);
 
 /** Work queued for right after the page is hydrated, one task each, in page order. */
 export const afterPage = idleQueue((run) => setTimeout(run, 0));
