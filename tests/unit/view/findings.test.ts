@@ -13,8 +13,7 @@ import {
 } from '$lib/view/findings';
 import type { PayCell } from '$lib/data/pay';
 import type { Role } from '$lib/domain';
-import type { ListingRow } from '$lib/data/schema';
-import { payCell } from '../helpers';
+import { listingRow, payCell } from '../helpers';
 
 const regions = [
 	{ id: 'global', name: 'Global' },
@@ -109,16 +108,8 @@ describe('trendTitle', () => {
 });
 
 describe('demandTitle', () => {
-	const row = (role: Role, year: number, listings: number, all: number): ListingRow => ({
-		role,
-		definition: 'strict',
-		region: 'gb',
-		year,
-		level: 'all',
-		listings,
-		all_listings: all,
-		share_of_all_pct: all ? (100 * listings) / all : null
-	});
+	const row = (role: Role, year: number, listings: number, all: number) =>
+		listingRow(role, 'gb', year, listings, all);
 
 	it('leads with AI engineers and names the span once when both share it', () => {
 		const rows = [
@@ -192,17 +183,10 @@ describe('summaries', () => {
 	});
 
 	it('reads demand as counts and shares of all listings', () => {
-		const row = (role: Role, year: number, listings: number, all: number): ListingRow => ({
-			role,
-			definition: 'strict',
-			region: 'gb',
-			year,
-			level: 'all',
-			listings,
-			all_listings: all,
-			share_of_all_pct: all ? (100 * listings) / all : null
-		});
-		const rows = [row('ml_engineer', 2024, 25, 1000), row('ai_engineer', 2024, 5, 1000)];
+		const rows = [
+			listingRow('ml_engineer', 'gb', 2024, 25, 1000),
+			listingRow('ai_engineer', 'gb', 2024, 5, 1000)
+		];
 		expect(demandSummary(rows, [2024, 2025])).toBe(
 			'Listings per year, and their share of all listings in the index. ' +
 				'ML Engineer listings: 2024 25 (2.5% of 1,000); 2025 (partial) no listings. ' +
