@@ -11,9 +11,10 @@ const RAW = path.resolve(import.meta.dirname, '../../shared/data/raw');
 
 function usage(message: string): never {
 	console.error(`${message}
-usage: npm run data:import -- [--salaries <file>] [--ai-share <file>] [--out <dir>]
+usage: npm run data:import -- [--salaries <file>] [--ai-share <file>] [--fx <file>] [--out <dir>]
   --salaries  aijobs.net salary index CSV   (default ${path.join(RAW, 'aijobs-salaries/salaries.csv')})
   --ai-share  Indeed AI tracker CSV          (default ${path.join(RAW, 'indeed-ai-tracker/AI_posting.csv')})
+  --fx        Federal Reserve monthly rates  (default ${path.join(RAW, 'fed-fx/monthly.csv')})
   --out       snapshot folder; also holds roles.csv and regions.csv (default data/)`);
 	process.exit(2);
 }
@@ -24,6 +25,7 @@ try {
 		options: {
 			salaries: { type: 'string', default: path.join(RAW, 'aijobs-salaries/salaries.csv') },
 			'ai-share': { type: 'string', default: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv') },
+			fx: { type: 'string', default: path.join(RAW, 'fed-fx/monthly.csv') },
 			out: { type: 'string', default: path.resolve(import.meta.dirname, '../data') },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -39,6 +41,7 @@ try {
 	const s = await runImport({
 		salaries: values.salaries,
 		aiShare: values['ai-share'],
+		fx: values.fx,
 		out: values.out,
 		log: (line) => console.error(line)
 	});
@@ -46,9 +49,10 @@ try {
 		`salary rows read      ${fmt(s.salaries.rows)}${s.salaries.blankLines ? ` (${s.salaries.blankLines} blank lines skipped)` : ''}`,
 		`listings              ${fmt(s.salaries.listings)} (${fmt(s.salaries.pairs)} range pairs, ${fmt(s.salaries.singles)} single rows)`,
 		`role listings         ${fmt(s.salaries.roleListings)} (titles in data/roles.csv)`,
-		`salary cells          ${fmt(s.cells)}: ${fmt(s.cells - s.withheld - s.lowConfidence)} ok, ${fmt(s.lowConfidence)} low confidence, ${fmt(s.withheld)} withheld (< 10 listings)`,
+		`salary cells          ${fmt(s.cells)}: ${fmt(s.cells - s.withheld - s.lowConfidence)} ok, ${fmt(s.lowConfidence)} low confidence, ${fmt(s.withheld)} withheld (n_eff < 10)`,
 		`AI-share rows read    ${fmt(s.aiShare.rows)} (${s.aiShare.countries.join(' ')}, ${s.aiShare.firstDate} to ${s.aiShare.lastDate})`,
-		...[s.salaries, s.aiShare]
+		`FX rows read          ${fmt(s.fx.rows)} (${s.fx.firstMonth} to ${s.fx.lastMonth}); the index's own rate for ${s.fx.fromIndex.join(', ') || 'none'}`,
+		...[s.salaries, s.aiShare, s.fx]
 			.filter((t) => t.extraColumns.length > 0)
 			.map((t) => `ignored columns       ${t.extraColumns.join(', ')}`),
 		`wrote                 ${Object.entries(s.written)

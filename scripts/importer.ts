@@ -13,14 +13,16 @@ import { AiShareAccumulator } from '../src/lib/data/aishare';
 import type { RowOf, Schema } from '../src/lib/data/columns';
 import { toCsv } from '../src/lib/data/csv';
 import { ChunkedTable } from '../src/lib/data/fastRows';
-import { FxAccumulator } from '../src/lib/data/fx';
+import { FedRates, fxTable, FxAccumulator } from '../src/lib/data/fx';
 import { Pairer } from '../src/lib/data/pair';
+import { currencyChoices } from '../src/lib/domain';
 import { roleLookup, toRegions } from '../src/lib/data/reference';
 import {
 	aiShareSchema,
 	fxSchema,
 	listingsSchema,
 	rawAiShareSchema,
+	rawFxSchema,
 	rawSalarySchema,
 	regionsSchema,
 	rolesSchema,
@@ -34,6 +36,8 @@ import { snapshotSources } from './sources';
 export interface ImportOptions {
 	salaries: string;
 	aiShare: string;
+	/** The Federal Reserve's monthly exchange rates (`fed-fx/monthly.csv`). */
+	fx: string;
 	out: string;
 	/** Defaults to `<out>/roles.csv` and `<out>/regions.csv`. */
 	roles?: string;
@@ -56,6 +60,7 @@ export interface ImportSummary {
 		roleListings: number;
 	};
 	aiShare: StreamSummary & { countries: string[]; firstDate: string; lastDate: string };
+	fx: StreamSummary & { firstMonth: string; lastMonth: string; fromIndex: string[] };
 	cells: number;
 	withheld: number;
 	lowConfidence: number;
@@ -147,9 +152,28 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	const roles = roleLookup(roleRows);
 	const regions = toRegions(regionRows);
 
-	const aggregator = new SalaryAggregator(roles, regions);
+	// the market rates first: a listing is converted to US dollars as it is read
+	const fed = new FedRates();
+	let firstMonth = '';
+	let lastMonth = '';
+	log(`reading ${options.fx}`);
+	const fedFx = await streamTable(
+		options.fx,
+		rawFxSchema,
+		(row) => {
+			fed.add(row.Date, row.Country, row['Exchange rate']);
+			if (firstMonth === '' || row.Date < firstMonth) firstMonth = row.Date;
+			if (row.Date > lastMonth) lastMonth = row.Date;
+		},
+		log
+	);
+	if (fedFx.rows === 0) throw noRows(options.fx);
+
+	const aggregator = new SalaryAggregator(roles, regions, (currency, year) =>
+		fed.rate(currency, year)
+	);
 	const fx = new FxAccumulator();
-	const pairer = new Pairer((row, midUsd) => aggregator.add(row, midUsd));
+	const pairer = new Pairer((row, second) => aggregator.add(row, second));
 	log(`reading ${options.salaries}`);
 	const salaries = await streamTable(
 		options.salaries,
@@ -162,6 +186,15 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	);
 	pairer.end();
 	if (salaries.rows === 0) throw noRows(options.salaries);
+	// where H.10 has no rate, the index's own: known only once the whole file is read
+	const indexRates = fx.rows();
+	const indexRate = (currency: string, year: number) =>
+		indexRates.find((r) => r.currency === currency && r.year === year)?.usd_per_unit ?? NaN;
+	aggregator.convertDeferred(indexRate);
+	const fxRows = fxTable(fed, indexRates, {
+		currencies: [...new Set(regions.flatMap((r) => currencyChoices(r.currency)))],
+		years: aggregator.years()
+	});
 
 	const ai = new AiShareAccumulator();
 	let firstDate = '';
@@ -186,9 +219,9 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		'listings.csv': toCsv(listingsSchema, aggregator.listingRows()),
 		'titles.csv': toCsv(titlesSchema, aggregator.titleRows()),
 		'ai-share.csv': toCsv(aiShareSchema, ai.rows(regions)),
-		'fx.csv': toCsv(fxSchema, fx.rows())
+		'fx.csv': toCsv(fxSchema, fxRows)
 	};
-	const years = aggregator.yearKeys().filter((y): y is number => y !== 'all');
+	const years = aggregator.years();
 	const sources = snapshotSources({
 		salaries: {
 			sha256: salaries.sha256,
@@ -200,6 +233,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 			singles: pairer.singles
 		},
 		aiShare: { sha256: aiShare.sha256, rows: aiShare.rows, firstDate, lastDate },
+		fx: { sha256: fedFx.sha256, rows: fedFx.rows, firstMonth, lastMonth },
 		rowCounts: {
 			...Object.fromEntries(
 				Object.entries(tables).map(([file, csv]) => [file, csv.split('\n').length - 2])
@@ -223,6 +257,14 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 			roleListings: aggregator.roleListings
 		},
 		aiShare: { ...aiShare, countries: ai.countries(), firstDate, lastDate },
+		fx: {
+			...fedFx,
+			firstMonth,
+			lastMonth,
+			fromIndex: fxRows
+				.filter((r) => r.source === 'salary_index')
+				.map((r) => `${r.currency} ${r.year}`)
+		},
 		cells: salaryRows.length,
 		withheld: salaryRows.filter((r) => r.confidence === 'withheld').length,
 		lowConfidence: salaryRows.filter((r) => r.confidence === 'low').length,

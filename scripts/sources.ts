@@ -36,6 +36,20 @@ export const SOURCES = {
 		attribution:
 			'Source: Indeed Hiring Lab, AI Tracker (https://github.com/hiring-lab/ai-tracker), licensed CC BY 4.0. Monthly averages and regional means computed by this project.'
 	},
+	fedFx: {
+		name: 'US Federal Reserve H.10 exchange rates',
+		publisher: 'Board of Governors of the Federal Reserve System (via FRED and datahub.io)',
+		url: 'https://fred.stlouisfed.org/categories/158',
+		origin: 'github.com/datasets/exchange-rates, data/monthly.csv',
+		copied_from:
+			'github.com/datasets/exchange-rates data/monthly.csv at commit fa7d949956d1db1d21102654b1f40d64d2568677 (unchanged)',
+		raw_blob: null,
+		snapshot_date: '2026-07-21',
+		licence: 'Public domain (ODC PDDL 1.0)',
+		licence_url: 'https://opendatacommons.org/licenses/pddl/1-0/',
+		attribution:
+			'Exchange rates: US Federal Reserve, H.10 (via FRED and datahub.io), public domain; annual means computed by this project.'
+	},
 	project: {
 		name: 'This project (hand-written reference table)',
 		publisher: 'ml-vs-ai-engineer contributors',
@@ -65,6 +79,7 @@ export interface Measured {
 		singles: number;
 	};
 	aiShare: { sha256: string; rows: number; firstDate: string; lastDate: string };
+	fx: { sha256: string; rows: number; firstMonth: string; lastMonth: string };
 	rowCounts: Record<string, number>;
 }
 
@@ -86,11 +101,17 @@ export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
 		raw_rows: m.aiShare.rows,
 		coverage: `${m.aiShare.firstDate} to ${m.aiShare.lastDate}, daily`
 	};
+	const fxRaw = {
+		raw_file: 'fed-fx/monthly.csv',
+		raw_sha256: m.fx.sha256,
+		raw_rows: m.fx.rows,
+		coverage: `${m.fx.firstMonth.slice(0, 7)} to ${m.fx.lastMonth.slice(0, 7)}, monthly`
+	};
 	const entry = (
 		file: string,
 		description: string,
 		source: SourceId,
-		raw: typeof salaryRaw | typeof aiRaw | null,
+		raw: typeof salaryRaw | typeof aiRaw | typeof fxRaw | null,
 		command: string | null
 	): SnapshotSource => {
 		const rows = m.rowCounts[file];
@@ -101,42 +122,42 @@ export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
 		snapshots: [
 			entry(
 				'salaries.csv',
-				'Listings, quartiles and a 95% CI of the median pay (USD, listing midpoints) per role, definition, region, year and level',
+				'Listings, distinct listings, effective listings (n_eff), quartiles and a 95% CI of the median pay (listing midpoints) per role, definition, pay basis (all listings in USD at market rates, or those advertised in the local currency as advertised), region, period (each year and 2023-2025 pooled) and level',
 				'aijobs',
 				salaryRaw,
 				IMPORT
 			),
 			entry(
 				'listings.csv',
-				'Listings per role, definition, region, year and level, and their share of all listings in the index for the same region, year and level',
+				'Listings per role, definition, region, period and level, and their share of the stable panel (the titles in the index in every year 2022-2025, plus the role’s own) for the same region, period and level',
 				'aijobs',
 				salaryRaw,
 				IMPORT
 			),
 			entry(
 				'titles.csv',
-				'Listings per job title counted as either role (titles in roles.csv), per year',
+				'Listings per job title of the index, per year: its role where roles.csv maps it, and whether it is in the stable panel',
 				'aijobs',
 				salaryRaw,
 				IMPORT
 			),
 			entry(
 				'fx.csv',
-				'Yearly USD per unit of each currency: median of salary_in_usd / salary over that currency’s rows',
-				'aijobs',
-				salaryRaw,
+				'Yearly USD per unit of each currency: the annual mean of the Federal Reserve’s monthly rates where H.10 covers the currency, else the salary index’s own rate (median of salary_in_usd / salary), with the index’s rate beside it',
+				'fedFx',
+				fxRaw,
 				IMPORT
 			),
 			entry(
 				'ai-share.csv',
-				'Monthly mean share (%) of job postings mentioning AI, per region (unweighted mean of the covered countries)',
+				'Monthly mean share (%) of job postings mentioning AI, per region (unweighted mean of the covered countries), and each country’s own line for regions of several countries',
 				'indeedAi',
 				aiRaw,
 				IMPORT
 			),
 			entry(
 				'roles.csv',
-				'Which exact job titles count as each role, and under which definition',
+				'Which exact job titles count as each role, under which definition, and why each broad title counts',
 				'project',
 				null,
 				null

@@ -37,6 +37,7 @@ if (mode === 'parse') {
 	const summary = await runImport({
 		salaries: file,
 		aiShare: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv'),
+		fx: path.join(RAW, 'fed-fx/monthly.csv'),
 		out
 	});
 	rows = summary.salaries.rows;

@@ -61,6 +61,16 @@ export const LEVEL_LABEL: Readonly<Record<LevelChoice, string>> = {
 	EX: 'Executive'
 };
 
+// ---- pay basis ------------------------------------------------------------------------------
+
+/**
+ * `all`: every listing in the region, converted to US dollars listing by listing at the market
+ * rate of its year. `local`: only the listings advertised in the region's own currency, in their
+ * original amounts (no conversion at all).
+ */
+export const BASES = ['all', 'local'] as const;
+export type Basis = (typeof BASES)[number];
+
 // ---- currencies ---------------------------------------------------------------------------
 
 /** The currencies a region's page offers: USD, its own, GBP and EUR, without repeats, in that order. */
@@ -73,22 +83,27 @@ export function currencyChoices(localCurrency: string): string[] {
 export const CONFIDENCE = ['ok', 'low', 'withheld'] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
 
-/** Below this many listings a cell's pay figures are withheld; below `LOW_CONFIDENCE_BELOW`, flagged. */
+/**
+ * Below this effective number of listings (n_eff, which counts repeated identical listings as less
+ * than independent evidence) a cell's pay figures are withheld; below `LOW_CONFIDENCE_BELOW`,
+ * flagged.
+ */
 export const MIN_LISTINGS = 10;
 export const LOW_CONFIDENCE_BELOW = 30;
 /** The low-confidence band in words: "10–29". */
 export const LOW_CONFIDENCE_RANGE = `${MIN_LISTINGS}–${LOW_CONFIDENCE_BELOW - 1}`;
 
-export function confidenceFor(listings: number): Confidence {
-	if (listings < MIN_LISTINGS) return 'withheld';
-	return listings < LOW_CONFIDENCE_BELOW ? 'low' : 'ok';
+/** The confidence of a cell with `nEff` effective listings (as the snapshot rounds it). */
+export function confidenceFor(nEff: number): Confidence {
+	if (nEff < MIN_LISTINGS) return 'withheld';
+	return nEff < LOW_CONFIDENCE_BELOW ? 'low' : 'ok';
 }
 
 /** What each confidence means, as a tooltip or a column's documentation says it. */
 export const CONFIDENCE_TEXT: Readonly<Record<Confidence, string>> = {
-	ok: `${LOW_CONFIDENCE_BELOW} or more listings`,
-	low: `low confidence: ${LOW_CONFIDENCE_RANGE} listings`,
-	withheld: `too few listings to show pay (under ${MIN_LISTINGS})`
+	ok: `${LOW_CONFIDENCE_BELOW} or more effective listings`,
+	low: `low confidence: ${LOW_CONFIDENCE_RANGE} effective listings`,
+	withheld: `too few listings to show pay (under ${MIN_LISTINGS} effective)`
 };
 
 // ---- years ----------------------------------------------------------------------------------
@@ -99,6 +114,23 @@ export const LAST_YEAR = 2030;
 
 /** Trends start here: before 2022 almost every cell is withheld, and drawing them would be noise. */
 export const TREND_FROM = 2022;
+
+/**
+ * The pooled window: every listing of these years together, so thin regions get an answer (in the
+ * `all` basis each listing converted at its own year's rate).
+ */
+export const POOLED = { id: '2023-2025', years: [2023, 2024, 2025] } as const;
+export type PooledId = typeof POOLED.id;
+/** A year, or the pooled window. */
+export type Period = number | PooledId;
+
+/** The years a period covers. */
+export function yearsIn(period: Period): readonly number[] {
+	return period === POOLED.id ? POOLED.years : [period];
+}
+
+/** The stable panel's years: a title in the index in every one of them is in the panel. */
+export const PANEL_YEARS = [2022, 2023, 2024, 2025] as const;
 
 /**
  * Years the salary index covers only in part: the last month its data reaches, and how that reads.
@@ -123,11 +155,16 @@ export function dataEndsIn(year: number): string | null {
 	return PARTIAL.get(year)?.ends ?? null;
 }
 
-/** The years of rows keyed by year (`all` rows left out), in numeric order, each once. */
-export function yearsOf(rows: readonly { year: number | 'all' }[]): number[] {
+/** The years among `periods` (years, the pooled window, `all`), in numeric order, each once. */
+export function yearsOf(periods: Iterable<number | string>): number[] {
 	const years = new Set<number>();
-	for (const r of rows) if (r.year !== 'all') years.add(r.year);
+	for (const p of periods) if (typeof p === 'number') years.add(p);
 	return [...years].sort((a, b) => a - b);
+}
+
+/** The year whose exchange rate shows a period's figures in another currency: its last. */
+export function rateYear(period: Period): number {
+	return yearsIn(period).at(-1) as number;
 }
 
 /** The latest year in `years` that is not partial, or null when there is none. */

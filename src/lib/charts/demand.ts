@@ -67,7 +67,7 @@ export function demandLayout(input: DemandInput): DemandLayout {
 	const xr = band(ROLES, [0, xa.bandwidth()], 0.08, 0.08);
 	const maxCount = Math.max(
 		1,
-		...rows.filter((r) => years.includes(r.year as number)).map((r) => r.listings)
+		...rows.filter((r) => years.includes(r.period as number)).map((r) => r.listings)
 	);
 	const ya = linear([0, maxCount], [plotA.bottom, plotA.top], 4);
 	const bars = years.flatMap((year) =>
@@ -88,12 +88,12 @@ export function demandLayout(input: DemandInput): DemandLayout {
 		})
 	);
 
-	// Panel 2: share of all listings
+	// Panel 2: share of the stable panel
 	const dx = sideBySide ? panelWidth + PANEL.gap : 0;
 	const dy = sideBySide ? 0 : PANEL.height + PANEL.gap;
 	const plotB = plotArea(panelWidth, PANEL.height, { ...PANEL, right: PANEL.shareRight });
 	const xb = point(years, [plotB.left, plotB.right], 0.3);
-	const shareOf = (role: Role, year: number) => rowOf(role, year)?.share_of_all_pct ?? null;
+	const shareOf = (role: Role, year: number) => rowOf(role, year)?.share_of_panel_pct ?? null;
 	const maxShare = Math.max(0.1, ...years.flatMap((y) => ROLES.map((r) => shareOf(r, y) ?? 0)));
 	const yb = linear([0, maxShare], [plotB.bottom, plotB.top], 4);
 	const lines = ROLES.map((role) => {
@@ -128,7 +128,7 @@ export function demandLayout(input: DemandInput): DemandLayout {
 		ROLES.map((role) => {
 			const row = rowOf(role, year);
 			const bar = bars.find((b) => b.role === role && b.year === year)!;
-			const share = row?.share_of_all_pct ?? null;
+			const share = row?.share_of_panel_pct ?? null;
 			return {
 				key: `${role}-${year}`,
 				x: bar.x + bar.w / 2,
@@ -137,8 +137,8 @@ export function demandLayout(input: DemandInput): DemandLayout {
 				lines: [
 					`${formatCount(row?.listings ?? 0)} listings`,
 					share === null
-						? 'No listings of any title here'
-						: `${formatPct(share)} of all ${formatCount(row?.all_listings ?? 0)} listings in the index`
+						? 'No listings of the panel here'
+						: `${formatPct(share)} of ${formatCount(row?.panel_listings ?? 0)} listings in the stable panel`
 				],
 				role
 			};
@@ -166,7 +166,7 @@ export function demandLayout(input: DemandInput): DemandLayout {
 			bars
 		},
 		shares: {
-			title: 'Share of all listings in the index',
+			title: 'Share of the stable panel',
 			dx,
 			dy,
 			plot: plotB,

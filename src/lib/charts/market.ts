@@ -7,13 +7,15 @@ import { line } from 'd3-shape';
 import type { AiShareRow } from '$lib/data/schema';
 import { formatMonth, formatPct } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
-import { plotArea, type Axes, type TipPoint } from './plot';
+import { plotArea, spreadLabels, type Axes, type TipPoint } from './plot';
 import { linear } from './scales';
 
 export interface MarketLayout extends Axes {
 	width: number;
 	height: number;
 	path: string;
+	/** Each country's own line, for a region of several countries (drawn thin, behind the mean). */
+	countryPaths: { country: string; d: string; end: { x: number; y: number } | null }[];
 	end: { x: number; y: number; text: string } | null;
 	/** The span the salary data covers, shaded for context, with its label. */
 	salarySpan: {
@@ -38,18 +40,36 @@ export type MarketInput = ChartSpecs['market'] & {
 };
 
 export function marketLayout(input: MarketInput): MarketLayout {
-	const { rows, width, salaryMonths } = input;
+	const { rows, countries = [], width, salaryMonths } = input;
 	const plot = plotArea(width, MARKET.height, MARKET);
 	const first = rows[0] ? monthIndex(rows[0].month) : 0;
 	const last = rows.length ? monthIndex((rows.at(-1) as AiShareRow).month) : 1;
 	const scale = linear([first, last], [plot.left, plot.right]);
 	const x = (month: string) => scale(monthIndex(month));
-	const max = Math.max(1, ...rows.map((r) => r.ai_share_pct));
+	const max = Math.max(
+		1,
+		...rows.map((r) => r.ai_share_pct),
+		...countries.map((r) => r.ai_share_pct)
+	);
 	const y = linear([0, max], [plot.bottom, plot.top], 4);
-	const path =
+	const pathOf = (series: readonly AiShareRow[]) =>
 		line<AiShareRow>()
 			.x((r) => x(r.month))
-			.y((r) => y(r.ai_share_pct))([...rows]) ?? '';
+			.y((r) => y(r.ai_share_pct))([...series]) ?? '';
+	const path = pathOf(rows);
+	const byCountry = new Map<string, AiShareRow[]>();
+	for (const r of countries) byCountry.set(r.countries, [...(byCountry.get(r.countries) ?? []), r]);
+	const inMonth = (month: string) => countries.filter((r) => r.month === month);
+	// each country named at its line's end, spread so no two names overlap
+	const countryPaths = [...byCountry].map(([country, series]) => {
+		const last = series.at(-1);
+		return {
+			country,
+			d: pathOf(series),
+			end: last ? { x: x(last.month) + 6, y: y(last.ai_share_pct) + 4 } : null
+		};
+	});
+
 	const lastRow = rows.at(-1);
 	const clamp = (month: string) => Math.min(plot.right, Math.max(plot.left, x(month)));
 	const span = (x1: number, x2: number) => ({
@@ -63,6 +83,14 @@ export function marketLayout(input: MarketInput): MarketLayout {
 	const years = ticks(Math.ceil(first / 12), Math.floor(last / 12), width < 480 ? 3 : 6).filter(
 		Number.isInteger
 	);
+	const end = lastRow
+		? {
+				x: x(lastRow.month) + 6,
+				y: y(lastRow.ai_share_pct) + 4,
+				text: formatPct(lastRow.ai_share_pct, 1)
+			}
+		: null;
+	spreadLabels([...(end ? [end] : []), ...countryPaths.flatMap((c) => (c.end ? [c.end] : []))], 12);
 	return {
 		width,
 		height: MARKET.height,
@@ -70,13 +98,8 @@ export function marketLayout(input: MarketInput): MarketLayout {
 		xTicks: rows.length ? years.map((year) => ({ x: scale(year * 12), label: String(year) })) : [],
 		yTicks: y.ticks(4).map((t) => ({ y: y(t), label: `${t}%` })),
 		path,
-		end: lastRow
-			? {
-					x: x(lastRow.month) + 6,
-					y: y(lastRow.ai_share_pct) + 4,
-					text: formatPct(lastRow.ai_share_pct, 1)
-				}
-			: null,
+		countryPaths,
+		end,
 		salarySpan: salaryMonths ? span(clamp(salaryMonths[0]), clamp(salaryMonths[1])) : null,
 		points: rows.map((r) => ({
 			key: r.month,
@@ -88,6 +111,13 @@ export function marketLayout(input: MarketInput): MarketLayout {
 				r.countries.includes(' ')
 					? `Mean of ${r.countries.split(' ').join(', ')}`
 					: `Country: ${r.countries}`,
+				...(inMonth(r.month).length
+					? [
+							inMonth(r.month)
+								.map((c) => `${c.countries} ${formatPct(c.ai_share_pct, 1)}`)
+								.join(', ')
+						]
+					: []),
 				`${r.days} daily values averaged`
 			]
 		}))

@@ -83,3 +83,20 @@ export function separateLabels(
 	upper.y = mid - minGap / 2;
 	lower.y = mid + minGap / 2;
 }
+
+/**
+ * Moves labels down, top to bottom, just enough that each is at least `minGap` below the one above
+ * (for end labels of several lines); their order by height is kept.
+ *
+ * @example
+ * const ls = [{ y: 100 }, { y: 104 }, { y: 130 }];
+ * spreadLabels(ls, 11); // y: 100, 111, 130
+ */
+export function spreadLabels(labels: readonly { y: number }[], minGap: number): void {
+	const sorted = [...labels].sort((a, b) => a.y - b.y);
+	for (let i = 1; i < sorted.length; i++) {
+		const above = sorted[i - 1] as { y: number };
+		const label = sorted[i] as { y: number };
+		if (label.y - above.y < minGap) label.y = above.y + minGap;
+	}
+}

@@ -12,25 +12,28 @@ import {
 	controlsQuery,
 	defaultControls,
 	parseControls,
-	type Controls
+	type Controls,
+	type FilterRegion
 } from '$lib/view/filters';
 
-interface Region {
-	id: string;
-	currency: string;
-}
+type Region = FilterRegion & { id: string };
 
-export function filterState(current: () => { region: Region; regions: Region[] }) {
+export function filterState(
+	current: () => { region: { id: string }; regions: Region[]; latestYear: number }
+) {
 	let hydrated = $state(false);
 	onMount(() => (hydrated = true));
 	/** A change on the page whose history entry is not made yet (see `set`). */
 	let changed = $state.raw<Controls | null>(null);
-	const region = $derived(current().region);
+	const regionOf = (id: string) => current().regions.find((r) => r.id === id) as Region;
+	/** The page's own region, with how it opens. */
+	const region = $derived(regionOf(current().region.id));
+	const latestYear = $derived(current().latestYear);
 	// the page's URL (validated), or after a change on the page the history entry's own state
 	const controls = $derived(
 		hydrated
-			? (changed ?? page.state.controls ?? parseControls(page.url.searchParams, region.currency))
-			: defaultControls(region.currency)
+			? (changed ?? page.state.controls ?? parseControls(page.url.searchParams, region, latestYear))
+			: defaultControls(region)
 	);
 
 	const pathOf = (id: string) =>
@@ -38,8 +41,8 @@ export function filterState(current: () => { region: Region; regions: Region[] }
 
 	/** The address of a region's page with the current filters (those it offers). */
 	function hrefOf(id: string): string {
-		const to = current().regions.find((r) => r.id === id)?.currency ?? 'USD';
-		return pathOf(id) + controlsQuery(controlsForRegion(controls, region.currency, to), to);
+		const to = regionOf(id);
+		return pathOf(id) + controlsQuery(controlsForRegion(controls, region, to), to);
 	}
 
 	return {
@@ -49,6 +52,13 @@ export function filterState(current: () => { region: Region; regions: Region[] }
 		},
 		get controls() {
 			return controls;
+		},
+		/** The page's region (its currency and how it opens) and its latest full year. */
+		get region() {
+			return region;
+		},
+		get latestYear() {
+			return latestYear;
 		},
 		hrefOf,
 		goToRegion(id: string) {
@@ -64,7 +74,7 @@ export function filterState(current: () => { region: Region; regions: Region[] }
 		 */
 		set(next: Controls) {
 			changed = next;
-			const url = pathOf(region.id) + controlsQuery(next, region.currency);
+			const url = pathOf(region.id) + controlsQuery(next, region);
 			requestAnimationFrame(() =>
 				setTimeout(() => {
 					// eslint-disable-next-line svelte/no-navigation-without-resolve -- pathOf resolves

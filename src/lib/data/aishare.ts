@@ -27,7 +27,9 @@ export class AiShareAccumulator {
 
 	/**
 	 * Rows for every region with at least one covered country, for the months that all its covered
-	 * countries report (so the mix of countries never changes inside one line), in month order.
+	 * countries report (so the mix of countries never changes inside one line), in month order:
+	 * the region's own line (`series` = region: its country, or the unweighted mean of its
+	 * countries), and for a region of several countries each country's line over the same months.
 	 */
 	rows(regions: readonly Region[]): AiShareRow[] {
 		const rows: AiShareRow[] = [];
@@ -40,22 +42,28 @@ export class AiShareAccumulator {
 			const months = [...(series[0] as Map<string, unknown>).keys()]
 				.filter((m) => series.every((s) => s.has(m)))
 				.sort();
-			for (const month of months) {
-				let total = 0;
-				let days = Infinity;
-				for (const s of series) {
-					const [sum, n] = s.get(month) as [number, number];
-					total += sum / n;
-					days = Math.min(days, n);
+			const line = (countries: string[], kind: AiShareRow['series']) => {
+				const of = countries.map((c) => this.months.get(c) as Map<string, [number, number]>);
+				for (const month of months) {
+					let total = 0;
+					let days = Infinity;
+					for (const s of of) {
+						const [sum, n] = s.get(month) as [number, number];
+						total += sum / n;
+						days = Math.min(days, n);
+					}
+					rows.push({
+						region: region.id,
+						month,
+						ai_share_pct: round(total / of.length, 4),
+						countries: countries.join(' '),
+						days,
+						series: kind
+					});
 				}
-				rows.push({
-					region: region.id,
-					month,
-					ai_share_pct: round(total / series.length, 4),
-					countries: covered.join(' '),
-					days
-				});
-			}
+			};
+			line(covered, 'region');
+			if (covered.length > 1) for (const country of covered) line([country], 'country');
 		}
 		return rows;
 	}

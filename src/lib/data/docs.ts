@@ -2,7 +2,13 @@
  * What every column of every snapshot means, for the /data page. A unit test checks that this
  * covers exactly the schema's columns, so the documentation cannot drift from the files.
  */
-import { LOW_CONFIDENCE_BELOW, LOW_CONFIDENCE_RANGE, MIN_LISTINGS } from '../domain';
+import {
+	LOW_CONFIDENCE_BELOW,
+	LOW_CONFIDENCE_RANGE,
+	MIN_LISTINGS,
+	PANEL_YEARS,
+	POOLED
+} from '../domain';
 import type { Schema } from './columns';
 import type { SnapshotFile } from './files';
 import {
@@ -28,63 +34,82 @@ export const SCHEMAS: Record<CsvFile, Schema> = {
 };
 
 const ROLE = 'ml_engineer or ai_engineer';
-const DEFINITION = 'strict (exact titles) or broad (adds near variants); see roles.csv';
+const DEFINITION = 'strict (exact titles) or broad (adds the titles whose core work is the role’s own); see roles.csv';
 const REGION = 'region id from regions.csv';
-const YEAR = 'the year the pay was advertised (work_year), or all for every year pooled';
+const PERIOD = `the year the pay was advertised (work_year), or ${POOLED.id} for those years pooled`;
+const YEAR = 'the year the pay was advertised (work_year), or all for every year together';
 const LEVEL = 'experience level: EN entry, MI mid, SE senior, EX executive, or all';
-const USD = (what: string) =>
-	`${what} of the listings’ pay (midpoint of each advertised range), US dollars; empty when withheld`;
+const PAY = (what: string) =>
+	`${what} of the listings’ pay (midpoint of each advertised range), in currency; empty when withheld`;
 
 export const COLUMN_DOCS: Record<CsvFile, Record<string, string>> = {
 	'salaries.csv': {
 		role: ROLE,
 		definition: DEFINITION,
+		basis:
+			'all: every listing, converted to US dollars at the market rate of its year; local: only the listings advertised in the region’s currency, in their own amounts',
 		region: REGION,
-		year: YEAR,
+		period: PERIOD,
 		level: LEVEL,
-		listings: 'number of listings (n) in the cell, after collapsing range pairs',
-		p25_usd: USD('25th percentile (R-7, linear interpolation)'),
-		median_usd: USD('median'),
-		p75_usd: USD('75th percentile'),
-		ci_low_usd: 'lower end of the distribution-free 95% confidence interval of the median (an order statistic), US dollars',
-		ci_high_usd: 'upper end of that interval, US dollars',
-		confidence: `ok (${LOW_CONFIDENCE_BELOW} or more listings), low (${LOW_CONFIDENCE_RANGE}) or withheld (under ${MIN_LISTINGS}: no pay figures)`
+		listings: 'listings (n) in the cell, after collapsing range pairs; repeats included',
+		distinct: 'distinct listings: repeats of one listing (identical in every field) count once',
+		n_eff: 'effective number of listings, n² / Σ(size of each group of identical listings)², 2 decimals',
+		currency: 'the currency of the pay columns: USD for the all basis, the region’s own for local',
+		p25: PAY('25th percentile (R-7, linear interpolation)'),
+		median: PAY('median'),
+		p75: PAY('75th percentile'),
+		ci_low: 'lower end of the distribution-free 95% confidence interval of the median, taken at the effective number of listings (see the methodology)',
+		ci_high: 'upper end of that interval',
+		confidence: `ok (n_eff ${LOW_CONFIDENCE_BELOW} or more), low (${LOW_CONFIDENCE_RANGE}) or withheld (under ${MIN_LISTINGS}: no pay figures)`,
+		median_distinct: PAY('median of the distinct listings only (one of each repeat)'),
+		median_index_usd:
+			'median of the listings’ pay as the index itself converted it (salary_in_usd), US dollars: the first version’s figure',
+		country_mix: 'listings per country (ISO code:listings), for regions of several countries'
 	},
 	'listings.csv': {
 		role: ROLE,
 		definition: DEFINITION,
 		region: REGION,
-		year: YEAR,
+		period: PERIOD,
 		level: LEVEL,
 		listings: 'listings of the role',
-		all_listings: 'listings of any job title in the index for the same region, year and level',
-		share_of_all_pct: 'listings / all_listings × 100; empty when all_listings is 0'
+		panel_listings: `listings of the stable panel: titles in the index in every year ${PANEL_YEARS[0]}–${PANEL_YEARS.at(-1)}, plus the role’s own titles, same region, period and level`,
+		share_of_panel_pct: 'listings / panel_listings × 100; empty when panel_listings is 0',
+		all_listings: 'listings of any job title in the index for the same region, period and level'
 	},
 	'titles.csv': {
-		job_title: 'the exact job_title in the salary index',
-		role: 'the role it counts towards',
+		job_title: 'an exact job_title of the salary index',
+		role: 'the role it counts towards, where roles.csv maps it',
 		definition: 'strict titles count under both definitions, broad titles under broad only',
 		year: YEAR,
-		listings: 'listings with this title, every region and level'
+		listings: 'listings with this title, every region and level',
+		panel: `yes when the title is in the index in every year ${PANEL_YEARS[0]}–${PANEL_YEARS.at(-1)} (the stable panel)`
 	},
 	'ai-share.csv': {
 		region: REGION,
 		month: 'calendar month, YYYY-MM',
 		ai_share_pct:
 			'share of all Indeed job postings that mention AI, %: mean of the daily values, then the unweighted mean of the countries',
-		countries: 'the Indeed countries averaged for this region',
-		days: 'daily values in the month (the fewest among the countries)'
+		countries: 'the Indeed countries averaged for this line',
+		days: 'daily values in the month (the fewest among the countries)',
+		series:
+			'region: the region’s own line (its country, or the mean of its countries); country: one of its countries’ lines'
 	},
 	'fx.csv': {
 		currency: 'ISO 4217 currency code',
 		year: 'the year of the rate',
-		usd_per_unit: 'US dollars per unit of the currency: median of salary_in_usd / salary over its rows that year',
+		usd_per_unit:
+			'US dollars per unit of the currency: 1 / the annual mean of the Federal Reserve’s monthly rates (H.10), or the index’s own rate where H.10 has none',
+		source: 'federal_reserve_h10 or salary_index: where usd_per_unit comes from',
+		index_usd_per_unit:
+			'the salary index’s own rate: median of salary_in_usd / salary over its rows in that currency and year',
 		rows: 'rows of the salary index in that currency and year'
 	},
 	'roles.csv': {
 		job_title: 'an exact job_title of the salary index',
 		role: ROLE,
-		definition: 'strict or broad'
+		definition: 'strict or broad',
+		why: 'why a broad title counts as the role'
 	},
 	'regions.csv': {
 		region: 'region id, used in page addresses (/region/gb)',

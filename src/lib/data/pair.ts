@@ -11,6 +11,8 @@ import type { RawSalaryRow } from './schema';
 
 export interface Listing {
 	row: RawSalaryRow;
+	/** The pair's second row (its other pay end), or null for a single row. */
+	second: RawSalaryRow | null;
 	/** Midpoint of the pair's `salary_in_usd`, or the single row's value. */
 	midUsd: number;
 	/** Source line(s) of the listing, for error messages and tests. */
@@ -34,10 +36,23 @@ export function sameListing(a: RawSalaryRow, b: RawSalaryRow): boolean {
 }
 
 /**
- * Receives each listing: its (first) row, its pay, and its source lines; `last` is `first` for a
- * single row. Plain arguments rather than a `Listing` object, as this runs once per listing.
+ * Receives each listing: its first row, its second (the range's other end; null for a single row),
+ * and its source lines; `last` is `first` for a single row. Plain arguments rather than a `Listing`
+ * object, as this runs once per listing.
  */
-export type ListingSink = (row: RawSalaryRow, midUsd: number, first: number, last: number) => void;
+export type ListingSink = (
+	row: RawSalaryRow,
+	second: RawSalaryRow | null,
+	first: number,
+	last: number
+) => void;
+
+/** The midpoint of a listing's two ends of `column`, or its one value. */
+export const midpoint = (
+	row: RawSalaryRow,
+	second: RawSalaryRow | null,
+	column: 'salary' | 'salary_in_usd'
+) => (second === null ? row[column] : (row[column] + second[column]) / 2);
 
 /**
  * A streaming pairer: push rows in file order, receive listings through `emit`, call `end()` after
@@ -57,7 +72,7 @@ export class Pairer {
 		if (held !== null && sameListing(held, row)) {
 			this.pairs++;
 			this.held = null;
-			this.emit(held, (held.salary_in_usd + row.salary_in_usd) / 2, this.heldLine, line);
+			this.emit(held, row, this.heldLine, line);
 			return;
 		}
 		this.end();
@@ -70,15 +85,20 @@ export class Pairer {
 		if (held === null) return;
 		this.singles++;
 		this.held = null;
-		this.emit(held, held.salary_in_usd, this.heldLine, this.heldLine);
+		this.emit(held, null, this.heldLine, this.heldLine);
 	}
 }
 
 /** Pairs a whole array of rows (for tests and small inputs); lines are 2-based as in a file. */
 export function pairRows(rows: readonly RawSalaryRow[]): Listing[] {
 	const out: Listing[] = [];
-	const pairer = new Pairer((row, midUsd, first, last) =>
-		out.push({ row, midUsd, lines: first === last ? [first] : [first, last] })
+	const pairer = new Pairer((row, second, first, last) =>
+		out.push({
+			row,
+			second,
+			midUsd: midpoint(row, second, 'salary_in_usd'),
+			lines: first === last ? [first] : [first, last]
+		})
 	);
 	rows.forEach((row, i) => pairer.push(row, i + 2));
 	pairer.end();

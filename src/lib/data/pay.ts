@@ -1,27 +1,35 @@
 /**
  * Pay cells as the pages use them: a salary row's figures in the reader's currency, whether a cell
- * is shown, the cell of a role and year, and the pay gap between the two roles. Snapshots hold US
- * dollars; each figure is converted with the rate of its own year from `fx.csv` (the rate the
- * publisher used to make `salary_in_usd`, recovered from the data), falling back to the nearest
- * year a currency has rows for.
+ * is shown, the cell of a role and period, and the pay gap between the two roles. A snapshot row
+ * holds its figures in its own currency (US dollars for the `all` basis, the region's currency for
+ * `local`); another currency is reached through US dollars at the market rates of fx.csv, for the
+ * period's last year (a pooled period's figures mix years; they are shown at its latest rate).
  *
  * @example
- * const cells = toPayCells(rows, fx, 'GBP', 2024);
+ * const cells = toPayCells(rows, fx, 'GBP');
  * payGap(cellAt(cells, 'ml_engineer', 2024), cellAt(cells, 'ai_engineer', 2024));
  * // { pct: −12.3, low: −30.1, high: +8.2 } or null when either cell is withheld
  */
-import type { Definition, Role } from '../domain';
+import { rateYear, type Basis, type Definition, type Period, type Role } from '../domain';
 import { rateFor } from './fx';
 import type { FxRow, SalaryRow } from './schema';
 import type { CellStats } from './stats';
+
+/** A salaries.csv row as a page receives it: without the figures only the methodology uses. */
+export type CellRow = Omit<SalaryRow, 'median_distinct' | 'median_index_usd'>;
 
 /** One salary cell with its pay figures in a display currency (null where withheld). */
 export interface PayCell extends CellStats {
 	role: Role;
 	definition: Definition;
+	basis: Basis;
 	region: string;
-	year: number | 'all';
+	period: Period;
 	level: SalaryRow['level'];
+	/** The currency the figures are in. */
+	currency: string;
+	/** Listings per country (`DE:8 FR:2`), for a region of several countries. */
+	countryMix: string | null;
 }
 
 /** A cell with every figure the charts draw: its median and the median's 95% CI. */
@@ -31,13 +39,13 @@ export type ShownCell = PayCell & { median: number; ciLow: number; ciHigh: numbe
 export const isShown = (c: PayCell | null | undefined): c is ShownCell =>
 	!!c && c.median !== null && c.ciLow !== null && c.ciHigh !== null;
 
-/** The cell of `role` in `year` among one region's cells (one definition and level), if any. */
-export function cellAt<C extends { role: Role; year: number | 'all' }>(
+/** The cell of `role` in `period` among one region's cells (one definition, level, basis), if any. */
+export function cellAt<C extends { role: Role; period: Period }>(
 	cells: readonly C[],
 	role: Role,
-	year: number
+	period: Period
 ): C | undefined {
-	return cells.find((c) => c.role === role && c.year === year);
+	return cells.find((c) => c.role === role && c.period === period);
 }
 
 export interface Gap {
@@ -61,10 +69,10 @@ export function payGap(ml: PayCell | null | undefined, ai: PayCell | null | unde
 	};
 }
 
-/** Both roles' cells in `year` among one region's cells (one definition and level), and their gap. */
-export function gapIn(cells: readonly PayCell[], year: number) {
-	const ml = cellAt(cells, 'ml_engineer', year);
-	const ai = cellAt(cells, 'ai_engineer', year);
+/** Both roles' cells in `period` among one region's cells (one definition, level, basis), and their gap. */
+export function gapIn(cells: readonly PayCell[], period: Period) {
+	const ml = cellAt(cells, 'ml_engineer', period);
+	const ai = cellAt(cells, 'ai_engineer', period);
 	return { ml, ai, gap: payGap(ml, ai) };
 }
 
@@ -77,9 +85,9 @@ export interface Rate {
 }
 
 /**
- * The rate to use for `year` (for "all years" cells, `fallbackYear`). USD is always 1.
- * Throws when fx.csv has no row at all for the currency: a page must not show unconverted dollars
- * under another currency's symbol.
+ * The rate to use for `year`: that year's, or the nearest year's. USD is always 1. Throws when
+ * fx.csv has no row at all for the currency: a page must not show unconverted dollars under
+ * another currency's symbol.
  */
 export function rateOf(fx: readonly FxRow[], currency: string, year: number): Rate {
 	if (currency === 'USD') return { currency, usdPerUnit: 1, year };
@@ -88,36 +96,40 @@ export function rateOf(fx: readonly FxRow[], currency: string, year: number): Ra
 	return { currency, usdPerUnit: row.usd_per_unit, year: row.year };
 }
 
-export function toPayCell(row: SalaryRow, rate: Rate): PayCell {
-	const f = (v: number | null) => (v === null ? null : v / rate.usdPerUnit);
+/** A row's figures in `currency`: as they are, or through US dollars at the period's rate. */
+export function toPayCell(row: CellRow, fx: readonly FxRow[], currency: string): PayCell {
+	const year = rateYear(row.period);
+	const factor =
+		row.currency === currency
+			? 1
+			: rateOf(fx, row.currency, year).usdPerUnit / rateOf(fx, currency, year).usdPerUnit;
+	const f = (v: number | null) => (v === null ? null : factor === 1 ? v : v * factor);
 	return {
 		role: row.role,
 		definition: row.definition,
+		basis: row.basis,
 		region: row.region,
-		year: row.year,
+		period: row.period,
 		level: row.level,
+		currency,
 		listings: row.listings,
-		p25: f(row.p25_usd),
-		median: f(row.median_usd),
-		p75: f(row.p75_usd),
-		ciLow: f(row.ci_low_usd),
-		ciHigh: f(row.ci_high_usd),
-		confidence: row.confidence
+		distinct: row.distinct,
+		nEff: row.n_eff,
+		p25: f(row.p25),
+		median: f(row.median),
+		p75: f(row.p75),
+		ciLow: f(row.ci_low),
+		ciHigh: f(row.ci_high),
+		confidence: row.confidence,
+		countryMix: row.country_mix
 	};
 }
 
-/** Converts rows, each with the rate of its own year ("all" uses `fallbackYear`'s rate). */
+/** Converts rows, each with the rate of its own period. */
 export function toPayCells(
-	rows: readonly SalaryRow[],
+	rows: readonly CellRow[],
 	fx: readonly FxRow[],
-	currency: string,
-	fallbackYear: number
+	currency: string
 ): PayCell[] {
-	const rates = new Map<number, Rate>();
-	return rows.map((row) => {
-		const year = row.year === 'all' ? fallbackYear : row.year;
-		let rate = rates.get(year);
-		if (!rate) rates.set(year, (rate = rateOf(fx, currency, year)));
-		return toPayCell(row, rate);
-	});
+	return rows.map((row) => toPayCell(row, fx, currency));
 }

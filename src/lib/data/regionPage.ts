@@ -1,16 +1,27 @@
 /**
  * Everything one region's page needs, and nothing more: the region's own cells for every
- * definition, year and level (the filters re-derive the charts from these in the browser), the
- * latest full year's cells of every region (the region chart), listings, AI share and the FX rates
- * of the currencies the page offers. Built from the snapshots at build time (`buildRegionPage`),
- * sent packed (see pack.ts), and unpacked by the page's universal load (`unpackRegionPage`), on the
- * server while prerendering and in the browser before hydration.
+ * definition, pay basis, period and level (the filters re-derive the charts from these in the
+ * browser), every region's cells of the periods a page offers in the `all` basis (the region chart,
+ * and the nearest region with figures), listings, the AI share, and the FX rates of the currencies
+ * the page offers. Built from the snapshots at build time (`buildRegionPage`), sent packed (see
+ * pack.ts), and unpacked by the page's universal load (`unpackRegionPage`), on the server while
+ * prerendering and in the browser before hydration.
  */
-import { currencyChoices, latestFullYear, partialUntil, TREND_FROM, yearsOf } from '../domain';
+import {
+	currencyChoices,
+	latestFullYear,
+	partialUntil,
+	POOLED,
+	TREND_FROM,
+	yearsOf,
+	type Basis,
+	type Period
+} from '../domain';
 import { pack, unpack } from './pack';
+import type { CellRow } from './pay';
 import { citation, credit, sourceOf } from './provenance';
 import type { Region } from './reference';
-import type { AiShareRow, FxRow, ListingRow, SalaryRow, TitleRow } from './schema';
+import type { AiShareRow, FxRow, ListingRow, RoleRow, SalaryRow, TitleRow } from './schema';
 import type { SnapshotSource } from './sources';
 
 /** The snapshot files, parsed and validated (see `$lib/server/snapshots`). */
@@ -21,6 +32,7 @@ export interface Snapshots {
 	aiShare: AiShareRow[];
 	fx: FxRow[];
 	regions: Region[];
+	roles: RoleRow[];
 	sources: SnapshotSource[];
 }
 
@@ -31,19 +43,52 @@ function countryNames(codes: readonly string[]): string[] {
 	return codes.map((c) => names.of(c) ?? c).sort();
 }
 
+/**
+ * How a region's page opens: the first view, in this order, that shows pay for both roles (strict
+ * titles, all levels): for a country its own currency as advertised (the `local` basis), in the
+ * latest full year then pooled over 2023–2025, then every listing converted (`all`), latest year
+ * then pooled; a region of several countries only the `all` basis. Where none shows both, the one
+ * that shows the most (the earlier on a tie), or, where none shows any, the pooled window.
+ */
+export function defaultsOf(region: Region, salaries: readonly SalaryRow[], latestYear: number) {
+	const country = region.countries !== null && region.countries.length === 1;
+	const bases: Basis[] = country ? ['local', 'all'] : ['all'];
+	const views = bases.flatMap((basis) =>
+		[latestYear, POOLED.id as Period].map((period) => ({ basis, period }))
+	);
+	const shown = ({ basis, period }: { basis: Basis; period: Period }) =>
+		salaries.filter(
+			(r) =>
+				r.region === region.id &&
+				r.basis === basis &&
+				r.period === period &&
+				r.definition === 'strict' &&
+				r.level === 'all' &&
+				r.confidence !== 'withheld'
+		).length;
+	const best = views.reduce((a, b) => (shown(b) > shown(a) ? b : a));
+	return shown(best) > 0 ? best : { basis: bases[0] as Basis, period: POOLED.id as Period };
+}
+
+/** A salaries row without what only the methodology reads. */
+function cellRow({ median_distinct: _d, median_index_usd: _i, ...row }: SalaryRow): CellRow {
+	return row;
+}
+
 /** The page data of region `id`, or null when there is no such region. */
 export function buildRegionPage(s: Snapshots, id: string) {
 	const region = s.regions.find((r) => r.id === id);
 	if (!region) return null;
-	const allYears = yearsOf(s.salaries);
+	const allYears = yearsOf(s.salaries.map((r) => r.period));
 	const latestYear = latestFullYear(allYears);
 	const first = allYears[0];
 	const last = allYears.at(-1);
 	if (latestYear === null || first === undefined || last === undefined)
 		throw new Error('data/salaries.csv has no complete year to show');
 	const currencies = currencyChoices(region.currency);
-	const shown = (r: { region: string; year: number | 'all' }) =>
-		r.region === id && r.year !== 'all' && r.year >= TREND_FROM;
+	const inTrend = (period: Period) => period === POOLED.id || period >= TREND_FROM;
+	/** The periods a page offers: the latest full year and the pooled window. */
+	const offered = (period: Period) => period === latestYear || period === POOLED.id;
 	const indeed = new Set(s.aiShare.flatMap((r) => r.countries.split(' ')));
 	return {
 		region: {
@@ -52,21 +97,31 @@ export function buildRegionPage(s: Snapshots, id: string) {
 			currency: region.currency,
 			countries: region.countries
 		},
-		regions: s.regions.map(({ id, name, currency }) => ({ id, name, currency })),
+		/** Every region, with how its page opens (for links that carry the reader's filters). */
+		regions: s.regions.map((r) => ({
+			id: r.id,
+			name: r.name,
+			currency: r.currency,
+			countries: r.countries,
+			...defaultsOf(r, s.salaries, latestYear)
+		})),
 		years: allYears.filter((y) => y >= TREND_FROM),
 		latestYear,
 		salaryMonths: [`${first}-01`, partialUntil(last) ?? `${last}-12`] as [string, string],
 		// the row tables go out packed (keys once); the page's load unpacks them in the browser
-		cells: pack(s.salaries.filter(shown)),
-		regionCells: pack(s.salaries.filter((r) => r.year === latestYear)),
-		listings: pack(s.listings.filter(shown)),
+		cells: pack(s.salaries.filter((r) => r.region === id && inTrend(r.period)).map(cellRow)),
+		regionCells: pack(
+			s.salaries.filter((r) => r.basis === 'all' && offered(r.period)).map(cellRow)
+		),
+		listings: pack(s.listings.filter((r) => r.region === id && inTrend(r.period))),
 		aiShare: pack(s.aiShare.filter((r) => r.region === id)),
 		fx: s.fx.filter((r) => currencies.includes(r.currency)),
 		/** The countries Indeed's AI tracker covers, by name. */
 		indeedCountries: countryNames([...indeed]),
 		sources: {
 			salaries: credit(sourceOf(s.sources, 'salaries.csv')),
-			aiShare: credit(sourceOf(s.sources, 'ai-share.csv'))
+			aiShare: credit(sourceOf(s.sources, 'ai-share.csv')),
+			fx: credit(sourceOf(s.sources, 'fx.csv'))
 		},
 		citation: citation(s.sources)
 	};

@@ -3,15 +3,18 @@
  * these schemas, and the importer writes its columns in exactly this order.
  */
 import {
+	BASES,
 	CONFIDENCE,
 	confidenceFor,
 	DEFINITIONS,
 	FIRST_YEAR,
 	LAST_YEAR,
 	LEVELS,
+	POOLED,
 	ROLES
 } from '../domain';
 import { code, integer, number, oneOf, optional, orWord, text, type RowOf } from './columns';
+import { FED_SERIES } from './fx';
 import { COUNTRY_CODES, CURRENCY_CODES } from './iso';
 import type { RowCheck } from './validate';
 
@@ -19,7 +22,6 @@ import type { RowCheck } from './validate';
 export const MAX_SALARY_USD = 10_000_000;
 
 const year = integer({ min: FIRST_YEAR, max: LAST_YEAR });
-const usd = optional(number({ min: 0, max: MAX_SALARY_USD }));
 const regionId = text({ pattern: /^[a-z0-9]+$/, describe: 'a lower-case region id such as gb' });
 
 // ---- hand-written inputs --------------------------------------------------------------------
@@ -27,7 +29,9 @@ const regionId = text({ pattern: /^[a-z0-9]+$/, describe: 'a lower-case region i
 export const rolesSchema = {
 	job_title: text(),
 	role: oneOf(ROLES),
-	definition: oneOf(DEFINITIONS)
+	definition: oneOf(DEFINITIONS),
+	/** Why a broad title counts as the role (empty for strict titles: they are the role). */
+	why: optional(text())
 };
 
 export const regionsSchema = {
@@ -42,38 +46,63 @@ export const regionsSchema = {
 
 // ---- snapshots written by `npm run data:import` ---------------------------------------------
 
-/** The columns that say which cell a row is, and how many listings it holds (salaries, listings). */
-const cell = {
-	role: oneOf(ROLES),
-	definition: oneOf(DEFINITIONS),
-	region: regionId,
-	year: orWord(year, ['all']),
-	level: orWord(oneOf(LEVELS), ['all']),
-	listings: integer({ min: 0 })
-};
+/** Above this a pay figure in any currency is a data error (the largest real one is below 1e8). */
+export const MAX_PAY = 1e10;
+
+const role = oneOf(ROLES);
+const definition = oneOf(DEFINITIONS);
+/** A year, or the pooled window. */
+const period = orWord(year, [POOLED.id]);
+const levelOrAll = orWord(oneOf(LEVELS), ['all']);
+const pay = optional(number({ min: 0, max: MAX_PAY }));
+const currency = code(CURRENCY_CODES, 'an ISO 4217 currency code');
 
 export const salariesSchema = {
-	...cell,
-	p25_usd: usd,
-	median_usd: usd,
-	p75_usd: usd,
-	ci_low_usd: usd,
-	ci_high_usd: usd,
-	confidence: oneOf(CONFIDENCE)
+	role,
+	definition,
+	basis: oneOf(BASES),
+	region: regionId,
+	period,
+	level: levelOrAll,
+	listings: integer({ min: 0 }),
+	distinct: integer({ min: 0 }),
+	n_eff: number({ min: 0 }),
+	currency,
+	p25: pay,
+	median: pay,
+	p75: pay,
+	ci_low: pay,
+	ci_high: pay,
+	confidence: oneOf(CONFIDENCE),
+	median_distinct: pay,
+	median_index_usd: pay,
+	country_mix: optional(
+		text({
+			pattern: /^[A-Z]{2}:\d+( [A-Z]{2}:\d+)*$/,
+			describe: 'country:listings pairs separated by spaces, such as DE:8 FR:2'
+		})
+	)
 };
 
 export const listingsSchema = {
-	...cell,
-	all_listings: integer({ min: 0 }),
-	share_of_all_pct: optional(number({ min: 0, max: 100 }))
+	role,
+	definition,
+	region: regionId,
+	period,
+	level: levelOrAll,
+	listings: integer({ min: 0 }),
+	panel_listings: integer({ min: 0 }),
+	share_of_panel_pct: optional(number({ min: 0, max: 100 })),
+	all_listings: integer({ min: 0 })
 };
 
 export const titlesSchema = {
 	job_title: text(),
-	role: oneOf(ROLES),
-	definition: oneOf(DEFINITIONS),
+	role: optional(role),
+	definition: optional(definition),
 	year: orWord(year, ['all']),
-	listings: integer({ min: 0 })
+	listings: integer({ min: 0 }),
+	panel: oneOf(['yes', 'no'])
 };
 
 export const aiShareSchema = {
@@ -81,14 +110,17 @@ export const aiShareSchema = {
 	month: text({ pattern: /^\d{4}-(0[1-9]|1[0-2])$/, describe: 'a month as YYYY-MM' }),
 	ai_share_pct: number({ min: 0, max: 100 }),
 	countries: text({ pattern: /^[A-Z]{2}( [A-Z]{2})*$/, describe: 'ISO country codes' }),
-	days: integer({ min: 1, max: 31 })
+	days: integer({ min: 1, max: 31 }),
+	series: oneOf(['region', 'country'])
 };
 
 export const fxSchema = {
-	currency: code(CURRENCY_CODES, 'an ISO 4217 currency code'),
+	currency,
 	year,
 	usd_per_unit: number({ above: 0 }),
-	rows: integer({ min: 1 })
+	source: oneOf(['federal_reserve_h10', 'salary_index']),
+	index_usd_per_unit: optional(number({ above: 0 })),
+	rows: integer({ min: 0 })
 };
 
 export type RoleRow = RowOf<typeof rolesSchema>;
@@ -99,44 +131,64 @@ export type AiShareRow = RowOf<typeof aiShareSchema>;
 export type TitleRow = RowOf<typeof titlesSchema>;
 export type FxRow = RowOf<typeof fxSchema>;
 
-const PAY = ['p25_usd', 'median_usd', 'p75_usd', 'ci_low_usd', 'ci_high_usd'] as const;
+const PAY = [
+	'p25',
+	'median',
+	'p75',
+	'ci_low',
+	'ci_high',
+	'median_distinct',
+	'median_index_usd'
+] as const;
 
 /** A salaries row must be internally consistent, or a chart would draw a lie. */
 export const checkSalaryRow: RowCheck<SalaryRow> = (row) => {
-	const expected = confidenceFor(row.listings);
+	if (row.distinct > row.listings)
+		return { column: 'distinct', problem: `${row.distinct} is more than ${row.listings} listings` };
+	if (row.n_eff > row.listings || (row.listings > 0 && row.n_eff < 1))
+		return {
+			column: 'n_eff',
+			problem: `${row.n_eff} is not between 1 and ${row.listings} listings`
+		};
+	if (row.basis === 'all' && row.currency !== 'USD')
+		return { column: 'currency', problem: `"${row.currency}", expected USD for the all basis` };
+	const expected = confidenceFor(row.n_eff);
 	if (row.confidence !== expected)
 		return {
 			column: 'confidence',
-			problem: `"${row.confidence}" does not match ${row.listings} listings, expected ${expected}`
+			problem: `"${row.confidence}" does not match n_eff ${row.n_eff}, expected ${expected}`
 		};
 	for (const column of PAY) {
 		const value = row[column];
 		if (expected === 'withheld' && value !== null)
 			return { column, problem: `a withheld cell must be empty, expected no value` };
-		if (expected !== 'withheld' && value === null)
-			return { column, problem: `empty, expected a pay figure for ${row.listings} listings` };
+		if (expected !== 'withheld' && value === null && column !== 'median_index_usd')
+			return { column, problem: `empty, expected a pay figure for n_eff ${row.n_eff}` };
 	}
 	if (expected === 'withheld') return null;
-	const { p25_usd, median_usd, p75_usd, ci_low_usd, ci_high_usd } = row as {
-		[K in (typeof PAY)[number]]: number;
-	};
-	if (!(p25_usd <= median_usd && median_usd <= p75_usd))
-		return { column: 'median_usd', problem: `${median_usd} is not between p25 and p75` };
-	if (!(ci_low_usd <= median_usd && median_usd <= ci_high_usd))
-		return { column: 'ci_low_usd', problem: `the CI does not contain the median ${median_usd}` };
+	const { p25, median, p75, ci_low, ci_high } = row as { [K in (typeof PAY)[number]]: number };
+	if (!(p25 <= median && median <= p75))
+		return { column: 'median', problem: `${median} is not between p25 and p75` };
+	if (!(ci_low <= median && median <= ci_high))
+		return { column: 'ci_low', problem: `the CI does not contain the median ${median}` };
 	return null;
 };
 
 export const checkListingRow: RowCheck<ListingRow> = (row) => {
-	if (row.listings > row.all_listings)
+	if (row.listings > row.panel_listings)
 		return {
 			column: 'listings',
-			problem: `${row.listings} is more than all_listings ${row.all_listings}`
+			problem: `${row.listings} is more than panel_listings ${row.panel_listings}`
 		};
-	if ((row.all_listings === 0) !== (row.share_of_all_pct === null))
+	if (row.panel_listings > row.all_listings)
 		return {
-			column: 'share_of_all_pct',
-			problem: 'expected a share exactly when all_listings is above 0'
+			column: 'panel_listings',
+			problem: `${row.panel_listings} is more than all_listings ${row.all_listings}`
+		};
+	if ((row.panel_listings === 0) !== (row.share_of_panel_pct === null))
+		return {
+			column: 'share_of_panel_pct',
+			problem: 'expected a share exactly when panel_listings is above 0'
 		};
 	return null;
 };
@@ -164,3 +216,11 @@ export const rawAiShareSchema = {
 	AI_share_postings: number({ min: 0, max: 100, describe: 'a percentage from 0 to 100' })
 };
 export type RawAiShareRow = RowOf<typeof rawAiShareSchema>;
+
+/** The Federal Reserve's monthly exchange rates (H.10 via FRED and datahub.io). */
+export const rawFxSchema = {
+	Date: text({ pattern: /^\d{4}-(0[1-9]|1[0-2])-01$/, describe: 'the first of a month as YYYY-MM-01' }),
+	Country: oneOf(Object.keys(FED_SERIES)),
+	'Exchange rate': number({ above: 0, describe: 'units of the currency per US dollar' })
+};
+export type RawFxRow = RowOf<typeof rawFxSchema>;

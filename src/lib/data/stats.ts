@@ -1,8 +1,10 @@
 /**
- * Per-cell statistics: quartiles with d3-array (R-7, linear interpolation) and a distribution-free
- * 95% confidence interval for the median from binomial order statistics.
+ * Per-cell statistics: quartiles with d3-array (R-7, linear interpolation), the effective number of
+ * listings when some are repeats (Kish), and a distribution-free 95% confidence interval for the
+ * median from binomial order statistics at that effective size.
  */
 import { quantileSorted } from 'd3-array';
+import { round } from './round';
 import { confidenceFor, type Confidence } from '../domain';
 
 /**
@@ -34,8 +36,55 @@ export function medianCiRanks(n: number, level = 0.95): [number, number] | null 
 const quantileOf = (sorted: ArrayLike<number>, p: number): number | null =>
 	quantileSorted(sorted as unknown as number[], p) ?? null;
 
+/**
+ * Kish's effective sample size n² / Σmᵢ² of a sample made of groups of identical listings with
+ * sizes m₁…m_k (n = Σmᵢ), to 2 decimals: n when every listing is distinct, 1 when all are one.
+ *
+ * @example effectiveSize(4, 1 + 1 + 4) // 2.67: groups of 1, 1 and 2
+ */
+export function effectiveSize(n: number, sumOfSquares: number): number {
+	return n === 0 ? 0 : round((n * n) / sumOfSquares, 2);
+}
+
+/**
+ * The R-7 quantile of sorted values at the level j / (m − 1): d3's interpolation, with the index
+ * (n − 1)·j / (m − 1) split into whole and fraction in integers, so that m = n lands exactly on the
+ * order statistic x_(j+1) (a float level times n − 1 can miss it in the last bit).
+ */
+function quantileAtRank(sorted: ArrayLike<number>, j: number, m: number): number {
+	const n = sorted.length;
+	const whole = Math.floor(((n - 1) * j) / (m - 1));
+	const fraction = ((n - 1) * j - whole * (m - 1)) / (m - 1);
+	const a = sorted[whole] as number;
+	return fraction === 0 ? a : a + ((sorted[whole + 1] as number) - a) * fraction;
+}
+
+/**
+ * The 95% CI of the median of a sample whose effective size is `nEff`: with m = max(1, round(nEff))
+ * and (lo, hi) the order-statistic ranks of a sample of m (`medianCiRanks`), the R-7 quantiles of
+ * the full sample at levels (lo − 1)/(m − 1) and (hi − 1)/(m − 1). Without repeats m = n and this
+ * is exactly the order statistics x_(lo), x_(hi). Null when m is too small for an interval.
+ */
+export function medianCi(sorted: ArrayLike<number>, nEff: number): [number, number] | null {
+	const m = Math.max(1, Math.round(nEff));
+	const ranks = medianCiRanks(m);
+	if (!ranks || m < 2) return null;
+	return [quantileAtRank(sorted, ranks[0] - 1, m), quantileAtRank(sorted, ranks[1] - 1, m)];
+}
+
+/** How a cell's listings group into identical ones: k distinct listings, Σmᵢ² over their groups. */
+export interface Repeats {
+	distinct: number;
+	sumOfSquares: number;
+}
+
+/** No repeats: every one of `n` listings distinct. */
+export const noRepeats = (n: number): Repeats => ({ distinct: n, sumOfSquares: n });
+
 export interface CellStats {
 	listings: number;
+	distinct: number;
+	nEff: number;
 	p25: number | null;
 	median: number | null;
 	p75: number | null;
@@ -44,21 +93,27 @@ export interface CellStats {
 	confidence: Confidence;
 }
 
-/** Statistics of one cell from its listing midpoints, sorted ascending. Withheld cells keep only n. */
-export function cellStats(sorted: ArrayLike<number>): CellStats {
+/**
+ * Statistics of one cell from its listings' pay, sorted ascending, and how they repeat. The
+ * quartiles are of every listing (repeats included, as the index publishes them); the confidence
+ * and the CI follow the effective size. Withheld cells keep only their counts.
+ */
+export function cellStats(sorted: ArrayLike<number>, repeats: Repeats = noRepeats(sorted.length)): CellStats {
 	const n = sorted.length;
-	const confidence = confidenceFor(n);
+	const nEff = effectiveSize(n, repeats.sumOfSquares);
+	const confidence = confidenceFor(nEff);
+	const counts = { listings: n, distinct: repeats.distinct, nEff };
 	if (confidence === 'withheld')
-		return { listings: n, p25: null, median: null, p75: null, ciLow: null, ciHigh: null, confidence };
-	const ranks = medianCiRanks(n);
-	if (!ranks) throw new RangeError(`no median CI for n = ${n}; MIN_LISTINGS must be at least 6`);
+		return { ...counts, p25: null, median: null, p75: null, ciLow: null, ciHigh: null, confidence };
+	const ci = medianCi(sorted, nEff);
+	if (!ci) throw new RangeError(`no median CI for n_eff = ${nEff}; MIN_LISTINGS must be at least 6`);
 	return {
-		listings: n,
+		...counts,
 		p25: quantileOf(sorted, 0.25),
 		median: quantileOf(sorted, 0.5),
 		p75: quantileOf(sorted, 0.75),
-		ciLow: sorted[ranks[0] - 1] as number,
-		ciHigh: sorted[ranks[1] - 1] as number,
+		ciLow: ci[0],
+		ciHigh: ci[1],
 		confidence
 	};
 }

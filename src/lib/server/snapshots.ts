@@ -70,6 +70,7 @@ export function snapshots(): Snapshots {
 		aiShare: aiShare(),
 		fx: fx(),
 		regions: regions(),
+		roles: roles(),
 		sources: sources()
 	};
 }

@@ -14,6 +14,7 @@ import {
 	LEVELS,
 	LOW_CONFIDENCE_RANGE,
 	MIN_LISTINGS,
+	PANEL_YEARS,
 	dataEndsIn,
 	type Role
 } from '../domain';
@@ -24,7 +25,7 @@ import type { AiShareRow, ListingRow } from '../data/schema';
 import type { DashboardFacts } from './dashboard';
 import { downloadStem, type NameParts } from './filename';
 import * as find from './findings';
-import { inName, listNames } from './format';
+import { currencyName, inName, listNames } from './format';
 import * as tables from './tables';
 
 // ---- what each kind of chart draws ------------------------------------------------------------
@@ -49,8 +50,12 @@ export interface ChartSpecs {
 	demand: { rows: readonly ListingRow[]; years: readonly number[] };
 	/** The pay gap by year. */
 	gap: { cells: readonly PayCell[]; years: readonly number[] };
-	/** Indeed's AI share of postings by month. */
-	market: { rows: readonly AiShareRow[]; salaryMonths?: [string, string] };
+	/** Indeed's AI share of postings by month: the region's line, and its countries' lines. */
+	market: {
+		rows: readonly AiShareRow[];
+		countries?: readonly AiShareRow[];
+		salaryMonths?: [string, string];
+	};
 }
 
 export type ChartSpec = { [K in keyof ChartSpecs]: { kind: K } & ChartSpecs[K] }[keyof ChartSpecs];
@@ -126,30 +131,46 @@ function chart(f: DashboardFacts, made: Made, drawn: Drawn): ChartView {
 
 /** The charts of a region's page for the facts of one filter state, top to bottom. */
 export function chartViews(f: DashboardFacts): ChartView[] {
-	const { controls, latestYear, place, filterWords, years } = f;
-	const { currency, level, def } = controls;
-	const sources = [f.sources.salaries];
-	const pay = { sources, downloads: ['salaries.csv'] as SnapshotFile[] };
+	const { controls, place, filterWords, periodWords, years } = f;
+	const { currency, level, def, basis, period } = controls;
+	// figures as advertised are never converted: only converted ones credit the exchange rates
+	const converted = basis === 'all';
+	const sources = [f.sources.salaries, ...(converted ? [f.sources.fx] : [])];
+	const pay = {
+		sources,
+		downloads: (converted ? ['salaries.csv', 'fx.csv'] : ['salaries.csv']) as SnapshotFile[]
+	};
 	const levelBands = LEVELS.map((l) => ({ id: l, name: LEVEL_LABEL[l] }));
 	const levelCellOf = (band: string, role: Role) =>
 		f.byLevel.find((c) => c.level === band && c.role === role);
 	const lastYear = years.at(-1);
 	const ends = lastYear === undefined ? null : dataEndsIn(lastYear);
 	const partial = ends ? `${lastYear}* is partial: the data ends in ${ends}. ` : '';
+	const byRegionMoney =
+		basis === 'local'
+			? `every listing converted to ${currency} at the market rate of its year (regions cannot be compared each in its own currency)`
+			: f.money;
+	const mixed = f.region.countries === null || f.region.countries.length > 1;
 	return [
 		chart(
 			f,
-			{ id: 'region-pay', file: 'pay-by-region', name: { currency, level, def }, ...pay },
+			{
+				id: 'region-pay',
+				file: 'pay-by-region',
+				name: { period, currency, level, def },
+				sources: [f.sources.salaries, f.sources.fx],
+				downloads: ['salaries.csv', 'fx.csv']
+			},
 			{
 				title: find.bandsTitle(f.regions, f.regionCellOf, 'region'),
-				subtitle: `Median advertised pay in ${latestYear} by region, ${filterWords}, ${f.money}. Lines show the 95% confidence interval of the median; hollow dots have ${LOW_CONFIDENCE_RANGE} listings (low confidence).`,
+				subtitle: `Median advertised pay in ${periodWords} by region, ${filterWords}, ${byRegionMoney}. Lines show the 95% confidence interval of the median; hollow dots have ${LOW_CONFIDENCE_RANGE} effective listings (low confidence).`,
 				note: null,
 				empty: null,
 				summary: find.bandsSummary(
 					f.regions,
 					f.regionCellOf,
 					currency,
-					`Median pay in ${latestYear}, ${currency}.`
+					`Median pay in ${periodWords}, ${currency}.`
 				),
 				spec: {
 					kind: 'dot-range',
@@ -159,25 +180,25 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 					currency,
 					highlight: f.isGlobal ? null : f.region.id
 				},
-				table: tables.bandsTable(f.regions, f.regionCellOf, 'Region', currency),
-				caption: `Median pay by region and role, ${latestYear}`,
+				table: tables.bandsTable(f.regions, f.regionCellOf, 'Region', currency, true),
+				caption: `Median pay by region and role, ${periodWords}`,
 				currency,
 				method: 'statistics'
 			}
 		),
 		chart(
 			f,
-			{ id: 'pay-trend', file: 'pay-trend', name: { currency, level, def }, ...pay },
+			{ id: 'pay-trend', file: 'pay-trend', name: { basis, currency, level, def }, ...pay },
 			{
 				title: find.trendTitle(f.here, years, place),
-				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${currency}, with 95% confidence bands. ${partial}Gaps mark years with too few listings.`,
+				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${f.money}, with 95% confidence bands. ${partial}Gaps mark years with too few listings.`,
 				note: null,
 				empty: f.here.some(isShown)
 					? null
-					: `Too few listings in ${place} (${filterWords}) to draw a trend: no year has ${MIN_LISTINGS} or more listings of either role.`,
+					: `Too few listings in ${place} (${filterWords}, ${basisWords(f)}) to draw a trend: no year has ${MIN_LISTINGS} or more effective listings of either role.`,
 				summary: find.trendSummary(f.here, years, currency),
 				spec: { kind: 'trend', cells: f.here, years, currency },
-				table: tables.trendTable(f.here, years, currency),
+				table: tables.trendTable(f.here, years, currency, mixed),
 				caption: 'Median pay by year and role',
 				currency,
 				method: 'years'
@@ -185,19 +206,19 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 		),
 		chart(
 			f,
-			{ id: 'pay-by-level', file: 'pay-by-level', name: { currency, def }, ...pay },
+			{ id: 'pay-by-level', file: 'pay-by-level', name: { period, basis, currency, def }, ...pay },
 			{
 				title: find.bandsTitle(levelBands, levelCellOf, 'level'),
-				subtitle: `Median advertised pay in ${latestYear} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${currency}. Bars span the middle half of listings (p25–p75).${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
+				subtitle: `Median advertised pay in ${periodWords} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${f.money}. Bars span the middle half of listings (p25–p75).${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
 				note: null,
 				empty: f.byLevel.some((c) => c.level !== 'all' && isShown(c))
 					? null
-					: `Too few listings in ${place} in ${latestYear} to show pay at any experience level.`,
+					: `Too few listings in ${place} in ${periodWords} (${basisWords(f)}) to show pay at any experience level.`,
 				summary: find.bandsSummary(
 					levelBands,
 					levelCellOf,
 					currency,
-					`Median pay by experience level in ${latestYear}, ${currency}.`
+					`Median pay by experience level in ${periodWords}, ${currency}.`
 				),
 				spec: {
 					kind: 'dot-range',
@@ -207,8 +228,8 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 					currency,
 					highlight: level === 'all' ? null : level
 				},
-				table: tables.bandsTable(levelBands, levelCellOf, 'Level', currency),
-				caption: `Median pay by experience level and role, ${latestYear}`,
+				table: tables.bandsTable(levelBands, levelCellOf, 'Level', currency, mixed),
+				caption: `Median pay by experience level and role, ${periodWords}`,
 				currency,
 				method: 'levels'
 			}
@@ -219,31 +240,31 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				id: 'role-demand',
 				file: 'role-demand',
 				name: { level, def },
-				sources,
+				sources: [f.sources.salaries],
 				downloads: ['listings.csv']
 			},
 			{
 				title: find.demandTitle(f.listingRows, years, place),
-				subtitle: `Listings per year in ${place}, ${filterWords}, and their share of all listings of any title in the index for the same region, year and level — so the index’s own growth is not read as demand.`,
+				subtitle: `Listings per year in ${place}, ${filterWords}, and their share of the stable panel: the listings whose title is in the index in every year from ${PANEL_YEARS[0]} to ${PANEL_YEARS.at(-1)}, plus the role’s own titles — so the index adding new titles is not read as falling demand.`,
 				note: null,
 				empty: null,
 				summary: find.demandSummary(f.listingRows, years),
 				spec: { kind: 'demand', rows: f.listingRows, years },
 				table: tables.demandTable(f.listingRows, years),
-				caption: 'Listings and share of all listings by year and role',
+				caption: 'Listings and share of the stable panel by year and role',
 				method: 'demand'
 			}
 		),
 		chart(
 			f,
-			{ id: 'pay-gap', file: 'pay-gap', name: { level, def }, ...pay },
+			{ id: 'pay-gap', file: 'pay-gap', name: { basis, level, def }, ...pay },
 			{
 				title: find.gapTitle(f.here, years),
-				subtitle: `AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}. The interval runs between the most distant ends of the two medians’ 95% CIs (a conservative range); n gives ML / AI listings.`,
+				subtitle: `AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}, ${basisWords(f)}. The interval runs between the most distant ends of the two medians’ 95% CIs (a conservative range); n gives ML / AI listings.`,
 				note: null,
 				empty: years.some((y) => gapIn(f.here, y).gap !== null)
 					? null
-					: `Too few listings of both roles in the same year in ${place} (${filterWords}) to measure the gap.`,
+					: `Too few listings of both roles in the same year in ${place} (${filterWords}, ${basisWords(f)}) to measure the gap.`,
 				summary: find.gapSummary(f.here, years),
 				spec: { kind: 'gap', cells: f.here, years },
 				table: tables.gapTable(f.here, years),
@@ -255,9 +276,17 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 	];
 }
 
+/** The pay basis in a few words: "pounds as advertised", "all listings". */
+function basisWords(f: DashboardFacts): string {
+	return f.controls.basis === 'local'
+		? `${currencyName(f.controls.currency)} as advertised`
+		: 'all listings';
+}
+
 /** Indeed's AI share of postings: market-wide, so the same under every filter. */
 function marketChart(f: DashboardFacts): ChartView {
-	const rows = f.aiShare;
+	const rows = f.aiShare.filter((r) => r.series === 'region');
+	const lines = f.aiShare.filter((r) => r.series === 'country');
 	const countries = rows[0]?.countries.split(' ') ?? [];
 	const indeed = {
 		...f.sources.aiShare,
@@ -272,14 +301,14 @@ function marketChart(f: DashboardFacts): ChartView {
 				rows,
 				f.isGlobal ? `the ${countries.length} countries Indeed tracks` : inName(f.region.name)
 			),
-			subtitle: `Share of all job postings on Indeed that mention AI (keywords such as machine learning and artificial intelligence), monthly mean of the daily values${countries.length > 1 ? `, unweighted mean of ${countries.join(', ')}` : ''}.`,
+			subtitle: `Share of all job postings on Indeed that mention AI (keywords such as machine learning and artificial intelligence), monthly mean of the daily values${countries.length > 1 ? `: the unweighted mean of ${countries.join(', ')} (each country’s own line in grey)` : ''}.`,
 			note: 'This is demand for AI skills across all jobs: it cannot tell ML-engineer from AI-engineer postings, and it does not follow the level, currency or title filters.',
 			empty: rows.length
 				? null
 				: `Indeed Hiring Lab does not publish an AI share of postings for ${inName(f.region.name)}: its AI tracker covers ${listNames(f.indeedCountries.map(inName))}.`,
-			summary: find.marketSummary(rows),
-			spec: { kind: 'market', rows, salaryMonths: f.salaryMonths },
-			table: tables.marketTable(rows),
+			summary: find.marketSummary(rows, lines),
+			spec: { kind: 'market', rows, countries: lines, salaryMonths: f.salaryMonths },
+			table: tables.marketTable([...rows, ...lines]),
 			caption: 'AI share of job postings by month',
 			method: 'ai-share'
 		}

@@ -1,41 +1,67 @@
 /**
  * What a region's dashboard shows, for one filter state: the page's title and description, its
- * heading, a notice where the region has too little data, the headline figures, the claim check
- * (where one is published for the region) and the six charts. A pure function of the page data
- * and the filters: `Dashboard.svelte` only lays it out, and the browser calls it again on every
- * filter change.
+ * heading, a notice where the region has too little data (with the nearest region that has
+ * figures), the headline figures, the claim checks and the six charts. A pure function of the page
+ * data and the filters: `Dashboard.svelte` only lays it out, and the browser calls it again on
+ * every filter change.
+ *
+ * Every comparison is like with like: the headline, the gap and the findings compare both roles in
+ * one region, period, level, definition and pay basis.
  *
  * @example
- * dashboardView(page, { level: 'all', currency: 'GBP', def: 'strict' }).headline.figures[0].value
- * // '£112k'
+ * dashboardView(page, defaultControls(page.region)).headline.figures[0].value // '£93.5k'
  */
 import {
 	DEFINITION_LABEL,
 	LEVEL_LABEL,
 	MIN_LISTINGS,
+	POOLED,
 	ROLE_ADJECTIVE,
 	ROLE_LABEL,
+	rateYear,
 	ROLES,
 	type Role
 } from '../domain';
-import { gapIn, isShown, rateOf, toPayCells, type PayCell } from '../data/pay';
+import { gapIn, isShown, rateOf, toPayCells, type CellRow, type PayCell } from '../data/pay';
 import type { RegionPageData } from '../data/regionPage';
 import { chartViews, type ChartView } from './charts';
-import { CLAIMS, claimView, type ClaimView } from './claims';
+import { claimViews, type ClaimView } from './claims';
 import type { Controls } from './filters';
-import { currencySymbol, formatCount, formatMoneyShort, formatSignedPct, inName } from './format';
+import {
+	currencyName,
+	currencySymbol,
+	formatCount,
+	formatMoneyShort,
+	formatNEff,
+	formatPeriod,
+	formatSignedPct,
+	inName,
+	listNames
+} from './format';
+
+/** How a set of figures' currency and basis read in a subtitle. */
+function moneyWords(page: RegionPageData, controls: Controls): string {
+	const { currency, basis, period } = controls;
+	if (basis === 'local')
+		return `${currencyName(currency)} as advertised (only the listings paid in ${currency}, in their own amounts)`;
+	const converted = 'every listing converted at the market rate of its year';
+	if (currency === 'USD') return `US dollars, ${converted}`;
+	const rate = rateOf(page.fx, currency, rateYear(period));
+	return `${currency}, ${converted} (shown at ${rate.year}’s ${currencySymbol(currency)}1 = $${rate.usdPerUnit.toFixed(3)})`;
+}
 
 /** The figures every part of the page is worded from, for one filter state. */
 export function dashboardFacts(page: RegionPageData, controls: Controls) {
-	const { region, latestYear, fx } = page;
-	const { level, currency, def } = controls;
+	const { region } = page;
+	const { level, currency, def, basis, period } = controls;
 	const isGlobal = region.id === 'global';
-	const inFilters = <R extends { definition: string; level: string }>(rows: readonly R[]) =>
-		rows.filter((r) => r.definition === def && r.level === level);
-	const convert = (rows: RegionPageData['cells'], to = currency) =>
-		toPayCells(rows, fx, to, latestYear);
-	const byRegion = convert(inFilters(page.regionCells));
-	const rate = rateOf(fx, currency, latestYear);
+	const inFilters = <R extends CellRow>(rows: readonly R[]) =>
+		rows.filter((r) => r.definition === def && r.level === level && r.basis === basis);
+	const convert = (rows: readonly CellRow[], to = currency) => toPayCells(rows, page.fx, to);
+	const mine = inFilters(page.cells);
+	const byRegion = convert(
+		page.regionCells.filter((r) => r.definition === def && r.level === level && r.period === period)
+	);
 	return {
 		...page,
 		controls,
@@ -44,85 +70,160 @@ export function dashboardFacts(page: RegionPageData, controls: Controls) {
 		place: isGlobal ? 'all regions' : inName(region.name),
 		/** "strict titles, all levels" */
 		filterWords: `${DEFINITION_LABEL[def].toLowerCase()}, ${LEVEL_LABEL[level].toLowerCase()}`,
-		/** The currency as a subtitle says it, with the rate a converted figure used. */
-		money:
-			currency === 'USD'
-				? 'US dollars'
-				: `${currency}, converted at the data’s own ${rate.year} rate of ${currencySymbol(currency)}1 = $${rate.usdPerUnit.toFixed(3)}`,
-		/** The region's cells in the filters' definition and level, by year, in the page's currency. */
-		here: convert(inFilters(page.cells)),
-		/** The same cells in `to` (the claim check's currency). */
-		hereIn: (to: string) => convert(inFilters(page.cells), to),
-		/** Every level's cells in the latest full year. */
-		byLevel: convert(page.cells.filter((c) => c.definition === def && c.year === latestYear)),
+		/** The period as prose: "2024", "2023–2025 (pooled)". */
+		periodWords: period === POOLED.id ? `${formatPeriod(period)} (pooled)` : formatPeriod(period),
+		/** The currency and basis as a subtitle says them. */
+		money: moneyWords(page, controls),
+		/** The region's cells in the filters' definition, level and basis, by year. */
+		here: convert(mine.filter((r) => typeof r.period === 'number')),
+		/** The same cells in the filters' period (a year, or pooled). */
+		inPeriod: convert(mine.filter((r) => r.period === period)),
+		/** Every level's cells in the period. */
+		byLevel: convert(
+			page.cells.filter((c) => c.definition === def && c.basis === basis && c.period === period)
+		),
+		/** Every region's cells in the period, every listing converted (the region chart). */
+		byRegion,
 		regionCellOf: (band: string, role: Role) =>
 			byRegion.find((c) => c.region === band && c.role === role),
-		listingRows: inFilters(page.listings)
+		/** Listing counts by year in the filters' definition and level. */
+		listingRows: page.listings.filter(
+			(r) => r.definition === def && r.level === level && typeof r.period === 'number'
+		)
 	};
 }
 
 export type DashboardFacts = ReturnType<typeof dashboardFacts>;
 
 export interface HeadlineView {
-	/** e.g. "United Kingdom, 2024, strict titles, all levels" */
+	/** e.g. "United Kingdom, 2023–2025 (pooled), pounds as advertised, strict titles, all levels" */
 	context: string;
 	figures: { role: Role; label: string; value: string; shown: boolean; note: string }[];
 	gap: { label: string; value: string };
+	/** Where the figures are pooled: the listings each year adds. */
+	yearMix: string | null;
 }
 
-/** The five-second strip: both medians in the latest full year with their listings, and the gap. */
+/** "34 listings · low confidence", "49 listings (38.1 effective)" */
+function listingsNote(cell: PayCell): string {
+	const effective = cell.distinct < cell.listings ? ` (${formatNEff(cell.nEff)} effective)` : '';
+	const low = cell.confidence === 'low' ? ' · low confidence' : '';
+	return `${formatCount(cell.listings)} listings${effective}${low}`;
+}
+
+/** "2023: 15, 2024: 24, 2025: 10 ML-engineer listings; …" for a pooled period. */
+function yearMixOf(f: DashboardFacts): string | null {
+	if (f.controls.period !== POOLED.id) return null;
+	const perRole = ROLES.map((role) => {
+		const counts = POOLED.years.map(
+			(y) =>
+				`${formatPeriod(y)} ${formatCount(f.here.find((c) => c.role === role && c.period === y)?.listings ?? 0)}`
+		);
+		return `${ROLE_ADJECTIVE[role]} listings ${counts.join(', ')}`;
+	});
+	return `Pooled over ${formatPeriod(POOLED.id)}: ${perRole.join('; ')}.`;
+}
+
+/** The five-second strip: both medians in the period with their listings, and the gap. */
 export function headlineView(f: DashboardFacts): HeadlineView {
-	const { ml, ai, gap } = gapIn(f.here, f.latestYear);
+	const { ml, ai, gap } = gapIn(f.inPeriod, f.controls.period);
 	const figure = (role: Role, cell: PayCell | undefined) => ({
 		role,
 		label: `${ROLE_LABEL[role]} median`,
 		shown: isShown(cell),
 		...(isShown(cell)
-			? {
-					value: formatMoneyShort(cell.median, f.controls.currency),
-					note: `${formatCount(cell.listings)} listings${cell.confidence === 'low' ? ' · low confidence' : ''}`
-				}
+			? { value: formatMoneyShort(cell.median, f.controls.currency), note: listingsNote(cell) }
 			: { value: '–', note: `too few listings (${formatCount(cell?.listings ?? 0)})` })
 	});
+	const basis =
+		f.controls.basis === 'local'
+			? `${currencyName(f.controls.currency)} as advertised`
+			: 'all listings';
 	return {
-		context: `${f.isGlobal ? 'Global' : f.region.name}, ${f.latestYear}, ${f.filterWords}`,
+		context: `${f.isGlobal ? 'Global' : f.region.name}, ${f.periodWords}, ${basis}, ${f.filterWords}`,
 		figures: [figure('ml_engineer', ml), figure('ai_engineer', ai)],
-		gap: { label: 'AI vs ML engineers', value: gap ? formatSignedPct(gap.pct, 1) : '–' }
+		gap: { label: 'AI vs ML engineers', value: gap ? formatSignedPct(gap.pct, 1) : '–' },
+		yearMix: yearMixOf(f)
 	};
 }
 
+/** The nearest region that shows both roles, pooled: the smallest one holding this region's countries. */
+function nearestWithFigures(f: DashboardFacts) {
+	const mine = f.region.countries;
+	if (mine === null) return null;
+	const pooled = toPayCells(
+		f.regionCells.filter(
+			(r) => r.period === POOLED.id && r.definition === 'strict' && r.level === 'all'
+		),
+		f.fx,
+		f.controls.currency
+	);
+	const candidates = f.regions
+		.filter((r) => r.id !== f.region.id)
+		.filter((r) => r.countries === null || mine.every((c) => r.countries?.includes(c)))
+		.filter((r) =>
+			ROLES.every((role) => isShown(pooled.find((c) => c.region === r.id && c.role === role)))
+		)
+		.sort((a, b) => (a.countries?.length ?? Infinity) - (b.countries?.length ?? Infinity));
+	const near = candidates[0];
+	if (!near) return null;
+	const cells = ROLES.map(
+		(role) => pooled.find((c) => c.region === near.id && c.role === role) as PayCell
+	);
+	return { id: near.id, name: near.name, cells };
+}
+
+export interface NoticeView {
+	text: string;
+	/** The nearest region with figures: a link and what it shows. */
+	nearest: { id: string; name: string; text: string } | null;
+}
+
 /**
- * Said first on a region page that cannot show pay for either role under any level or title
- * filter: how many listings it has, and why none is drawn.
+ * Said first on a region page that cannot show pay for either role even pooled over 2023–2025, in
+ * either basis (strict titles, all levels): how many listings it has, why none is drawn, and the
+ * nearest region with figures.
  */
-function noticeOf(f: DashboardFacts): string | null {
-	const thin =
-		!f.isGlobal &&
-		!f.here.some(isShown) &&
-		f.cells
-			.filter((c) => c.definition === 'strict' && c.level === 'all')
-			.every((c) => c.median_usd === null);
-	if (!thin) return null;
-	const total = (role: Role) =>
-		f.listingRows.filter((r) => r.role === role).reduce((n, r) => n + r.listings, 0);
-	const counts = ROLES.map((r) => `${formatCount(total(r))} ${ROLE_ADJECTIVE[r]}`).join(' and ');
-	return `${f.region.name} has too few listings to show pay for either role: ${counts} listings in ${f.years[0]}–${f.years.at(-1)} (${f.filterWords}). Cells with fewer than ${MIN_LISTINGS} listings are withheld rather than drawn as noise; the region chart below compares it with the regions that have enough.`;
+function noticeOf(f: DashboardFacts): NoticeView | null {
+	if (f.isGlobal) return null;
+	const pooled = f.cells.filter(
+		(c) => c.period === POOLED.id && c.definition === 'strict' && c.level === 'all'
+	);
+	if (pooled.some((c) => c.confidence !== 'withheld')) return null;
+	const all = (role: Role) => pooled.find((c) => c.role === role && c.basis === 'all');
+	const counts = ROLES.map(
+		(r) =>
+			`${formatCount(all(r)?.listings ?? 0)} ${ROLE_ADJECTIVE[r]} (${formatNEff(all(r)?.n_eff ?? 0)} effective)`
+	).join(' and ');
+	const near = nearestWithFigures(f);
+	return {
+		text: `${f.region.name} has too few listings to show pay for either role, even pooled over ${formatPeriod(POOLED.id)}: ${counts} listings, strict titles, all levels. A cell needs ${MIN_LISTINGS} effective listings (repeats of one listing count less) before its pay is shown.`,
+		nearest: near && {
+			id: near.id,
+			name: near.name,
+			text: `The nearest region with figures is ${inName(near.name)}: ${listNames(
+				near.cells.map(
+					(c) =>
+						`${ROLE_LABEL[c.role]} ${formatMoneyShort(c.median as number, f.controls.currency)} (${formatCount(c.listings)} listings)`
+				)
+			)}, ${formatPeriod(POOLED.id)}, every listing converted to ${f.controls.currency}.`
+		}
+	};
 }
 
 export interface DashboardView {
 	/** The document's title and description. */
 	head: { title: string; description: string };
 	heading: string;
-	notice: string | null;
+	notice: NoticeView | null;
 	headline: HeadlineView;
-	claim: ClaimView | null;
+	claims: ClaimView[];
 	charts: ChartView[];
 }
 
 export function dashboardView(page: RegionPageData, controls: Controls): DashboardView {
 	const f = dashboardFacts(page, controls);
 	const name = inName(f.region.name);
-	const claim = CLAIMS.find((c) => c.region === f.region.id);
 	return {
 		head: {
 			title: f.isGlobal
@@ -135,7 +236,7 @@ export function dashboardView(page: RegionPageData, controls: Controls): Dashboa
 			: `ML Engineer or AI Engineer in ${name}: how do pay and demand compare?`,
 		notice: noticeOf(f),
 		headline: headlineView(f),
-		claim: claim ? claimView(claim, f.hereIn(claim.currency), f.years) : null,
+		claims: claimViews(f),
 		charts: chartViews(f)
 	};
 }

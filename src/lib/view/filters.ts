@@ -1,71 +1,121 @@
 /**
- * The dashboard's filters and their URL form (`?level=SE&currency=GBP&def=broad`). Parsing never
- * fails: an unknown or missing value falls back to the default, so any link opens a working page.
- * Defaults are left out of the URL, so the plain page address is the default view.
+ * The dashboard's filters and their URL form (`?level=SE&basis=all&period=2023-2025`). Parsing
+ * never fails: an unknown or missing value falls back to the region's default, so any link opens a
+ * working page. Defaults are left out of the URL, so the plain page address is the default view.
+ *
+ * A region opens at its own defaults (see `defaultsOf`): a country in its own currency as
+ * advertised, the pooled window where its latest year cannot show both roles. In the `local`
+ * basis the currency is the region's own (figures as advertised, never converted); a link that asks
+ * for another currency without naming a basis gets the `all` basis, as links did before there was
+ * one.
  *
  * @example
- * parseControls(new URLSearchParams('level=SE&currency=xyz'), 'GBP')
- * // { level: 'SE', currency: 'GBP', def: 'strict' }: the unknown currency falls back
+ * parseControls(new URLSearchParams('level=SE&currency=xyz'), uk)
+ * // { level: 'SE', currency: 'GBP', def: 'strict', basis: 'local', period: 2024 }
  */
 import {
+	BASES,
 	currencyChoices,
 	DEFINITION_LABEL,
 	DEFINITIONS,
 	LEVEL_CHOICES,
 	LEVEL_LABEL,
+	POOLED,
+	type Basis,
 	type Definition,
-	type LevelChoice
+	type LevelChoice,
+	type Period
 } from '../domain';
-import { currencySymbol } from './format';
+import { currencySymbol, formatPeriod } from './format';
 
 export interface Controls {
 	level: LevelChoice;
 	currency: string;
 	def: Definition;
+	basis: Basis;
+	period: Period;
 }
 
-/** The default view of a region: all levels, its own currency, strict titles. */
-export function defaultControls(localCurrency: string): Controls {
-	return { level: 'all', currency: localCurrency, def: 'strict' };
+/** What a region's filters depend on: its currency, how it opens, and the periods it offers. */
+export interface FilterRegion {
+	currency: string;
+	basis: Basis;
+	period: Period;
 }
 
-const oneOf = <T extends string>(choices: readonly T[], value: string | null | undefined) =>
-	(choices as readonly (string | null | undefined)[]).includes(value) ? (value as T) : null;
+/** The periods every page offers: the latest full year and the pooled window. */
+export const periodChoices = (latestYear: number): Period[] => [latestYear, POOLED.id];
 
-export function parseControls(params: URLSearchParams, localCurrency: string): Controls {
-	const fallback = defaultControls(localCurrency);
+/** The default view of a region. */
+export function defaultControls(region: FilterRegion): Controls {
 	return {
-		level: oneOf(LEVEL_CHOICES, params.get('level')) ?? fallback.level,
-		currency:
-			oneOf(currencyChoices(localCurrency), params.get('currency')?.toUpperCase()) ??
-			fallback.currency,
-		def: oneOf(DEFINITIONS, params.get('def')) ?? fallback.def
+		level: 'all',
+		currency: region.currency,
+		def: 'strict',
+		basis: region.basis,
+		period: region.period
 	};
 }
 
-/** `?level=SE&currency=GBP` — only what differs from the region's defaults; '' for the default view. */
-export function controlsQuery(controls: Controls, localCurrency: string): string {
-	const fallback = defaultControls(localCurrency);
+const oneOf = <T extends string | number>(
+	choices: readonly T[],
+	value: string | null | undefined
+) => choices.find((c) => String(c) === value) ?? null;
+
+export function parseControls(
+	params: URLSearchParams,
+	region: FilterRegion,
+	latestYear: number
+): Controls {
+	const fallback = defaultControls(region);
+	const currency = oneOf(currencyChoices(region.currency), params.get('currency')?.toUpperCase());
+	const basis =
+		oneOf(BASES, params.get('basis')) ??
+		(currency !== null && currency !== region.currency ? 'all' : fallback.basis);
+	return {
+		level: oneOf(LEVEL_CHOICES, params.get('level')) ?? fallback.level,
+		currency: basis === 'local' ? region.currency : (currency ?? fallback.currency),
+		def: oneOf(DEFINITIONS, params.get('def')) ?? fallback.def,
+		basis,
+		period: oneOf(periodChoices(latestYear), params.get('period')) ?? fallback.period
+	};
+}
+
+/** `?level=SE&basis=all` — only what differs from the region's defaults; '' for the default view. */
+export function controlsQuery(controls: Controls, region: FilterRegion): string {
+	const fallback = defaultControls(region);
 	const params = new URLSearchParams();
-	for (const key of ['level', 'currency', 'def'] as const)
-		if (controls[key] !== fallback[key]) params.set(key, controls[key]);
+	for (const key of ['level', 'def', 'basis', 'period', 'currency'] as const)
+		if (controls[key] !== fallback[key]) params.set(key, String(controls[key]));
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
 
 /**
- * Moving to another region keeps the level and definition; the currency is kept only when it is
- * one the new region offers and is not simply the old region's local default (so a GB page in
- * GBP opens the US page in USD, but GB in EUR opens the US page in EUR).
+ * Moving to another region keeps the level and definition, and the basis and period where the
+ * reader chose them (not where they were only the old region's defaults); the currency is kept
+ * only when it is one the new region offers and is not simply the old region's own (so a GB page
+ * in GBP opens the US page in USD, but GB in EUR opens the US page in EUR).
  */
 export function controlsForRegion(
 	controls: Controls,
-	fromCurrency: string,
-	toCurrency: string
+	from: FilterRegion,
+	to: FilterRegion
 ): Controls {
+	const toDefaults = defaultControls(to);
+	const chosen = <K extends 'basis' | 'period'>(key: K) =>
+		controls[key] !== from[key] ? controls[key] : toDefaults[key];
+	const basis = chosen('basis');
 	const keepCurrency =
-		controls.currency !== fromCurrency && currencyChoices(toCurrency).includes(controls.currency);
-	return { ...controls, currency: keepCurrency ? controls.currency : toCurrency };
+		basis === 'all' &&
+		controls.currency !== from.currency &&
+		currencyChoices(to.currency).includes(controls.currency);
+	return {
+		...controls,
+		basis,
+		period: chosen('period'),
+		currency: keepCurrency ? controls.currency : to.currency
+	};
 }
 
 /** One filter as the toolbar shows it: a labelled select with its options. */
@@ -76,30 +126,49 @@ export interface FilterField {
 	options: { value: string; label: string }[];
 }
 
-/** The toolbar's three selects, in order: level, currency, job titles. */
-export function filterFields(controls: Controls, localCurrency: string): FilterField[] {
+/** The toolbar's selects, in order: period, pay basis, level, currency, job titles. */
+export function filterFields(
+	controls: Controls,
+	region: FilterRegion,
+	latestYear: number
+): FilterField[] {
+	const local = region.currency;
+	const field = (
+		name: keyof Controls,
+		label: string,
+		options: { value: string | number; label: string }[]
+	): FilterField => ({
+		name,
+		label,
+		value: String(controls[name]),
+		options: options.map((o) => ({ value: String(o.value), label: o.label }))
+	});
 	return [
-		{
-			name: 'level',
-			label: 'Level',
-			value: controls.level,
-			options: LEVEL_CHOICES.map((l) => ({ value: l, label: LEVEL_LABEL[l] }))
-		},
-		{
-			name: 'currency',
-			label: 'Currency',
-			value: controls.currency,
-			options: currencyChoices(localCurrency).map((c) => ({
-				value: c,
-				label: `${c} (${currencySymbol(c)})`
-			}))
-		},
-		{
-			name: 'def',
-			label: 'Job titles',
-			value: controls.def,
-			options: DEFINITIONS.map((d) => ({ value: d, label: DEFINITION_LABEL[d] }))
-		}
+		field(
+			'period',
+			'Period',
+			periodChoices(latestYear).map((p) => ({ value: p, label: formatPeriod(p, 'choice') }))
+		),
+		field('basis', 'Pay', [
+			{ value: 'local', label: 'As advertised' },
+			{ value: 'all', label: 'All, converted' }
+		]),
+		field(
+			'level',
+			'Level',
+			LEVEL_CHOICES.map((l) => ({ value: l, label: LEVEL_LABEL[l] }))
+		),
+		// as advertised, the figures are in the region's own currency; another one converts them
+		field(
+			'currency',
+			'Currency',
+			currencyChoices(local).map((c) => ({ value: c, label: `${c} (${currencySymbol(c)})` }))
+		),
+		field(
+			'def',
+			'Job titles',
+			DEFINITIONS.map((d) => ({ value: d, label: DEFINITION_LABEL[d] }))
+		)
 	];
 }
 
@@ -108,9 +177,12 @@ export function withFilter(
 	controls: Controls,
 	name: keyof Controls,
 	value: string,
-	localCurrency: string
+	region: FilterRegion,
+	latestYear: number
 ): Controls {
-	const params = new URLSearchParams(controlsQuery(controls, localCurrency));
+	const params = new URLSearchParams(controlsQuery(controls, region));
 	params.set(name, value);
-	return parseControls(params, localCurrency);
+	// choosing a currency other than the region's own is choosing the converted figures
+	if (name === 'currency' && value !== region.currency) params.set('basis', 'all');
+	return parseControls(params, region, latestYear);
 }

@@ -17,6 +17,7 @@ import {
 	formatCount,
 	formatMoneyShort,
 	formatMonth,
+	formatNEff,
 	formatPct,
 	formatSignedPct,
 	formatYear,
@@ -28,8 +29,9 @@ type Named = { id: string; name: string };
 function describe(c: PayCell, currency: string): string {
 	if (!isShown(c)) return `too few listings (${formatCount(c.listings)})`;
 	const m = (v: number) => formatMoneyShort(v, currency);
+	const effective = c.distinct < c.listings ? `, ${formatNEff(c.nEff)} effective` : '';
 	const low = c.confidence === 'low' ? ', low confidence' : '';
-	return `${m(c.median)} (95% CI ${m(c.ciLow)}–${m(c.ciHigh)}, ${formatCount(c.listings)} listings${low})`;
+	return `${m(c.median)} (95% CI ${m(c.ciLow)}–${m(c.ciHigh)}, ${formatCount(c.listings)} listings${effective}${low})`;
 }
 
 // ---- dot-range charts: by region, by level --------------------------------------------------
@@ -99,7 +101,7 @@ export function bandsSummary(
 		thin.both.length ? `for either role in ${listNames(thin.both)}` : ''
 	].filter(Boolean);
 	const tail = missing.length
-		? ` Too few listings (under ${MIN_LISTINGS}) to show ${missing.join('; ')}.`
+		? ` Too few listings (under ${MIN_LISTINGS} effective) to show ${missing.join('; ')}.`
 		: '';
 	return `${intro} ${described.join(' ')}${tail}`.replace(/\s+/g, ' ').trim();
 }
@@ -127,7 +129,7 @@ export function trendTitle(
 			.filter(isShown);
 		const [first, last] = [shown[0], shown.at(-1)];
 		if (!first || !last || first === last) continue;
-		const s = `from ${first.year} to ${last.year}`;
+		const s = `from ${first.period} to ${last.period}`;
 		parts.push(
 			`${ROLE_ADJECTIVE[role]} pay ${rise(first.median, last.median)}${s === span ? '' : ` ${s}`}`
 		);
@@ -159,7 +161,7 @@ export function trendSummary(
 
 // ---- role demand ----------------------------------------------------------------------------
 
-/** "AI engineers rose from 0.64% to 1.8% of listings (2023–2025*); ML engineers fell from 12% to 3.9%" */
+/** "AI engineers rose from 0.64% to 1.8% of the stable panel (2023–2025*); ML engineers fell from 12% to 3.9%" */
 export function demandTitle(
 	rows: readonly ListingRow[],
 	years: readonly number[],
@@ -171,19 +173,19 @@ export function demandTitle(
 		const withShare = years
 			.map((y) => cellAt(rows, role, y))
 			.filter(
-				(r): r is ListingRow & { share_of_all_pct: number; year: number } =>
-					!!r && r.share_of_all_pct !== null && r.listings > 0
+				(r): r is ListingRow & { share_of_panel_pct: number; period: number } =>
+					!!r && r.share_of_panel_pct !== null && r.listings > 0
 			);
 		const a = withShare[0];
 		const b = withShare.at(-1);
 		if (!a || !b || a === b) return [];
-		const dir = b.share_of_all_pct >= a.share_of_all_pct ? 'rose' : 'fell';
-		const change = `${ROLE_PLURAL[role]} ${dir} from ${formatPct(a.share_of_all_pct)} to ${formatPct(b.share_of_all_pct)}`;
-		return [{ change, span: `${star(a.year)}–${star(b.year)}` }];
+		const dir = b.share_of_panel_pct >= a.share_of_panel_pct ? 'rose' : 'fell';
+		const change = `${ROLE_PLURAL[role]} ${dir} from ${formatPct(a.share_of_panel_pct)} to ${formatPct(b.share_of_panel_pct)}`;
+		return [{ change, span: `${star(a.period)}–${star(b.period)}` }];
 	});
 	const [first, second] = changes;
 	if (!first) return `Too few listings to show demand for either role in ${place}`;
-	const head = `${first.change} of listings (${first.span})`;
+	const head = `${first.change} of the stable panel (${first.span})`;
 	if (!second) return head;
 	return `${head}; ${second.change}${second.span === first.span ? '' : ` (${second.span})`}`;
 }
@@ -195,14 +197,14 @@ export function demandSummary(rows: readonly ListingRow[], years: readonly numbe
 			const label = formatYear(y);
 			if (!r) return `${label} no listings`;
 			const share =
-				r.share_of_all_pct === null
+				r.share_of_panel_pct === null
 					? ''
-					: ` (${formatPct(r.share_of_all_pct)} of ${formatCount(r.all_listings)})`;
+					: ` (${formatPct(r.share_of_panel_pct)} of ${formatCount(r.panel_listings)} in the panel)`;
 			return `${label} ${formatCount(r.listings)}${share}`;
 		});
 		return `${ROLE_LABEL[role]} listings: ${items.join('; ')}.`;
 	});
-	return `Listings per year, and their share of all listings in the index. ${perRole.join(' ')}`;
+	return `Listings per year, and their share of the stable panel. ${perRole.join(' ')}`;
 }
 
 // ---- market demand --------------------------------------------------------------------------
@@ -220,7 +222,10 @@ export function marketTitle(rows: readonly AiShareRow[], place: string): string 
 	return `${now}, ${dir} ${formatPct(before.ai_share_pct, 1)} a year earlier`;
 }
 
-export function marketSummary(rows: readonly AiShareRow[]): string {
+export function marketSummary(
+	rows: readonly AiShareRow[],
+	countries: readonly AiShareRow[] = []
+): string {
 	if (rows.length === 0) return 'No data.';
 	const byYear = new Map<string, number[]>();
 	for (const r of rows) {
@@ -231,7 +236,11 @@ export function marketSummary(rows: readonly AiShareRow[]): string {
 		([y, v]) => `${y} ${formatPct(v.reduce((a, b) => a + b, 0) / v.length, 1)}`
 	);
 	const last = rows.at(-1)!;
-	return `Share of all job postings that mention AI, mean of the monthly values per year: ${years.join('; ')}. Latest month ${formatMonth(last.month)}: ${formatPct(last.ai_share_pct, 2)}.`;
+	const each = countries
+		.filter((c) => c.month === last.month)
+		.map((c) => `${c.countries} ${formatPct(c.ai_share_pct, 2)}`);
+	const by = each.length ? ` By country that month: ${each.join(', ')}.` : '';
+	return `Share of all job postings that mention AI, mean of the monthly values per year: ${years.join('; ')}. Latest month ${formatMonth(last.month)}: ${formatPct(last.ai_share_pct, 2)}.${by}`;
 }
 
 // ---- the gap --------------------------------------------------------------------------------

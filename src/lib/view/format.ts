@@ -9,9 +9,10 @@
  * are tables instead, and a unit test holds them to what `Intl` writes for English.
  */
 import { format } from 'd3-format';
-import { isPartial } from '../domain';
+import { isPartial, POOLED, type Period } from '../domain';
 
 const compact = format('.3~s');
+const oneDecimal = format(',.1~f');
 const grouped = format(',.0f');
 const integer = format(',');
 
@@ -24,6 +25,21 @@ export const CURRENCY_SYMBOL: Readonly<Record<string, string>> = {
 	AUD: 'A$',
 	INR: '₹'
 };
+
+/** What the currencies regions use are called in a sentence: "pounds as advertised". */
+const CURRENCY_NAME: Readonly<Record<string, string>> = {
+	USD: 'US dollars',
+	EUR: 'euros',
+	GBP: 'pounds',
+	CAD: 'Canadian dollars',
+	AUD: 'Australian dollars',
+	INR: 'rupees'
+};
+
+/** A currency's name in a sentence (its code where there is none in the table). */
+export function currencyName(currency: string): string {
+	return CURRENCY_NAME[currency] ?? currency;
+}
 
 /** The currency's usual English symbol: `$`, `£`, `€`, `CA$`, `A$`, `₹`; any other, its code. */
 export function currencySymbol(currency: string): string {
@@ -47,6 +63,11 @@ const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 /** `nine` in prose up to ten, `2,293` above. */
 export function formatCountWord(value: number): string {
 	return WORDS[value] ?? formatCount(value);
+}
+
+/** An effective number of listings: `24.1`, `29` (one decimal, none when it is whole). */
+export function formatNEff(value: number): string {
+	return oneDecimal(value);
 }
 
 /** `2,293` */
@@ -97,6 +118,11 @@ const MONTHS = [
 	'December'
 ];
 
+/** `8` → `August`. */
+export function monthName(month: number): string {
+	return MONTHS[month - 1] ?? '';
+}
+
 /** `2025-08` → `Aug 2025`, or with `long`, `August 2025`. */
 export function formatMonth(month: string, width: 'short' | 'long' = 'short'): string {
 	const name = MONTHS[Number(month.slice(5, 7)) - 1] ?? '';
@@ -114,6 +140,32 @@ export function formatYear(year: number, style: 'axis' | 'prose' | 'tooltip' = '
 		: style === 'prose'
 			? `${year} (partial)`
 			: `${year} (partial year)`;
+}
+
+/**
+ * A period as the site writes it: a year as `formatYear` does, the pooled window as `2023–2025`;
+ * in a choice of periods (a select, where room is short), `2023–25 pooled`.
+ */
+export function formatPeriod(
+	period: Period,
+	style: 'axis' | 'prose' | 'tooltip' | 'choice' = 'prose'
+) {
+	if (period === POOLED.id) {
+		const [first, last] = [POOLED.years[0], POOLED.years.at(-1) as number];
+		return style === 'choice' ? `${first}–${last % 100} pooled` : `${first}–${last}`;
+	}
+	return formatYear(period, style === 'choice' ? 'prose' : style);
+}
+
+/** A cell's country mix as it reads: `DE:8 FR:2` → `DE 8, FR 2`. */
+export function formatMix(mix: string): string {
+	return mix
+		.split(' ')
+		.map((pair) => {
+			const [country, n] = pair.split(':');
+			return `${country} ${formatCount(Number(n))}`;
+		})
+		.join(', ');
 }
 
 /** Joins names as English prose: "A", "A and B", "A, B and C". */

@@ -1,43 +1,70 @@
 /**
  * The methodology page's numbers, read from the same snapshots the charts are drawn from, so the
- * page and the charts cannot disagree: the title mapping with its listings, the pairing counts, a
- * worked example of the median's interval, the exchange rates, the years, Indeed's coverage and
- * the listings behind every cell. Made at build time; the page only lays it out.
+ * page and the charts cannot disagree: what changed from the first method and by how much, the
+ * title mapping with its listings and reasons, the pairing counts, repeats and the effective number
+ * of listings, a worked example of the median's interval, the pay bases, the exchange rates (market
+ * and the index's own side by side), the periods, the stable panel, Indeed's coverage and the
+ * listings behind every cell. Made at build time; the page only lays it out.
  *
  * @example
  * methodologyView(snapshots).pairing.listings // '76,255'
  */
 import {
+	currencyChoices,
 	isPartial,
+	latestFullYear,
 	LOW_CONFIDENCE_BELOW,
 	MIN_LISTINGS,
+	PANEL_YEARS,
 	partialUntil,
+	POOLED,
 	ROLE_LABEL,
 	ROLES,
 	TREND_FROM,
-	currencyChoices,
-	latestFullYear,
 	yearsOf,
 	type Confidence,
+	type Period,
 	type Role
 } from '../domain';
 import { citation, sourceOf } from '../data/provenance';
 import type { Snapshots } from '../data/regionPage';
+import type { SalaryRow } from '../data/schema';
 import { medianCiRanks } from '../data/stats';
 import {
 	currencySymbol,
 	formatCount,
 	formatCountWord,
 	formatMoneyFull,
+	formatMoneyShort,
 	formatMonth,
+	formatNEff,
 	formatOrdinal,
 	formatPct,
-	formatYear
+	formatPeriod,
+	formatSignedPct
 } from './format';
 
-/** The strict and broad titles of each role, with the listings of each in every year and region. */
+/** A cell of salaries.csv, strict titles unless said otherwise. */
+function cellOf(
+	s: Snapshots,
+	key: Pick<SalaryRow, 'role' | 'basis' | 'region' | 'period'> & Partial<SalaryRow>
+): SalaryRow | undefined {
+	const { definition = 'strict', level = 'all' } = key;
+	return s.salaries.find(
+		(c) =>
+			c.role === key.role &&
+			c.basis === key.basis &&
+			c.region === key.region &&
+			c.period === key.period &&
+			c.definition === definition &&
+			c.level === level
+	);
+}
+
+/** Each role's titles with their listings and, for a broad title, why it counts. */
 function roles(s: Snapshots) {
-	const all = s.titles.filter((t) => t.year === 'all');
+	const all = s.titles.filter((t) => t.year === 'all' && t.role !== null);
+	const why = new Map(s.roles.map((r) => [r.job_title, r.why]));
 	return ROLES.map((role) => {
 		const titles = all.filter((t) => t.role === role);
 		const total = (broad: boolean) =>
@@ -49,69 +76,137 @@ function roles(s: Snapshots) {
 				title: t.job_title,
 				countsIn: t.definition === 'strict' ? 'strict and broad' : 'broad only',
 				listings: t.listings,
-				shown: formatCount(t.listings)
+				shown: formatCount(t.listings),
+				why: why.get(t.job_title) ?? null
 			}))
 		};
 	});
 }
 
-/** The worked example of the median's interval: the UK's ML engineers in the latest full year. */
-function example(s: Snapshots, year: number) {
-	const c = s.salaries.find(
-		(c) =>
-			c.region === 'gb' &&
-			c.role === 'ml_engineer' &&
-			c.year === year &&
-			c.definition === 'strict' &&
-			c.level === 'all'
-	);
-	const ranks = c && medianCiRanks(c.listings);
-	if (!c || !ranks || c.median_usd === null || c.ci_low_usd === null || c.ci_high_usd === null)
-		return null;
+/**
+ * The worked example of the median's interval: the UK's ML engineers as advertised in pounds,
+ * pooled over 2023–2025.
+ */
+function example(s: Snapshots) {
+	const c = cellOf(s, { role: 'ml_engineer', basis: 'local', region: 'gb', period: POOLED.id });
+	if (!c || c.median === null || c.ci_low === null || c.ci_high === null) return null;
+	const m = Math.max(1, Math.round(c.n_eff));
+	const ranks = medianCiRanks(m);
+	if (!ranks) return null;
+	const level = (rank: number) => formatPct((100 * (rank - 1)) / (m - 1), 1);
 	return {
 		listings: formatCount(c.listings),
-		year,
-		median: formatMoneyFull(c.median_usd),
+		distinct: formatCount(c.distinct),
+		nEff: formatNEff(c.n_eff),
+		m: formatCount(m),
+		period: formatPeriod(POOLED.id),
+		median: formatMoneyFull(c.median, c.currency),
 		from: formatOrdinal(ranks[0]),
 		to: formatOrdinal(ranks[1]),
-		ciLow: formatMoneyFull(c.ci_low_usd),
-		ciHigh: formatMoneyFull(c.ci_high_usd)
+		levels: [level(ranks[0]), level(ranks[1])],
+		ciLow: formatMoneyFull(c.ci_low, c.currency),
+		ciHigh: formatMoneyFull(c.ci_high, c.currency)
 	};
 }
 
-/** US dollars per unit of each currency a page offers, by year, with the rows behind each rate. */
-function rates(s: Snapshots, years: readonly number[]) {
-	const offered = new Set(s.regions.flatMap((r) => currencyChoices(r.currency)));
-	const fx = s.fx.filter((r) => offered.has(r.currency) && r.currency !== 'USD');
-	return [...new Set(fx.map((r) => r.currency))].map((currency) => ({
-		currency,
-		label: `${currency} (${currencySymbol(currency)})`,
-		cells: years.map((year) => {
-			const r = fx.find((f) => f.currency === currency && f.year === year);
-			return {
-				year,
-				rate: r ? r.usd_per_unit.toFixed(4) : null,
-				rows: r ? formatCount(r.rows) : ''
-			};
-		})
-	}));
+/** What changed from the first method, and by how much, on the real numbers. */
+function changes(s: Snapshots, latest: number) {
+	const fx = (currency: string, year: number) =>
+		s.fx.find((r) => r.currency === currency && r.year === year);
+	// the UK headline: the index's dollars at its own round rate, against pounds as advertised
+	const ukAll = cellOf(s, { role: 'ml_engineer', basis: 'all', region: 'gb', period: latest });
+	const ukLocal = cellOf(s, { role: 'ml_engineer', basis: 'local', region: 'gb', period: latest });
+	const gbp = fx('GBP', latest);
+	const v1 =
+		ukAll?.median_index_usd != null && gbp?.index_usd_per_unit != null
+			? ukAll.median_index_usd / gbp.index_usd_per_unit
+			: null;
+	const ukPooled = ROLES.map((role) =>
+		cellOf(s, { role, basis: 'local', region: 'gb', period: POOLED.id })
+	);
+	const global = cellOf(s, { role: 'ml_engineer', basis: 'all', region: 'global', period: latest });
+	return {
+		uk:
+			ukAll && ukLocal && v1 !== null && gbp
+				? {
+						year: latest,
+						before: formatMoneyShort(v1, 'GBP'),
+						indexRate: `£1 = $${gbp.index_usd_per_unit}`,
+						listings: formatCount(ukAll.listings),
+						inDollars: formatCount(ukAll.listings - ukLocal.listings),
+						inPounds: formatCount(ukLocal.listings),
+						local: ukLocal.median === null ? null : formatMoneyShort(ukLocal.median, 'GBP'),
+						pooled: ukPooled
+							.map(
+								(c, i) =>
+									`${ROLE_LABEL[ROLES[i] as Role]} ${c?.median == null ? 'withheld' : formatMoneyShort(c.median, 'GBP')} (${formatCount(c?.listings ?? 0)} listings)`
+							)
+							.join(' and ')
+					}
+				: null,
+		repeats:
+			global && global.median !== null && global.median_distinct !== null
+				? {
+						year: latest,
+						listings: formatCount(global.listings),
+						distinct: formatCount(global.distinct),
+						nEff: formatNEff(global.n_eff),
+						median: formatMoneyShort(global.median),
+						medianDistinct: formatMoneyShort(global.median_distinct)
+					}
+				: null
+	};
 }
 
-/** Listings per region, year and role (strict titles, all levels), with each cell's confidence. */
-function coverage(s: Snapshots, years: readonly number[]) {
-	const cells = s.salaries.filter((c) => c.definition === 'strict' && c.level === 'all');
+/**
+ * US dollars per unit of each currency the pages offer, by year: the market rate beside the
+ * index's own and how far the index is off; then the currencies H.10 lacks, at the index's rate.
+ */
+function rates(s: Snapshots, years: readonly number[]) {
+	const offered = new Set(s.regions.flatMap((r) => currencyChoices(r.currency)));
+	const shown = s.fx.filter((r) => offered.has(r.currency));
 	return {
-		years: years.map((year) => ({ year, label: formatYear(year, 'axis') })),
+		years,
+		rows: [...new Set(shown.map((r) => r.currency))].map((currency) => ({
+			currency,
+			label: `${currency} (${currencySymbol(currency)})`,
+			cells: years.map((year) => {
+				const r = shown.find((f) => f.currency === currency && f.year === year);
+				const off =
+					r?.index_usd_per_unit != null && r.source === 'federal_reserve_h10'
+						? formatSignedPct((r.index_usd_per_unit / r.usd_per_unit - 1) * 100, 1)
+						: null;
+				return {
+					year,
+					market: r ? r.usd_per_unit.toFixed(4) : null,
+					index: r?.index_usd_per_unit != null ? r.index_usd_per_unit.toFixed(4) : null,
+					off,
+					rows: r ? formatCount(r.rows) : ''
+				};
+			})
+		})),
+		fromIndex: [...new Set(s.fx.filter((r) => r.source === 'salary_index').map((r) => r.currency))]
+	};
+}
+
+/** Listings per region, period and role (strict titles, all levels, every listing), with each cell's confidence. */
+function coverage(s: Snapshots, periods: readonly Period[]) {
+	return {
+		periods: periods.map((period) => ({
+			period: String(period),
+			label: formatPeriod(period, 'axis')
+		})),
 		rows: s.regions.map((region) => ({
 			id: region.id,
 			name: region.name,
-			cells: years.flatMap((year) =>
+			cells: periods.flatMap((period) =>
 				ROLES.map((role: Role) => {
-					const c = cells.find((c) => c.region === region.id && c.role === role && c.year === year);
+					const c = cellOf(s, { role, basis: 'all', region: region.id, period });
 					return {
 						role,
-						year,
+						period: String(period),
 						listings: formatCount(c?.listings ?? 0),
+						nEff: formatNEff(c?.n_eff ?? 0),
 						confidence: (c?.confidence ?? 'withheld') as Confidence
 					};
 				})
@@ -120,10 +215,45 @@ function coverage(s: Snapshots, years: readonly number[]) {
 	};
 }
 
+/** The stable panel's titles with their listings, and what it holds each year against all listings. */
+function panel(s: Snapshots) {
+	const titles = s.titles.filter((t) => t.year === 'all' && t.panel === 'yes');
+	const byYear = PANEL_YEARS.map((year) => {
+		const row = s.listings.find(
+			(r) =>
+				r.region === 'global' &&
+				r.period === year &&
+				r.level === 'all' &&
+				r.definition === 'strict' &&
+				r.role === 'ml_engineer'
+		);
+		const titlesThatYear = new Set(
+			s.titles.filter((t) => t.year === year && t.listings > 0).map((t) => t.job_title)
+		).size;
+		return {
+			year: formatPeriod(year, 'axis'),
+			titles: formatCount(titlesThatYear),
+			panel: formatCount(row?.panel_listings ?? 0),
+			all: formatCount(row?.all_listings ?? 0),
+			mlShareOfPanel: row?.share_of_panel_pct == null ? '–' : formatPct(row.share_of_panel_pct),
+			mlShareOfAll:
+				row && row.all_listings ? formatPct((100 * row.listings) / row.all_listings) : '–'
+		};
+	});
+	return {
+		count: formatCount(titles.length),
+		titles: titles
+			.sort((a, b) => b.listings - a.listings || a.job_title.localeCompare(b.job_title))
+			.map((t) => `${t.job_title} (${formatCount(t.listings)})`),
+		byYear
+	};
+}
+
 export function methodologyView(s: Snapshots) {
 	const salary = sourceOf(s.sources, 'salaries.csv');
 	const ai = sourceOf(s.sources, 'ai-share.csv');
-	const years = yearsOf(s.salaries);
+	const fxSource = sourceOf(s.sources, 'fx.csv');
+	const years = yearsOf(s.salaries.map((r) => r.period));
 	const latest = latestFullYear(years);
 	if (latest === null) throw new Error('data/salaries.csv has no complete year to show');
 	const partial = years.find(isPartial);
@@ -135,6 +265,8 @@ export function methodologyView(s: Snapshots) {
 	const rows = salary.raw_rows ?? 0;
 	return {
 		salarySource: { name: salary.name, url: salary.url },
+		fxSource: { name: fxSource.name, url: fxSource.url, licence: fxSource.licence },
+		changes: changes(s, latest),
 		roles: roles(s),
 		pairing: {
 			rows: formatCount(rows),
@@ -154,33 +286,35 @@ export function methodologyView(s: Snapshots) {
 			low: formatCount(count('low')),
 			withheld: formatCount(count('withheld'))
 		},
-		example: example(s, latest),
-		rates: { years, rows: rates(s, years) },
+		example: example(s),
+		rates: rates(s, years),
 		years: {
 			latest,
 			trendFrom: TREND_FROM,
+			pooled: formatPeriod(POOLED.id),
 			partial: partial
 				? {
 						year: partial,
-						star: formatYear(partial, 'axis'),
+						star: formatPeriod(partial, 'axis'),
 						until: formatMonth(partialUntil(partial) ?? `${partial}-12`, 'long')
 					}
 				: null
 		},
+		panel: panel(s),
 		aiShare: {
 			source: { name: ai.name, url: ai.url, licence: ai.licence, licence_url: ai.licence_url },
 			countries: formatCountWord(indeed.size),
 			first: months[0] ? formatMonth(months[0], 'long') : '',
 			last: months.at(-1) ? formatMonth(months.at(-1) as string, 'long') : '',
 			regions: s.regions.map((r) => {
-				const codes = s.aiShare.find((a) => a.region === r.id)?.countries;
+				const codes = s.aiShare.find((a) => a.region === r.id && a.series === 'region')?.countries;
 				return {
 					name: r.name,
 					countries: codes ? codes.split(' ').join(', ') : 'not covered by Indeed'
 				};
 			})
 		},
-		coverage: coverage(s, years),
+		coverage: coverage(s, [...years.filter((y) => y >= TREND_FROM), POOLED.id]),
 		citation: citation(s.sources)
 	};
 }

@@ -7,13 +7,13 @@
  * trendTable(cells, [2024], 'GBP').columns.map((c) => c.key)
  * // ['year', 'role', 'median_gbp', 'ci_low_gbp', 'ci_high_gbp', 'p25_gbp', 'p75_gbp', 'listings', 'confidence']
  */
-import { ROLE_LABEL, ROLES, type Role } from '../domain';
+import { ROLE_LABEL, ROLES, type Period, type Role } from '../domain';
 import { cellAt, gapIn, type PayCell } from '../data/pay';
 import type { AiShareRow, ListingRow } from '../data/schema';
-import { formatCount, formatMoneyFull, formatPct } from './format';
+import { formatCount, formatMoneyFull, formatNEff, formatPct } from './format';
 
 /** How a column is shown; every kind but `text` holds numbers (or null). */
-export type ColumnKind = 'text' | 'year' | 'money' | 'count' | 'pct';
+export type ColumnKind = 'text' | 'year' | 'money' | 'count' | 'decimal' | 'pct';
 
 export interface TableColumn {
 	key: string;
@@ -38,11 +38,13 @@ export function formatCell(value: string | number | null, kind: ColumnKind, curr
 	if (typeof value === 'string' || kind === 'year') return String(value);
 	if (kind === 'money') return formatMoneyFull(value, currency);
 	if (kind === 'count') return formatCount(value);
+	if (kind === 'decimal') return formatNEff(value);
 	if (kind === 'pct') return formatPct(value);
 	return String(value);
 }
 
-function payColumns(currency: string): TableColumn[] {
+/** A pay cell's columns; with `mix`, its listings per country too (regions of several countries). */
+function payColumns(currency: string, mix = false): TableColumn[] {
 	const c = currency.toLowerCase();
 	return columns(
 		[`median_${c}`, 'Median', 'money'],
@@ -51,11 +53,14 @@ function payColumns(currency: string): TableColumn[] {
 		[`p25_${c}`, 'p25', 'money'],
 		[`p75_${c}`, 'p75', 'money'],
 		['listings', 'Listings', 'count'],
-		['confidence', 'Confidence', 'text']
+		['distinct', 'Distinct', 'count'],
+		['n_eff', 'Effective', 'decimal'],
+		['confidence', 'Confidence', 'text'],
+		...(mix ? [['countries', 'Countries', 'text'] as [string, string, ColumnKind]] : [])
 	);
 }
 
-function payValues(cell: PayCell | undefined, currency: string): TableRow {
+function payValues(cell: PayCell | undefined, currency: string, mix = false): TableRow {
 	const c = currency.toLowerCase();
 	return {
 		[`median_${c}`]: cell?.median ?? null,
@@ -64,7 +69,10 @@ function payValues(cell: PayCell | undefined, currency: string): TableRow {
 		[`p25_${c}`]: cell?.p25 ?? null,
 		[`p75_${c}`]: cell?.p75 ?? null,
 		listings: cell?.listings ?? 0,
-		confidence: cell?.confidence ?? 'withheld'
+		distinct: cell?.distinct ?? 0,
+		n_eff: cell?.nEff ?? 0,
+		confidence: cell?.confidence ?? 'withheld',
+		...(mix ? { countries: cell?.countryMix ?? null } : {})
 	};
 }
 
@@ -73,26 +81,27 @@ export function bandsTable(
 	bands: readonly { id: string; name: string }[],
 	cellOf: (band: string, role: Role) => PayCell | undefined,
 	bandLabel: string,
-	currency: string
+	currency: string,
+	mix = false
 ): Table {
 	const key = bandLabel.toLowerCase();
 	return {
 		columns: [
 			...columns([key, bandLabel, 'text'], ['role', 'Role', 'text']),
-			...payColumns(currency)
+			...payColumns(currency, mix)
 		],
 		rows: bands.flatMap((b) =>
 			ROLES.map((role) => ({
 				[key]: b.name,
 				role: ROLE_LABEL[role],
-				...payValues(cellOf(b.id, role), currency)
+				...payValues(cellOf(b.id, role), currency, mix)
 			}))
 		)
 	};
 }
 
 /** One row per year and role. */
-function yearsTable<C extends { role: Role; year: number | 'all' }>(
+function yearsTable<C extends { role: Role; period: Period }>(
 	items: readonly C[],
 	years: readonly number[],
 	valueColumns: TableColumn[],
@@ -113,9 +122,12 @@ function yearsTable<C extends { role: Role; year: number | 'all' }>(
 export function trendTable(
 	cells: readonly PayCell[],
 	years: readonly number[],
-	currency: string
+	currency: string,
+	mix = false
 ): Table {
-	return yearsTable(cells, years, payColumns(currency), (cell) => payValues(cell, currency));
+	return yearsTable(cells, years, payColumns(currency, mix), (cell) =>
+		payValues(cell, currency, mix)
+	);
 }
 
 export function demandTable(rows: readonly ListingRow[], years: readonly number[]): Table {
@@ -124,27 +136,32 @@ export function demandTable(rows: readonly ListingRow[], years: readonly number[
 		years,
 		columns(
 			['listings', 'Listings', 'count'],
-			['all_listings', 'All listings', 'count'],
-			['share_of_all_pct', 'Share of all', 'pct']
+			['panel_listings', 'Panel listings', 'count'],
+			['share_of_panel_pct', 'Share of panel', 'pct'],
+			['all_listings', 'All listings', 'count']
 		),
 		(r) => ({
 			listings: r?.listings ?? 0,
-			all_listings: r?.all_listings ?? 0,
-			share_of_all_pct: r?.share_of_all_pct ?? null
+			panel_listings: r?.panel_listings ?? 0,
+			share_of_panel_pct: r?.share_of_panel_pct ?? null,
+			all_listings: r?.all_listings ?? 0
 		})
 	);
 }
 
+/** The region's line (the mean of its countries where there are several), then each country's. */
 export function marketTable(rows: readonly AiShareRow[]): Table {
 	return {
 		columns: columns(
 			['month', 'Month', 'text'],
+			['line', 'Line', 'text'],
 			['ai_share_pct', 'AI share of postings', 'pct'],
 			['countries', 'Countries', 'text'],
 			['days', 'Days', 'count']
 		),
 		rows: rows.map((r) => ({
 			month: r.month,
+			line: r.series === 'country' ? r.countries : r.countries.includes(' ') ? 'mean' : r.countries,
 			ai_share_pct: r.ai_share_pct,
 			countries: r.countries,
 			days: r.days
