@@ -9,8 +9,11 @@ import {
 	LEVEL_CHOICES,
 	LOW_CONFIDENCE_RANGE,
 	partialUntil,
+	POOLED,
+	rateYear,
 	ROLE_LABEL,
 	ROLES,
+	yearsIn,
 	yearsOf
 } from '$lib/domain';
 
@@ -25,8 +28,8 @@ describe('roles and levels', () => {
 });
 
 describe('confidence', () => {
-	it('withholds cells under 10 listings and flags those under 30', () => {
-		expect([0, 9, 10, 29, 30, 2000].map(confidenceFor)).toEqual([
+	it('withholds cells under 10 effective listings and flags those under 30', () => {
+		expect([0, 9.99, 10, 29.99, 30, 2000].map(confidenceFor)).toEqual([
 			'withheld',
 			'withheld',
 			'low',
@@ -39,20 +42,24 @@ describe('confidence', () => {
 	it('says the thresholds in words', () => {
 		expect(LOW_CONFIDENCE_RANGE).toBe('10–29');
 		expect(CONFIDENCE_TEXT).toEqual({
-			ok: '30 or more listings',
-			low: 'low confidence: 10–29 listings',
-			withheld: 'too few listings to show pay (under 10)'
+			ok: '30 or more effective listings',
+			low: 'low confidence: 10–29 effective listings',
+			withheld: 'too few listings to show pay (under 10 effective)'
 		});
 	});
 });
 
 describe('years', () => {
-	it('sorts years as numbers, each once, without the all-years rows', () => {
-		const rows = [2025, 'all', 2022, 2024, 2022].map(
-			(year) => ({ year }) as { year: number | 'all' }
-		);
-		expect(yearsOf(rows)).toEqual([2022, 2024, 2025]);
-		expect(yearsOf([{ year: 999 }, { year: 1000 }])).toEqual([999, 1000]);
+	it('sorts years as numbers, each once, leaving out the pooled window and all years', () => {
+		expect(yearsOf([2025, 'all', 2022, '2023-2025', 2024, 2022])).toEqual([2022, 2024, 2025]);
+		expect(yearsOf([999, 1000])).toEqual([999, 1000]);
+	});
+
+	it('pools 2023–2025, and shows a pooled figure at its last year’s rate', () => {
+		expect(yearsIn(POOLED.id)).toEqual([2023, 2024, 2025]);
+		expect(yearsIn(2024)).toEqual([2024]);
+		expect(rateYear(POOLED.id)).toBe(2025);
+		expect(rateYear(2023)).toBe(2023);
 	});
 
 	it('knows 2025 is partial, where it ends, and never picks it as the latest year', () => {

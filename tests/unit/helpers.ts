@@ -2,7 +2,7 @@
 import { confidenceFor, type Role } from '$lib/domain';
 import type { PayCell } from '$lib/data/pay';
 import type { Snapshots } from '$lib/data/regionPage';
-import type { ListingRow, RawSalaryRow, SalaryRow } from '$lib/data/schema';
+import type { AiShareRow, ListingRow, RawSalaryRow, SalaryRow } from '$lib/data/schema';
 import type { SnapshotSource } from '$lib/data/sources';
 
 /** A raw salary row with sensible defaults; tests override only what they are about. */
@@ -24,19 +24,25 @@ export function rawRow(overrides: Partial<RawSalaryRow> = {}): RawSalaryRow {
 }
 
 /**
- * A pay cell for tests: median m with p25/p75 at ±20% and a CI at ±10%, or withheld (all null)
- * when there are fewer than 10 listings or m is null.
+ * A pay cell for tests (strict, all levels, the all basis, 2024, no repeats): median m with p25/p75
+ * at ±20% and a CI at ±10%, or withheld (all null) when n_eff is under 10 or m is null.
  */
 export function payCell(
 	over: Partial<PayCell> & { role: Role; listings: number; median: number | null }
 ): PayCell {
-	const m = over.listings >= 10 ? over.median : null;
+	const nEff = over.nEff ?? over.listings;
+	const m = nEff >= 10 ? over.median : null;
 	return {
 		definition: 'strict',
+		basis: 'all',
 		region: 'gb',
-		year: 2024,
+		period: 2024,
 		level: 'all',
-		confidence: confidenceFor(over.listings),
+		currency: 'USD',
+		countryMix: null,
+		distinct: over.listings,
+		nEff,
+		confidence: confidenceFor(nEff),
 		...over,
 		median: m,
 		p25: over.p25 !== undefined ? over.p25 : m === null ? null : m * 0.8,
@@ -48,43 +54,57 @@ export function payCell(
 
 type Pay = [p25: number, median: number, p75: number, ciLow: number, ciHigh: number];
 
-/** A salaries.csv row: strict titles unless `definition` says otherwise; no pay when withheld. */
+/**
+ * A salaries.csv row: strict titles and the all basis (US dollars) unless said otherwise; no
+ * repeats unless `distinct` and `n_eff` say so; no pay when withheld.
+ */
 export function salaryRow(
-	cell: Pick<SalaryRow, 'role' | 'region' | 'year' | 'level' | 'listings'> & {
-		definition?: SalaryRow['definition'];
-	},
+	cell: Pick<SalaryRow, 'role' | 'region' | 'period' | 'level' | 'listings'> &
+		Partial<
+			Pick<SalaryRow, 'definition' | 'basis' | 'currency' | 'distinct' | 'n_eff' | 'country_mix'>
+		>,
 	pay: Pay | null = null
 ): SalaryRow {
 	const [p25, median, p75, low, high] = pay ?? [null, null, null, null, null];
+	const n_eff = cell.n_eff ?? cell.listings;
 	return {
 		definition: 'strict',
+		basis: 'all',
+		currency: 'USD',
+		distinct: cell.listings,
+		country_mix: null,
 		...cell,
-		p25_usd: p25,
-		median_usd: median,
-		p75_usd: p75,
-		ci_low_usd: low,
-		ci_high_usd: high,
-		confidence: confidenceFor(cell.listings)
+		n_eff,
+		p25,
+		median,
+		p75,
+		ci_low: low,
+		ci_high: high,
+		confidence: confidenceFor(n_eff),
+		median_distinct: median,
+		median_index_usd: median
 	};
 }
 
-/** A listings.csv row (strict titles, all levels) with its share of all listings. */
+/** A listings.csv row (strict titles, all levels): its listings, the stable panel's and all. */
 export function listingRow(
 	role: Role,
 	region: string,
-	year: number,
+	period: SalaryRow['period'],
 	listings: number,
-	all: number
+	panel: number,
+	all = panel
 ): ListingRow {
 	return {
 		role,
 		definition: 'strict',
 		region,
-		year,
+		period,
 		level: 'all',
 		listings,
-		all_listings: all,
-		share_of_all_pct: all ? (100 * listings) / all : null
+		panel_listings: panel,
+		share_of_panel_pct: panel ? (100 * listings) / panel : null,
+		all_listings: all
 	};
 }
 
@@ -109,21 +129,40 @@ export function sourceEntry(file: string, over: Partial<SnapshotSource> = {}): S
 	};
 }
 
+/** Indeed's AI share of a region by month, the same value every month of each of `years`. */
+function aiMonths(region: string, countries: string, byYear: Record<number, number>): AiShareRow[] {
+	return Object.entries(byYear).flatMap(([year, share]) =>
+		[1, 2, 3, 4, 5, 6, 7, 8].map((m) => ({
+			region,
+			month: `${year}-0${m}`,
+			ai_share_pct: share,
+			countries,
+			days: 30,
+			series: 'region' as const
+		}))
+	);
+}
+
 /**
  * Snapshots small enough to compute every figure by hand: Global, the United Kingdom (GBP) and
- * Spain (EUR, too few listings), 2023 to 2025 (partial). In pounds at 2024's 1.28 $/£ the UK's
- * 2024 ML-engineer cell is £80k / £100k / £120k with a CI of £90k–£110k, the AI-engineer cell
- * £60k / £75k / £90k with £70k–£80k: a gap of −25%.
+ * Spain (EUR, too few listings), 2023 to 2025 (partial), each year and pooled.
+ *
+ * The UK in pounds as advertised, pooled over 2023–2025: ML £93.5k (49 listings, 43 distinct,
+ * n_eff 38.11, CI £75k–£115k) and AI £73.5k (18 listings, n_eff 16.2, CI £55k–£116k); in 2024 the
+ * AI cell is withheld (3 listings), so the UK opens pooled. In US dollars (every listing) 2024: ML
+ * $128k (CI $115.2k–$140.8k), AI $96k (CI $89.6k–$102.4k): at 2024's 1.28 $/£, £100k and £75k.
  */
 export function snapshotsFixture(): Snapshots {
 	const s = (
 		role: Role,
 		region: string,
-		year: number,
-		level: SalaryRow['level'],
+		period: SalaryRow['period'],
 		listings: number,
-		pay: Pay | null = null
-	) => salaryRow({ role, region, year, level, listings }, pay);
+		pay: Pay | null = null,
+		more: Partial<SalaryRow> = {}
+	) => salaryRow({ role, region, period, level: 'all', listings, ...more }, pay);
+	const gbp = { basis: 'local', currency: 'GBP' } as const;
+	const eur = { basis: 'local', currency: 'EUR' } as const;
 	return {
 		regions: [
 			{ id: 'global', name: 'Global', currency: 'USD', countries: null },
@@ -131,27 +170,61 @@ export function snapshotsFixture(): Snapshots {
 			{ id: 'es', name: 'Spain', currency: 'EUR', countries: ['ES'] }
 		],
 		salaries: [
+			s('ml_engineer', 'global', 2023, 40, [120000, 150000, 180000, 140000, 160000]),
+			s('ml_engineer', 'global', 2024, 50, [130000, 160000, 190000, 150000, 170000], {
+				country_mix: 'US:45 GB:5'
+			}),
+			salaryRow(
+				{ role: 'ml_engineer', region: 'global', period: 2024, level: 'SE', listings: 30 },
+				[150000, 180000, 210000, 170000, 190000]
+			),
+			s('ml_engineer', 'global', '2023-2025', 90, [125000, 155000, 185000, 145000, 165000]),
+			s('ai_engineer', 'global', 2023, 5),
+			s('ai_engineer', 'global', 2024, 20, [100000, 120000, 150000, 100000, 140000]),
+			s('ai_engineer', 'global', '2023-2025', 25, [100000, 118000, 150000, 100000, 140000]),
 			// before the trends start: in no page's cells, but its year starts the salary data
-			s('ml_engineer', 'gb', 2021, 'all', 4),
-			s('ml_engineer', 'global', 2023, 'all', 40, [120000, 150000, 180000, 140000, 160000]),
-			s('ml_engineer', 'global', 2024, 'all', 50, [130000, 160000, 190000, 150000, 170000]),
-			s('ml_engineer', 'global', 2024, 'SE', 30, [150000, 180000, 210000, 170000, 190000]),
-			s('ai_engineer', 'global', 2023, 'all', 5),
-			s('ai_engineer', 'global', 2024, 'all', 20, [100000, 120000, 150000, 100000, 140000]),
-			s('ml_engineer', 'gb', 2023, 'all', 20, [100000, 125000, 150000, 112500, 137500]),
-			s('ml_engineer', 'gb', 2024, 'all', 34, [102400, 128000, 153600, 115200, 140800]),
-			s('ml_engineer', 'gb', 2025, 'all', 10, [104000, 130000, 156000, 117000, 143000]),
-			s('ai_engineer', 'gb', 2024, 'all', 12, [76800, 96000, 115200, 89600, 102400]),
-			s('ml_engineer', 'es', 2024, 'all', 3),
-			s('ai_engineer', 'es', 2024, 'all', 2)
+			s('ml_engineer', 'gb', 2021, 4),
+			s('ml_engineer', 'gb', 2023, 20, [100000, 125000, 150000, 112500, 137500]),
+			s('ml_engineer', 'gb', 2024, 34, [102400, 128000, 153600, 115200, 140800], {
+				distinct: 28,
+				n_eff: 24.08
+			}),
+			s('ml_engineer', 'gb', 2025, 10, [104000, 130000, 156000, 117000, 143000]),
+			s('ml_engineer', 'gb', '2023-2025', 64, [100000, 128000, 153000, 118000, 140000]),
+			s('ai_engineer', 'gb', 2024, 12, [76800, 96000, 115200, 89600, 102400]),
+			s('ai_engineer', 'gb', '2023-2025', 15, [80000, 97000, 116000, 85000, 110000]),
+			s('ml_engineer', 'gb', 2024, 24, [80000, 100000, 120000, 90000, 110000], gbp),
+			s('ai_engineer', 'gb', 2024, 3, null, gbp),
+			s('ml_engineer', 'gb', '2023-2025', 49, [70000, 93500, 120000, 75000, 115000], {
+				...gbp,
+				distinct: 43,
+				n_eff: 38.11
+			}),
+			s('ai_engineer', 'gb', '2023-2025', 18, [60000, 73500, 110000, 55000, 116000], {
+				...gbp,
+				distinct: 17,
+				n_eff: 16.2
+			}),
+			s('ml_engineer', 'es', 2024, 3),
+			s('ai_engineer', 'es', 2024, 2),
+			s('ml_engineer', 'es', '2023-2025', 7),
+			s('ai_engineer', 'es', '2023-2025', 7),
+			s('ml_engineer', 'es', '2023-2025', 6, null, eur),
+			s('ai_engineer', 'es', '2023-2025', 7, null, eur)
 		],
 		listings: [
-			listingRow('ml_engineer', 'gb', 2023, 20, 500),
-			listingRow('ai_engineer', 'gb', 2023, 2, 500),
-			listingRow('ml_engineer', 'gb', 2024, 34, 1000),
-			listingRow('ai_engineer', 'gb', 2024, 12, 1000),
+			listingRow('ml_engineer', 'gb', 2023, 20, 400, 500),
+			listingRow('ai_engineer', 'gb', 2023, 2, 400, 500),
+			listingRow('ml_engineer', 'gb', 2024, 34, 800, 1000),
+			listingRow('ai_engineer', 'gb', 2024, 12, 800, 1000),
+			listingRow('ml_engineer', 'gb', 2025, 10, 600, 1100),
+			listingRow('ai_engineer', 'gb', 2025, 17, 600, 1100),
+			listingRow('ml_engineer', 'gb', '2023-2025', 64, 1800, 2600),
+			listingRow('ai_engineer', 'gb', '2023-2025', 31, 1800, 2600),
 			listingRow('ml_engineer', 'es', 2024, 3, 100),
-			listingRow('ai_engineer', 'es', 2024, 2, 100)
+			listingRow('ai_engineer', 'es', 2024, 2, 100),
+			listingRow('ml_engineer', 'global', 2023, 40, 900, 1000),
+			listingRow('ml_engineer', 'global', 2024, 50, 1000, 2000)
 		],
 		titles: [
 			{
@@ -159,41 +232,158 @@ export function snapshotsFixture(): Snapshots {
 				role: 'ml_engineer',
 				definition: 'strict',
 				year: 'all',
-				listings: 1200
+				listings: 1200,
+				panel: 'yes'
 			},
 			{
 				job_title: 'MLOps Engineer',
 				role: 'ml_engineer',
 				definition: 'broad',
 				year: 'all',
-				listings: 30
+				listings: 30,
+				panel: 'no'
 			},
 			{
 				job_title: 'AI Engineer',
 				role: 'ai_engineer',
 				definition: 'strict',
 				year: 'all',
-				listings: 300
+				listings: 300,
+				panel: 'yes'
 			},
 			{
 				job_title: 'AI Engineer',
 				role: 'ai_engineer',
 				definition: 'strict',
 				year: 2024,
-				listings: 250
-			}
+				listings: 250,
+				panel: 'yes'
+			},
+			{
+				job_title: 'Data Scientist',
+				role: null,
+				definition: null,
+				year: 'all',
+				listings: 5000,
+				panel: 'yes'
+			},
+			{
+				job_title: 'Data Scientist',
+				role: null,
+				definition: null,
+				year: 2024,
+				listings: 2000,
+				panel: 'yes'
+			},
+			{
+				job_title: 'Manager',
+				role: null,
+				definition: null,
+				year: 'all',
+				listings: 900,
+				panel: 'no'
+			},
+			{ job_title: 'Manager', role: null, definition: null, year: 2024, listings: 900, panel: 'no' }
 		],
 		aiShare: [
-			{ region: 'global', month: '2026-06', ai_share_pct: 6, countries: 'GB US', days: 30 },
-			{ region: 'gb', month: '2025-06', ai_share_pct: 4.45, countries: 'GB', days: 30 },
-			{ region: 'gb', month: '2026-06', ai_share_pct: 9.4, countries: 'GB', days: 30 }
+			{
+				region: 'global',
+				month: '2026-06',
+				ai_share_pct: 6,
+				countries: 'GB US',
+				days: 30,
+				series: 'region'
+			},
+			{
+				region: 'global',
+				month: '2026-06',
+				ai_share_pct: 9.4,
+				countries: 'GB',
+				days: 30,
+				series: 'country'
+			},
+			{
+				region: 'global',
+				month: '2026-06',
+				ai_share_pct: 2.6,
+				countries: 'US',
+				days: 30,
+				series: 'country'
+			},
+			...aiMonths('gb', 'GB', { 2023: 2, 2024: 2.5, 2025: 4 }),
+			{
+				region: 'gb',
+				month: '2026-06',
+				ai_share_pct: 9.4,
+				countries: 'GB',
+				days: 30,
+				series: 'region'
+			}
 		],
 		fx: [
-			{ currency: 'EUR', year: 2024, usd_per_unit: 1.1, rows: 40 },
-			{ currency: 'GBP', year: 2023, usd_per_unit: 1.25, rows: 30 },
-			{ currency: 'GBP', year: 2024, usd_per_unit: 1.28, rows: 30 },
-			{ currency: 'GBP', year: 2025, usd_per_unit: 1.3, rows: 30 },
-			{ currency: 'INR', year: 2024, usd_per_unit: 0.012, rows: 3 }
+			{
+				currency: 'EUR',
+				year: 2024,
+				usd_per_unit: 1.1,
+				source: 'federal_reserve_h10',
+				index_usd_per_unit: 1.1111,
+				rows: 40
+			},
+			{
+				currency: 'GBP',
+				year: 2023,
+				usd_per_unit: 1.25,
+				source: 'federal_reserve_h10',
+				index_usd_per_unit: 1.23,
+				rows: 30
+			},
+			{
+				currency: 'GBP',
+				year: 2024,
+				usd_per_unit: 1.28,
+				source: 'federal_reserve_h10',
+				index_usd_per_unit: 1.25,
+				rows: 30
+			},
+			{
+				currency: 'GBP',
+				year: 2025,
+				usd_per_unit: 1.3,
+				source: 'federal_reserve_h10',
+				index_usd_per_unit: 1.27,
+				rows: 30
+			},
+			{
+				currency: 'INR',
+				year: 2024,
+				usd_per_unit: 0.012,
+				source: 'federal_reserve_h10',
+				index_usd_per_unit: null,
+				rows: 0
+			},
+			{
+				currency: 'PLN',
+				year: 2024,
+				usd_per_unit: 0.25,
+				source: 'salary_index',
+				index_usd_per_unit: 0.25,
+				rows: 3
+			}
+		],
+		roles: [
+			{
+				job_title: 'Machine Learning Engineer',
+				role: 'ml_engineer',
+				definition: 'strict',
+				why: null
+			},
+			{
+				job_title: 'MLOps Engineer',
+				role: 'ml_engineer',
+				definition: 'broad',
+				why: 'Deploys models'
+			},
+			{ job_title: 'AI Engineer', role: 'ai_engineer', definition: 'strict', why: null }
 		],
 		sources: [
 			sourceEntry('salaries.csv', {
@@ -209,6 +399,14 @@ export function snapshotsFixture(): Snapshots {
 				licence: 'CC BY 4.0',
 				licence_url: 'https://creativecommons.org/licenses/by/4.0/',
 				attribution: 'Source: Indeed Hiring Lab, CC BY 4.0.',
+				snapshot_date: '2026-07-21'
+			}),
+			sourceEntry('fx.csv', {
+				name: 'US Federal Reserve H.10 exchange rates',
+				url: 'https://fred.stlouisfed.org/categories/158',
+				licence: 'Public domain (ODC PDDL 1.0)',
+				licence_url: 'https://opendatacommons.org/licenses/pddl/1-0/',
+				attribution: null,
 				snapshot_date: '2026-07-21'
 			})
 		]

@@ -90,7 +90,12 @@ export function marketLayout(input: MarketInput): MarketLayout {
 				text: formatPct(lastRow.ai_share_pct, 1)
 			}
 		: null;
-	spreadLabels([...(end ? [end] : []), ...countryPaths.flatMap((c) => (c.end ? [c.end] : []))], 12);
+	// baselines from a cap height under the plot's top to just under its bottom
+	spreadLabels(
+		[...(end ? [end] : []), ...countryPaths.flatMap((c) => (c.end ? [c.end] : []))],
+		12,
+		[plot.top + 8, plot.bottom + 4]
+	);
 	return {
 		width,
 		height: MARKET.height,

@@ -85,18 +85,37 @@ export function separateLabels(
 }
 
 /**
- * Moves labels down, top to bottom, just enough that each is at least `minGap` below the one above
- * (for end labels of several lines); their order by height is kept.
+ * Spreads labels (end labels of several lines) so each is at least `minGap` from the next, keeping
+ * their order by height and moving each as little as it can: down, top to bottom; then, within
+ * `bounds` (the highest and lowest y a label may take), up from the bottom; and where there are
+ * too many to fit, evenly over the bounds.
  *
  * @example
  * const ls = [{ y: 100 }, { y: 104 }, { y: 130 }];
  * spreadLabels(ls, 11); // y: 100, 111, 130
+ * spreadLabels([{ y: 195 }, { y: 198 }], 12, [0, 200]); // y: 188, 200
  */
-export function spreadLabels(labels: readonly { y: number }[], minGap: number): void {
+export function spreadLabels(
+	labels: readonly { y: number }[],
+	minGap: number,
+	bounds?: [top: number, bottom: number]
+): void {
 	const sorted = [...labels].sort((a, b) => a.y - b.y);
 	for (let i = 1; i < sorted.length; i++) {
 		const above = sorted[i - 1] as { y: number };
 		const label = sorted[i] as { y: number };
 		if (label.y - above.y < minGap) label.y = above.y + minGap;
+	}
+	if (!bounds || sorted.length === 0) return;
+	const [top, bottom] = bounds;
+	let limit = bottom;
+	for (let i = sorted.length - 1; i >= 0; i--) {
+		const label = sorted[i] as { y: number };
+		if (label.y > limit) label.y = limit;
+		limit = label.y - minGap;
+	}
+	if ((sorted[0] as { y: number }).y < top) {
+		const step = sorted.length > 1 ? (bottom - top) / (sorted.length - 1) : 0;
+		sorted.forEach((label, i) => (label.y = top + i * step));
 	}
 }

@@ -177,7 +177,9 @@ export class FedRates {
 /**
  * fx.csv: for each currency and year the salary index has rows in, and each display currency in
  * every year of the data, the market rate (or, where H.10 has none, the index's own), the index's
- * own rate beside it, and the rows behind that. USD is 1 and has no rows here.
+ * own rate beside it, and the rows behind that. USD is 1 and has no rows here. A currency-year
+ * with neither rate (a display currency in a year before H.10 or the index has it) has no row:
+ * pages then show that year at the nearest year's rate (`rateFor`).
  */
 export function fxTable(
 	fed: FedRates,

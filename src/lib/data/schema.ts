@@ -15,6 +15,7 @@ import {
 } from '../domain';
 import { code, integer, number, oneOf, optional, orWord, text, type RowOf } from './columns';
 import { FED_SERIES } from './fx';
+import { round } from './round';
 import { COUNTRY_CODES, CURRENCY_CODES } from './iso';
 import type { RowCheck } from './validate';
 
@@ -143,12 +144,16 @@ const PAY = [
 
 /** A salaries row must be internally consistent, or a chart would draw a lie. */
 export const checkSalaryRow: RowCheck<SalaryRow> = (row) => {
-	if (row.distinct > row.listings)
-		return { column: 'distinct', problem: `${row.distinct} is more than ${row.listings} listings` };
-	if (row.n_eff > row.listings || (row.listings > 0 && row.n_eff < 1))
+	if (row.distinct > row.listings || (row.listings > 0 && row.distinct < 1))
+		return {
+			column: 'distinct',
+			problem: `${row.distinct} is not between 1 and ${row.listings} listings`
+		};
+	// Kish's n² / Σmᵢ² is at most the number of groups k (Cauchy–Schwarz), and at least 1
+	if (row.n_eff > row.distinct || (row.listings > 0 && row.n_eff < 1))
 		return {
 			column: 'n_eff',
-			problem: `${row.n_eff} is not between 1 and ${row.listings} listings`
+			problem: `${row.n_eff} is not between 1 and ${row.distinct} distinct listings`
 		};
 	if (row.basis === 'all' && row.currency !== 'USD')
 		return { column: 'currency', problem: `"${row.currency}", expected USD for the all basis` };
@@ -189,6 +194,12 @@ export const checkListingRow: RowCheck<ListingRow> = (row) => {
 		return {
 			column: 'share_of_panel_pct',
 			problem: 'expected a share exactly when panel_listings is above 0'
+		};
+	const share = row.panel_listings === 0 ? null : round((100 * row.listings) / row.panel_listings, 4);
+	if (row.share_of_panel_pct !== share)
+		return {
+			column: 'share_of_panel_pct',
+			problem: `${row.share_of_panel_pct} is not 100 × listings / panel_listings, expected ${share}`
 		};
 	return null;
 };

@@ -146,10 +146,9 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 	const lastYear = years.at(-1);
 	const ends = lastYear === undefined ? null : dataEndsIn(lastYear);
 	const partial = ends ? `${lastYear}* is partial: the data ends in ${ends}. ` : '';
+	// regions cannot be compared each in its own currency: the region chart converts every listing
 	const byRegionMoney =
-		basis === 'local'
-			? `every listing converted to ${currency} at the market rate of its year (regions cannot be compared each in its own currency)`
-			: f.money;
+		basis === 'local' ? `${f.moneyByRegion} (regions are compared in one currency)` : f.moneyByRegion;
 	const mixed = f.region.countries === null || f.region.countries.length > 1;
 	return [
 		chart(
@@ -191,7 +190,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			{ id: 'pay-trend', file: 'pay-trend', name: { basis, currency, level, def }, ...pay },
 			{
 				title: find.trendTitle(f.here, years, place),
-				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${f.money}, with 95% confidence bands. ${partial}Gaps mark years with too few listings.`,
+				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${f.moneyByYear}, with 95% confidence bands. ${partial}Gaps mark years with too few listings.`,
 				note: null,
 				empty: f.here.some(isShown)
 					? null
@@ -213,7 +212,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				note: null,
 				empty: f.byLevel.some((c) => c.level !== 'all' && isShown(c))
 					? null
-					: `Too few listings in ${place} in ${periodWords} (${basisWords(f)}) to show pay at any experience level.`,
+					: `Too few listings in ${place} to show pay at any experience level in ${periodWords}, ${basisWords(f)}.`,
 				summary: find.bandsSummary(
 					levelBands,
 					levelCellOf,

@@ -39,15 +39,20 @@ import {
 	listNames
 } from './format';
 
-/** How a set of figures' currency and basis read in a subtitle. */
-function moneyWords(page: RegionPageData, controls: Controls): string {
-	const { currency, basis, period } = controls;
+/**
+ * How figures' currency and basis read in a subtitle. Converted figures name the rate they are
+ * shown at: the period's (`at` a year), or each year's own (a trend).
+ */
+function moneyWords(page: RegionPageData, controls: Controls, at: number | 'each year'): string {
+	const { currency, basis } = controls;
 	if (basis === 'local')
 		return `${currencyName(currency)} as advertised (only the listings paid in ${currency}, in their own amounts)`;
-	const converted = 'every listing converted at the market rate of its year';
+	const converted = 'every listing converted to US dollars at the market rate of its year';
 	if (currency === 'USD') return `US dollars, ${converted}`;
-	const rate = rateOf(page.fx, currency, rateYear(period));
-	return `${currency}, ${converted} (shown at ${rate.year}’s ${currencySymbol(currency)}1 = $${rate.usdPerUnit.toFixed(3)})`;
+	const symbol = currencySymbol(currency);
+	if (at === 'each year') return `${currency}, ${converted}, then to ${currency} at that year’s rate`;
+	const rate = rateOf(page.fx, currency, at);
+	return `${currency}, ${converted}, then to ${currency} at ${rate.year}’s ${symbol}1 = $${rate.usdPerUnit.toFixed(3)}`;
 }
 
 /** The figures every part of the page is worded from, for one filter state. */
@@ -72,8 +77,12 @@ export function dashboardFacts(page: RegionPageData, controls: Controls) {
 		filterWords: `${DEFINITION_LABEL[def].toLowerCase()}, ${LEVEL_LABEL[level].toLowerCase()}`,
 		/** The period as prose: "2024", "2023–2025 (pooled)". */
 		periodWords: period === POOLED.id ? `${formatPeriod(period)} (pooled)` : formatPeriod(period),
-		/** The currency and basis as a subtitle says them. */
-		money: moneyWords(page, controls),
+		/** The currency and basis of the period's figures as a subtitle says them. */
+		money: moneyWords(page, controls, rateYear(period)),
+		/** The same for figures by year, each year converted at its own rate. */
+		moneyByYear: moneyWords(page, controls, 'each year'),
+		/** Every region's figures (always every listing, converted) in the period. */
+		moneyByRegion: moneyWords(page, { ...controls, basis: 'all' }, rateYear(period)),
 		/** The region's cells in the filters' definition, level and basis, by year. */
 		here: convert(mine.filter((r) => typeof r.period === 'number')),
 		/** The same cells in the filters' period (a year, or pooled). */

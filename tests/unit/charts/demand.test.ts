@@ -1,37 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { demandLayout } from '$lib/charts/demand';
-import type { Role } from '$lib/domain';
+import type { Period, Role } from '$lib/domain';
 import type { ListingRow } from '$lib/data/schema';
 
+// The stable panel is half of all listings in every year here, so a share of all listings would be
+// half the share of the panel: the geometry below is of the panel's share.
 const row = (
 	role: Role,
-	year: number,
+	period: Period,
 	listings: number,
-	all_listings: number,
-	share_of_all_pct: number | null
+	panel_listings: number,
+	share_of_panel_pct: number | null
 ): ListingRow => ({
 	role,
 	definition: 'strict',
 	region: 'global',
-	year,
+	period,
 	level: 'all',
 	listings,
-	all_listings,
-	share_of_all_pct
+	panel_listings,
+	share_of_panel_pct,
+	all_listings: 2 * panel_listings
 });
 
 const rows: ListingRow[] = [
+	// 1 000 / 200 000 = 0.5%, 500 / 200 000 = 0.25%
 	row('ml_engineer', 2022, 1000, 200000, 0.5),
 	row('ai_engineer', 2022, 500, 200000, 0.25),
+	// 1 500 / 250 000 = 0.6%, 750 / 250 000 = 0.3%
 	row('ml_engineer', 2023, 1500, 250000, 0.6),
 	row('ai_engineer', 2023, 750, 250000, 0.3),
-	// no listings of any title in 2024: the share is null
+	// no listings in the panel in 2024: the share is null
 	row('ml_engineer', 2024, 0, 0, null),
 	row('ai_engineer', 2024, 0, 0, null),
+	// 2 000 / 250 000 = 0.8%
 	row('ml_engineer', 2025, 2000, 250000, 0.8),
 	// AI 2025 has no row at all
 	// outside `years`: must not stretch either scale
-	row('ml_engineer', 2021, 5000, 100000, 5)
+	row('ml_engineer', 2021, 5000, 100000, 5),
+	// nor must the pooled window: 1 500 + 0 + 2 000 listings of 250 000 + 0 + 250 000 → 0.7%
+	row('ml_engineer', '2023-2025', 3500, 500000, 0.7)
 ];
 const years = [2022, 2023, 2024, 2025];
 
@@ -68,7 +76,7 @@ describe('demandLayout', () => {
 	});
 
 	it('makes bar heights proportional to listings', () => {
-		// max 2 000 (2021's 5 000 ignored) → domain [0, 2 000] onto 174px (202 − 28): 0.087px a listing
+		// max 2 000 (2021's 5 000 and the pooled 3 500 ignored) → domain [0, 2 000] onto 174px (202 − 28): 0.087px a listing
 		expect(bar('ml_engineer', 2025)).toMatchObject({
 			y: 28,
 			h: 174,
@@ -151,24 +159,32 @@ describe('demandLayout', () => {
 		]);
 	});
 
-	it('offers a tooltip point per year and role with listings and share of all listings', () => {
+	it('titles the second panel as the share of the stable panel', () => {
+		expect(layout.counts.title).toBe('Listings');
+		expect(layout.shares.title).toBe('Share of the stable panel');
+	});
+
+	it('offers a tooltip point per year and role with listings and their share of the stable panel', () => {
 		expect(layout.points).toHaveLength(8);
 		const point = (key: string) => layout.points.find((p) => p.key === key)!;
 		const ml2022 = point('ml_engineer-2022');
 		const b = bar('ml_engineer', 2022);
 		expect(ml2022).toMatchObject({ x: b.x + b.w / 2, y: 115, title: 'ML Engineer, 2022' });
-		expect(ml2022.lines).toEqual(['1,000 listings', '0.50% of all 200,000 listings in the index']);
+		expect(ml2022.lines).toEqual([
+			'1,000 listings',
+			'0.50% of 200,000 listings in the stable panel'
+		]);
 		expect(point('ai_engineer-2023').lines).toEqual([
 			'750 listings',
-			'0.30% of all 250,000 listings in the index'
+			'0.30% of 250,000 listings in the stable panel'
 		]);
 		expect(point('ml_engineer-2024').lines).toEqual([
 			'0 listings',
-			'No listings of any title here'
+			'No listings of the panel here'
 		]);
 		expect(point('ai_engineer-2025')).toMatchObject({
 			title: 'AI Engineer, 2025 (partial year)',
-			lines: ['0 listings', 'No listings of any title here']
+			lines: ['0 listings', 'No listings of the panel here']
 		});
 	});
 });

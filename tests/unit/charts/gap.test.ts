@@ -1,33 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { gapLayout } from '$lib/charts/gap';
 import type { PayCell } from '$lib/data/pay';
-import type { Role } from '$lib/domain';
+import type { Period, Role } from '$lib/domain';
 
 const base = {
 	definition: 'strict',
+	basis: 'all',
 	region: 'global',
 	level: 'all',
+	currency: 'USD',
+	countryMix: null,
 	p25: null,
 	p75: null
 } as const;
 
 function shown(
 	role: Role,
-	year: number,
+	period: Period,
 	listings: number,
 	median: number,
 	ciLow: number,
 	ciHigh: number
 ): PayCell {
-	return { ...base, role, year, listings, median, ciLow, ciHigh, confidence: 'ok' };
-}
-
-function withheld(role: Role, year: number, listings: number): PayCell {
 	return {
 		...base,
 		role,
-		year,
+		period,
 		listings,
+		distinct: listings,
+		nEff: listings,
+		median,
+		ciLow,
+		ciHigh,
+		confidence: 'ok'
+	};
+}
+
+function withheld(role: Role, period: Period, listings: number): PayCell {
+	return {
+		...base,
+		role,
+		period,
+		listings,
+		distinct: listings,
+		nEff: listings,
 		median: null,
 		ciLow: null,
 		ciHigh: null,
@@ -45,7 +61,10 @@ describe('gapLayout', () => {
 		shown('ml_engineer', 2024, 1200, 200, 190, 210),
 		shown('ai_engineer', 2024, 50, 220, 200, 240),
 		shown('ml_engineer', 2025, 60, 210, 195, 225),
-		withheld('ai_engineer', 2025, 6)
+		withheld('ai_engineer', 2025, 6),
+		// the pooled window is a period of its own: never one of the years' marks
+		shown('ml_engineer', '2023-2025', 1300, 100, 50, 150),
+		shown('ai_engineer', '2023-2025', 81, 400, 300, 500)
 	];
 	const years = [2023, 2024, 2025];
 	// width 368 → plot 52..352; scalePoint padding 0.5: step 300 / 3 = 100 → x 102, 202, 302

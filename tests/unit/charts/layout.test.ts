@@ -7,8 +7,8 @@ import { trendLayout } from '$lib/charts/trend';
 import { payCell } from '../helpers';
 
 const cells = [
-	payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 100000 }),
-	payCell({ role: 'ai_engineer', year: 2024, listings: 40, median: 90000 })
+	payCell({ role: 'ml_engineer', period: 2024, listings: 40, median: 100000 }),
+	payCell({ role: 'ai_engineer', period: 2024, listings: 40, median: 90000 })
 ];
 const years = [2023, 2024];
 

@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { marketLayout } from '$lib/charts/market';
 import type { AiShareRow } from '$lib/data/schema';
 
-const row = (month: string, ai_share_pct: number, countries: string, days: number): AiShareRow => ({
-	region: 'gb',
+const row = (
+	month: string,
+	ai_share_pct: number,
+	countries: string,
+	days: number,
+	series: AiShareRow['series'] = 'region'
+): AiShareRow => ({
+	region: 'eu',
 	month,
 	ai_share_pct,
 	countries,
-	days
+	days,
+	series
 });
 
 const rows: AiShareRow[] = [
@@ -78,5 +85,65 @@ describe('marketLayout', () => {
 		expect(empty.path).toBe('');
 		expect(empty.end).toBeNull();
 		expect(empty.points).toEqual([]);
+		expect(empty.countryPaths).toEqual([]);
+		// a single-country region has no country lines
+		expect(layout.countryPaths).toEqual([]);
+	});
+});
+
+describe('marketLayout with country lines', () => {
+	// DE 4, 5, 6.5 and FR 6, 7, 5.9 → their mean 5, 6, 6.2 (the region's own line)
+	const mean = [
+		row('2025-01', 5, 'DE FR', 31),
+		row('2025-02', 6, 'DE FR', 28),
+		row('2025-03', 6.2, 'DE FR', 31)
+	];
+	const countries = [
+		row('2025-01', 4, 'DE', 31, 'country'),
+		row('2025-02', 5, 'DE', 28, 'country'),
+		row('2025-03', 6.5, 'DE', 31, 'country'),
+		row('2025-01', 6, 'FR', 31, 'country'),
+		row('2025-02', 7, 'FR', 28, 'country'),
+		row('2025-03', 5.9, 'FR', 31, 'country')
+	];
+	// same plot and x as above (44, 339, 634); max 7 (FR's February) → [0, 8] onto [212, 16]:
+	// y(v) = 212 − 24.5 v
+	const withCountries = marketLayout({ rows: mean, countries, width: 698 });
+
+	it('draws one path per country behind the mean, on the same scales', () => {
+		expect(withCountries.countryPaths.map((c) => c.country)).toEqual(['DE', 'FR']);
+		const [de, fr] = withCountries.countryPaths;
+		// DE: 4 → 114, 5 → 89.5, 6.5 → 52.75; FR: 6 → 65, 7 → 40.5, 5.9 → 67.45
+		expect(de!.d).toBe('M44,114L339,89.5L634,52.75');
+		expect(fr!.d).toBe('M44,65L339,40.5L634,67.45');
+		// the mean: 5 → 89.5, 6 → 65, 6.2 → 60.1
+		expect(withCountries.path).toBe('M44,89.5L339,65L634,60.1');
+	});
+
+	it('names each country at its line’s end, spread at least 12px apart in the same order', () => {
+		// before: DE 52.75 + 4 = 56.75, mean 60.1 + 4 = 64.1, FR 67.45 + 4 = 71.45 (7.35 and 7.35
+		// apart); top down: DE stays, the mean moves to 56.75 + 12 = 68.75, FR to 68.75 + 12 = 80.75
+		const [de, fr] = withCountries.countryPaths;
+		expect(de!.end).toEqual({ x: 640, y: 56.75 });
+		expect(withCountries.end).toEqual({ x: 640, y: expect.closeTo(68.75), text: '6.2%' });
+		expect(fr!.end).toEqual({ x: 640, y: expect.closeTo(80.75) });
+	});
+
+	it('widens the y scale for a country above every mean', () => {
+		// FR at 11 in March: max 11 → nice(4), step 2 → [0, 12]
+		const high = countries.map((c) =>
+			c.countries === 'FR' && c.month === '2025-03' ? { ...c, ai_share_pct: 11 } : c
+		);
+		const layout = marketLayout({ rows: mean, countries: high, width: 698 });
+		expect(layout.yTicks.at(-1)).toEqual({ y: 16, label: '12%' });
+	});
+
+	it('lists each country’s value in the month’s tooltip', () => {
+		expect(withCountries.points[0]!.lines).toEqual([
+			'5.00% of job postings mention AI',
+			'Mean of DE, FR',
+			'DE 4.0%, FR 6.0%',
+			'31 daily values averaged'
+		]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridOf, plotArea, separateLabels } from '$lib/charts/plot';
+import { gridOf, plotArea, separateLabels, spreadLabels } from '$lib/charts/plot';
 
 describe('separateLabels', () => {
 	it('moves labels closer than the gap apart, each by half the gap from their middle', () => {
@@ -21,6 +21,51 @@ describe('separateLabels', () => {
 		expect([a.y, b.y]).toEqual([100, 114]);
 		separateLabels(a, null, 14);
 		expect(a.y).toBe(100);
+	});
+});
+
+describe('spreadLabels', () => {
+	it('moves labels down just enough to keep the gap, top to bottom', () => {
+		// 100 stays; 104 → 100 + 11 = 111; 115 is now 4 below 111 → 122; 140 is 18 below, stays
+		const ls = [{ y: 100 }, { y: 104 }, { y: 115 }, { y: 140 }];
+		spreadLabels(ls, 11);
+		expect(ls.map((l) => l.y)).toEqual([100, 111, 122, 140]);
+	});
+
+	it('keeps the order by height whatever order the labels come in', () => {
+		// by height: b 50, c 52, a 60 → b 50, c 50 + 12 = 62, a 62 + 12 = 74
+		const [a, b, c] = [{ y: 60 }, { y: 50 }, { y: 52 }];
+		spreadLabels([a, b, c], 12);
+		expect([b.y, c.y, a.y]).toEqual([50, 62, 74]);
+	});
+
+	it('leaves labels far enough apart, one label or none alone', () => {
+		const ls = [{ y: 10 }, { y: 30 }];
+		spreadLabels(ls, 12);
+		expect(ls.map((l) => l.y)).toEqual([10, 30]);
+		const one = { y: 5 };
+		spreadLabels([one], 12);
+		expect(one.y).toBe(5);
+		expect(() => spreadLabels([], 12)).not.toThrow();
+		expect(() => spreadLabels([], 12, [0, 100])).not.toThrow();
+	});
+
+	it('pulls labels pushed past the bottom back up, keeping the gap and the order', () => {
+		// down: 180, 192, 204, 216; the bottom is 200: 216 → 200, 204 → 188, 192 → 176, 180 → 164
+		const ls = [{ y: 180 }, { y: 185 }, { y: 190 }, { y: 195 }];
+		spreadLabels(ls, 12, [10, 200]);
+		expect(ls.map((l) => l.y)).toEqual([164, 176, 188, 200]);
+		// within the bounds nothing changes
+		const inside = [{ y: 20 }, { y: 40 }];
+		spreadLabels(inside, 12, [10, 200]);
+		expect(inside.map((l) => l.y)).toEqual([20, 40]);
+	});
+
+	it('spreads labels evenly over the bounds when there are too many to fit', () => {
+		// 4 labels 12 apart need 36; 10 to 40 holds 30: 10, 20, 30, 40
+		const ls = [{ y: 15 }, { y: 16 }, { y: 17 }, { y: 18 }];
+		spreadLabels(ls, 12, [10, 40]);
+		expect(ls.map((l) => l.y)).toEqual([10, 20, 30, 40]);
 	});
 });
 

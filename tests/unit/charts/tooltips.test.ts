@@ -9,17 +9,70 @@ describe('payLines', () => {
 			'Median £100,000',
 			'95% CI £90,000 – £110,000',
 			'Middle half £80,000 – £120,000',
-			'12 listings · low confidence: 10–29 listings'
+			'12 listings · low confidence: 10–29 effective listings'
 		]);
 	});
 
 	it('says why a withheld cell has no figures', () => {
 		expect(payLines(payCell({ role: 'ai_engineer', listings: 1, median: null }), 'USD')).toEqual([
-			'1 listing: too few listings to show pay (under 10)'
+			'1 listing: too few listings to show pay (under 10 effective)'
 		]);
 		// a year with no cell at all reads as none listed
 		expect(payLines(undefined, 'USD')).toEqual([
-			'0 listings: too few listings to show pay (under 10)'
+			'0 listings: too few listings to show pay (under 10 effective)'
+		]);
+	});
+
+	it('counts distinct and effective listings where some repeat', () => {
+		// 40 listings, 30 distinct, n_eff 26.67 (shown to 1 decimal): low, not ok
+		const cell = payCell({
+			role: 'ml_engineer',
+			listings: 40,
+			distinct: 30,
+			nEff: 26.67,
+			median: 100000
+		});
+		expect(payLines(cell, 'USD').at(-1)).toBe(
+			'40 listings (30 distinct, 26.7 effective) · low confidence: 10–29 effective listings'
+		);
+		// 12 listings but n_eff 8.5: withheld however many listings there are
+		const thin = payCell({
+			role: 'ai_engineer',
+			listings: 12,
+			distinct: 6,
+			nEff: 8.5,
+			median: 90000
+		});
+		expect(payLines(thin, 'USD')).toEqual([
+			'12 listings (6 distinct, 8.5 effective): too few listings to show pay (under 10 effective)'
+		]);
+	});
+
+	it('names the countries behind a cell of several countries, shown or withheld', () => {
+		const mixed = payCell({
+			role: 'ml_engineer',
+			listings: 40,
+			median: 100000,
+			countryMix: 'DE:30 FR:10'
+		});
+		expect(payLines(mixed, 'EUR')).toEqual([
+			'Median €100,000',
+			'95% CI €90,000 – €110,000',
+			'Middle half €80,000 – €120,000',
+			'40 listings · 30 or more effective listings',
+			'Countries: DE 30, FR 10'
+		]);
+		const few = payCell({
+			role: 'ai_engineer',
+			listings: 10,
+			nEff: 8,
+			distinct: 7,
+			median: null,
+			countryMix: 'DE:8 FR:2'
+		});
+		expect(payLines(few, 'EUR')).toEqual([
+			'10 listings (7 distinct, 8 effective): too few listings to show pay (under 10 effective)',
+			'Countries: DE 8, FR 2'
 		]);
 	});
 });

@@ -2,29 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { TREND, trendLayout } from '$lib/charts/trend';
 import { payLines } from '$lib/charts/tooltips';
 import type { PayCell } from '$lib/data/pay';
-import type { Role } from '$lib/domain';
+import type { Period, Role } from '$lib/domain';
 
 const base = {
 	definition: 'strict',
+	basis: 'all',
 	region: 'global',
 	level: 'all',
+	currency: 'USD',
+	countryMix: null,
 	p25: null,
 	p75: null
 } as const;
 
 function shown(
 	role: Role,
-	year: number,
+	period: Period,
 	median: number,
 	ciLow: number,
 	ciHigh: number,
 	confidence: 'ok' | 'low' = 'ok'
 ): PayCell {
+	const listings = confidence === 'ok' ? 40 : 20;
 	return {
 		...base,
 		role,
-		year,
-		listings: confidence === 'ok' ? 40 : 20,
+		period,
+		listings,
+		distinct: listings,
+		nEff: listings,
 		median,
 		ciLow,
 		ciHigh,
@@ -32,12 +38,14 @@ function shown(
 	};
 }
 
-function withheld(role: Role, year: number, listings: number): PayCell {
+function withheld(role: Role, period: Period, listings: number): PayCell {
 	return {
 		...base,
 		role,
-		year,
+		period,
 		listings,
+		distinct: listings,
+		nEff: listings,
 		median: null,
 		ciLow: null,
 		ciHigh: null,
@@ -83,8 +91,9 @@ const cells: PayCell[] = [
 	shown('ai_engineer', 2023, 132500, 115000, 150000),
 	shown('ai_engineer', 2024, 150000, 132500, 167500),
 	shown('ai_engineer', 2025, 145625, 132500, 167500, 'low'),
-	// a year outside `years` is ignored (it would otherwise stretch the y domain)
-	shown('ml_engineer', 2019, 500000, 400000, 600000)
+	// a year outside `years` and the pooled window are ignored (either would stretch the y domain)
+	shown('ml_engineer', 2019, 500000, 400000, 600000),
+	shown('ai_engineer', '2023-2025', 20000, 10000, 30000)
 ];
 
 const layout = trendLayout({ cells, years, width, currency: 'USD' });
@@ -165,7 +174,7 @@ describe('trendLayout', () => {
 
 	it('does not join the partial year to a withheld last full year', () => {
 		const gapped = cells.map((c) =>
-			c.role === 'ml_engineer' && c.year === 2024 ? withheld('ml_engineer', 2024, 3) : c
+			c.role === 'ml_engineer' && c.period === 2024 ? withheld('ml_engineer', 2024, 3) : c
 		);
 		const s = trendLayout({ cells: gapped, years, width, currency: 'USD' }).series[0]!;
 		expect(coords(s.partialLine)).toEqual([[582, 143]]);
@@ -233,11 +242,11 @@ describe('trendLayout', () => {
 			x: 282,
 			y: 264,
 			title: 'ML Engineer, 2022',
-			lines: ['5 listings: too few listings to show pay (under 10)'],
+			lines: ['5 listings: too few listings to show pay (under 10 effective)'],
 			role: 'ml_engineer'
 		});
 		expect(point('ai_engineer-2020').lines).toEqual([
-			'0 listings: too few listings to show pay (under 10)'
+			'0 listings: too few listings to show pay (under 10 effective)'
 		]);
 		const partial = point('ml_engineer-2025');
 		expect(partial.title).toBe('ML Engineer, 2025 (partial year)');
@@ -246,7 +255,7 @@ describe('trendLayout', () => {
 		expect(partial.lines).toEqual([
 			'Median $150,000',
 			'95% CI $132,500 – $167,500',
-			'20 listings · low confidence: 10–29 listings'
+			'20 listings · low confidence: 10–29 effective listings'
 		]);
 	});
 });

@@ -29,22 +29,55 @@ function fixture() {
 describe('AiShareAccumulator', () => {
 	it('averages daily values into months per country', () => {
 		expect(fixture().rows([region('us', ['US'])])).toEqual([
-			{ region: 'us', month: '2025-01', ai_share_pct: 3, countries: 'US', days: 2 },
-			{ region: 'us', month: '2025-02', ai_share_pct: 4, countries: 'US', days: 2 }
+			{ region: 'us', month: '2025-01', ai_share_pct: 3, countries: 'US', days: 2, series: 'region' },
+			{ region: 'us', month: '2025-02', ai_share_pct: 4, countries: 'US', days: 2, series: 'region' }
 		]);
 	});
 
 	it('takes the unweighted mean of the covered countries, only in months all of them report', () => {
-		// Global covers DE GB US; January lacks DE, so only February: (4 + 5 + 7) / 3 = 5.3333
+		// Global covers DE GB US; January lacks DE, so only February: (7 + 5 + 4) / 3 = 5.3333,
+		// then each country's own February (US has January too, but its line keeps to the same months)
 		expect(fixture().rows([region('global', null)])).toEqual([
-			{ region: 'global', month: '2025-02', ai_share_pct: 5.3333, countries: 'DE GB US', days: 1 }
+			{
+				region: 'global',
+				month: '2025-02',
+				ai_share_pct: 5.3333,
+				countries: 'DE GB US',
+				days: 1,
+				series: 'region'
+			},
+			{ region: 'global', month: '2025-02', ai_share_pct: 7, countries: 'DE', days: 1, series: 'country' },
+			{ region: 'global', month: '2025-02', ai_share_pct: 5, countries: 'GB', days: 1, series: 'country' },
+			{ region: 'global', month: '2025-02', ai_share_pct: 4, countries: 'US', days: 2, series: 'country' }
+		]);
+	});
+
+	it('gives a region of several countries its mean line, then each country’s line', () => {
+		// GB and US both report January and February:
+		// mean Jan (5 + 3) / 2 = 4 (2 days each), Feb (5 + 4) / 2 = 4.5 (GB 1 day, US 2: the fewer)
+		const row = (month: string, pct: number, countries: string, days: number, series: string) => ({
+			region: 'gbus',
+			month,
+			ai_share_pct: pct,
+			countries,
+			days,
+			series
+		});
+		expect(fixture().rows([region('gbus', ['US', 'GB'])])).toEqual([
+			row('2025-01', 4, 'GB US', 2, 'region'),
+			row('2025-02', 4.5, 'GB US', 1, 'region'),
+			row('2025-01', 5, 'GB', 2, 'country'),
+			row('2025-02', 5, 'GB', 1, 'country'),
+			row('2025-01', 3, 'US', 2, 'country'),
+			row('2025-02', 4, 'US', 2, 'country')
 		]);
 	});
 
 	it('skips regions Indeed does not cover and names the countries behind a partly covered one', () => {
+		// EU lists DE and FR but Indeed covers only DE: one country, so only the region's own line
 		const rows = fixture().rows([region('in', ['IN']), region('eu', ['DE', 'FR'])]);
 		expect(rows).toEqual([
-			{ region: 'eu', month: '2025-02', ai_share_pct: 7, countries: 'DE', days: 1 }
+			{ region: 'eu', month: '2025-02', ai_share_pct: 7, countries: 'DE', days: 1, series: 'region' }
 		]);
 	});
 });

@@ -10,7 +10,16 @@ import { describe, expect, it } from 'vitest';
 import type { Column, RowOf, Schema } from '$lib/data/columns';
 import { ChunkedTable, rowScanner } from '$lib/data/fastRows';
 import { LEVELS } from '$lib/domain';
-import { listingsSchema, rawSalarySchema, salariesSchema } from '$lib/data/schema';
+import {
+	aiShareSchema,
+	fxSchema,
+	listingsSchema,
+	rawAiShareSchema,
+	rawFxSchema,
+	rawSalarySchema,
+	salariesSchema,
+	titlesSchema
+} from '$lib/data/schema';
 import { lineCounter, linesIn, readHeader, recordReader, type Header } from '$lib/data/validate';
 
 interface Outcome {
@@ -203,13 +212,19 @@ describe('rowScanner', () => {
 			expect(scan(line, codes(line), 0, line.length)).toBeNull();
 	});
 	it('reads every cell as parse does', () => {
-		const columns = Object.values({
-			...rawSalarySchema,
-			...salariesSchema,
-			...listingsSchema
-		}) as Column<unknown>[];
+		// the columns of every raw file and snapshot, whichever reader ends up reading them
+		const columns = [
+			rawSalarySchema,
+			rawFxSchema,
+			rawAiShareSchema,
+			salariesSchema,
+			listingsSchema,
+			titlesSchema,
+			aiShareSchema,
+			fxSchema
+		].flatMap((schema) => Object.values(schema)) as Column<unknown>[];
 		const ascii = fc.string({
-			unit: fc.constantFrom(...'0123456789.+-eExXbo ALUSDGBalltrue,_'.split('')),
+			unit: fc.constantFrom(...'0123456789.+-:eExXbo ALUSDGBalltrue,_'.split('')),
 			maxLength: 18
 		});
 		fc.assert(

@@ -5,14 +5,14 @@ import { pack, unpack } from '$lib/data/pack';
 describe('pack', () => {
 	it('writes the keys once and each row as its values in key order', () => {
 		const rows = [
-			{ role: 'ml_engineer', year: 2024, median_usd: 197500 },
-			{ role: 'ai_engineer', year: 2024, median_usd: null }
+			{ role: 'ml_engineer', period: 2024, median: 197500 },
+			{ role: 'ai_engineer', period: '2023-2025', median: null }
 		];
 		expect(pack(rows)).toEqual({
-			keys: ['role', 'year', 'median_usd'],
+			keys: ['role', 'period', 'median'],
 			rows: [
 				['ml_engineer', 2024, 197500],
-				['ai_engineer', 2024, null]
+				['ai_engineer', '2023-2025', null]
 			]
 		});
 	});
@@ -25,7 +25,7 @@ describe('pack', () => {
 	it('is shorter as JSON than the objects it packs', () => {
 		const rows = Array.from({ length: 50 }, (_, i) => ({
 			region: 'gb',
-			year: 2020 + (i % 5),
+			period: 2020 + (i % 5),
 			n: i
 		}));
 		expect(JSON.stringify(pack(rows)).length).toBeLessThan(JSON.stringify(rows).length / 2);

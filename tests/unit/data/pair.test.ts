@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Pairer, pairRows, sameListing } from '$lib/data/pair';
+import { midpoint, Pairer, pairRows, sameListing } from '$lib/data/pair';
 import { rawRow } from '../helpers';
 
 const usd = (v: number, o = {}) => rawRow({ salary: v, salary_in_usd: v, ...o });
@@ -48,6 +48,27 @@ describe('pairRows', () => {
 		expect(listings[0]?.midUsd).toBe(90000);
 	});
 
+	it('hands over both ends of a pair, and none for a single row', () => {
+		const [high, low, alone] = [usd(200000), usd(100000), usd(90000, { company_size: 'L' })];
+		const listings = pairRows([high, low, alone]);
+		expect(listings[0]).toMatchObject({ row: high, second: low });
+		expect(listings[1]).toMatchObject({ row: alone, second: null });
+	});
+
+	it('gives the sink each listing’s first row, second row and lines', () => {
+		const seen: unknown[] = [];
+		const pairer = new Pairer((row, second, first, last) =>
+			seen.push([row.salary, second?.salary ?? null, first, last])
+		);
+		[usd(4), usd(2), usd(7, { work_year: 2025 })].forEach((r, i) => pairer.push(r, i + 2));
+		pairer.end();
+		// rows 2 and 3 pair; row 4 (another year) is a single: its last line is its first
+		expect(seen).toEqual([
+			[4, 2, 2, 3],
+			[7, null, 4, 4]
+		]);
+	});
+
 	it('never loses or invents a row: pairs × 2 + singles = rows', () => {
 		const rows = [usd(1), usd(2), usd(3, { work_year: 2025 }), usd(4), usd(5), usd(6), usd(7)];
 		const pairer = new Pairer(() => {});
@@ -61,6 +82,18 @@ describe('pairRows', () => {
 	it('handles an empty input and a lone row', () => {
 		expect(pairRows([])).toEqual([]);
 		expect(pairRows([usd(5)]).map((l) => l.lines)).toEqual([[2]]);
+	});
+});
+
+describe('midpoint', () => {
+	it('takes the middle of the two ends of either pay column, or a single row’s one value', () => {
+		const gbp = { salary_currency: 'GBP' };
+		const a = rawRow({ ...gbp, salary: 80000, salary_in_usd: 100000 });
+		const b = rawRow({ ...gbp, salary: 64000, salary_in_usd: 80000 });
+		// (80 000 + 64 000) / 2 in pounds as advertised; (100 000 + 80 000) / 2 in dollars
+		expect(midpoint(a, b, 'salary')).toBe(72000);
+		expect(midpoint(a, b, 'salary_in_usd')).toBe(90000);
+		expect(midpoint(a, null, 'salary')).toBe(80000);
 	});
 });
 

@@ -1,111 +1,173 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain';
-import { cellAt, isShown, payGap, rateOf, toPayCells, type PayCell } from '$lib/data/pay';
-import type { FxRow, SalaryRow } from '$lib/data/schema';
+import {
+	cellAt,
+	gapIn,
+	isShown,
+	payGap,
+	rateOf,
+	toPayCell,
+	toPayCells,
+	type PayCell
+} from '$lib/data/pay';
+import type { FxRow } from '$lib/data/schema';
+import { payCell, salaryRow } from '../helpers';
+
+const rate = (currency: string, year: number, usd_per_unit: number): FxRow => ({
+	currency,
+	year,
+	usd_per_unit,
+	source: 'federal_reserve_h10',
+	index_usd_per_unit: null,
+	rows: 10
+});
 
 const fx: FxRow[] = [
-	{ currency: 'GBP', year: 2023, usd_per_unit: 1.25, rows: 10 },
-	{ currency: 'GBP', year: 2024, usd_per_unit: 1.28, rows: 10 }
+	rate('GBP', 2023, 1.25),
+	rate('GBP', 2024, 1.28),
+	rate('GBP', 2025, 1.3),
+	rate('EUR', 2024, 1.1),
+	rate('EUR', 2025, 1.12)
 ];
-
-const row = (year: SalaryRow['year'], median: number | null): SalaryRow => ({
-	role: 'ml_engineer',
-	definition: 'strict',
-	region: 'gb',
-	year,
-	level: 'all',
-	listings: median === null ? 3 : 40,
-	p25_usd: median && median - 100,
-	median_usd: median,
-	p75_usd: median && median + 100,
-	ci_low_usd: median && median - 50,
-	ci_high_usd: median && median + 50,
-	confidence: median === null ? 'withheld' : 'ok'
-});
 
 describe('rateOf', () => {
 	it('is 1 for USD and the year’s rate otherwise, falling back to the nearest year', () => {
 		expect(rateOf(fx, 'USD', 2024)).toEqual({ currency: 'USD', usdPerUnit: 1, year: 2024 });
 		expect(rateOf(fx, 'GBP', 2024).usdPerUnit).toBe(1.28);
-		expect(rateOf(fx, 'GBP', 2025)).toEqual({ currency: 'GBP', usdPerUnit: 1.28, year: 2024 });
+		expect(rateOf(fx, 'EUR', 2023)).toEqual({ currency: 'EUR', usdPerUnit: 1.1, year: 2024 });
 	});
 
 	it('refuses a currency with no rate rather than showing dollars as pounds', () => {
-		expect(() => rateOf(fx, 'EUR', 2024)).toThrow('fx.csv has no rate for EUR');
+		expect(() => rateOf(fx, 'JPY', 2024)).toThrow('fx.csv has no rate for JPY');
 	});
 });
 
+// pay figures [p25, median, p75, ci_low, ci_high]
+const usdRow = (period: 2023 | 2024 | '2023-2025', median: number) =>
+	salaryRow({ role: 'ml_engineer', region: 'gb', period, level: 'all', listings: 40 }, [
+		median - 100,
+		median,
+		median + 100,
+		median - 50,
+		median + 50
+	]);
+const gbpRow = salaryRow(
+	{
+		role: 'ml_engineer',
+		region: 'gb',
+		period: 2024,
+		level: 'all',
+		listings: 34,
+		distinct: 28,
+		n_eff: 24.08,
+		basis: 'local',
+		currency: 'GBP'
+	},
+	[80000, 100000, 120000, 90000, 110000]
+);
+
 describe('toPayCells', () => {
-	it('converts each row at the rate of its own year', () => {
-		// 2023: 125000 / 1.25 = 100000; 2024: 128000 / 1.28 = 100000
-		const [a, b] = toPayCells([row(2023, 125000), row(2024, 128000)], fx, 'GBP', 2024);
+	it('keeps a row’s figures as they are when the display currency is its own', () => {
+		const [local] = toPayCells([gbpRow], fx, 'GBP');
+		expect(local).toEqual<PayCell>({
+			role: 'ml_engineer',
+			definition: 'strict',
+			basis: 'local',
+			region: 'gb',
+			period: 2024,
+			level: 'all',
+			currency: 'GBP',
+			listings: 34,
+			distinct: 28,
+			nEff: 24.08,
+			p25: 80000,
+			median: 100000,
+			p75: 120000,
+			ciLow: 90000,
+			ciHigh: 110000,
+			confidence: 'low',
+			countryMix: null
+		});
+		expect(toPayCell(usdRow(2024, 1234.5), fx, 'USD').median).toBe(1234.5);
+	});
+
+	it('converts a US-dollar row at the rate of its own year', () => {
+		// 2023: 125 000 / 1.25 = 100 000; 2024: 128 000 / 1.28 = 100 000, CI low 127 950 / 1.28
+		const [a, b] = toPayCells([usdRow(2023, 125000), usdRow(2024, 128000)], fx, 'GBP');
+		expect(a).toMatchObject({ currency: 'GBP', period: 2023 });
 		expect(a?.median).toBeCloseTo(100000, 6);
 		expect(b?.median).toBeCloseTo(100000, 6);
 		expect(b?.ciLow).toBeCloseTo(127950 / 1.28, 6);
 	});
 
-	it('uses the fallback year for "all years" cells and keeps withheld cells empty', () => {
-		const [all, withheld] = toPayCells([row('all', 128), row(2024, null)], fx, 'GBP', 2024);
-		expect(all?.median).toBe(100);
-		expect(withheld).toMatchObject({
-			median: null,
-			ciLow: null,
-			listings: 3,
-			confidence: 'withheld'
-		});
+	it('converts a pooled row at the rate of its last year', () => {
+		// 2023-2025 → 2025's 1.30 $/£: 130 000 / 1.3 = 100 000 (not 2023's 1.25 nor 2024's 1.28)
+		const pooled = toPayCell(usdRow('2023-2025', 130000), fx, 'GBP');
+		expect(pooled.period).toBe('2023-2025');
+		expect(pooled.median).toBeCloseTo(100000, 6);
 	});
 
-	it('leaves USD untouched', () => {
-		expect(toPayCells([row(2024, 1234.5)], fx, 'USD', 2024)[0]?.median).toBe(1234.5);
+	it('converts a row in another local currency through US dollars', () => {
+		// £100 000 × 1.28 $/£ = $128 000; / 1.10 $/€ = €116 363.64
+		const eur = toPayCell(gbpRow, fx, 'EUR');
+		expect(eur.currency).toBe('EUR');
+		expect(eur.median).toBeCloseTo((100000 * 1.28) / 1.1, 6);
+		expect(eur.median).toBeCloseTo(116363.64, 2);
+		// £90 000 × 1.28 = $115 200
+		expect(toPayCell(gbpRow, fx, 'USD').ciLow).toBeCloseTo(115200, 6);
+	});
+
+	it('keeps a withheld cell empty, with its counts and country mix', () => {
+		const row = salaryRow({
+			role: 'ai_engineer',
+			region: 'eu',
+			period: '2023-2025',
+			level: 'all',
+			listings: 12,
+			distinct: 6,
+			n_eff: 8.5,
+			country_mix: 'DE:8 FR:4'
+		});
+		expect(toPayCell(row, fx, 'EUR')).toMatchObject({
+			median: null,
+			ciLow: null,
+			listings: 12,
+			distinct: 6,
+			nEff: 8.5,
+			confidence: 'withheld',
+			countryMix: 'DE:8 FR:4'
+		});
 	});
 });
 
-// cells of one region and year, by hand: only median and CI matter to the gap
-const cell = (
-	role: Role,
-	listings: number,
-	median: number | null,
-	ciLow = median,
-	ciHigh = median
-) =>
-	({
-		role,
-		definition: 'strict',
-		region: 'global',
-		year: 2023,
-		level: 'all',
-		listings,
-		p25: null,
-		median,
-		p75: null,
-		ciLow,
-		ciHigh,
-		confidence: median === null ? 'withheld' : 'ok'
-	}) satisfies PayCell;
+// only median and CI matter to the gap: medians with their CIs, by hand
 const shown = (role: Role, listings: number, median: number, ciLow: number, ciHigh: number) =>
-	cell(role, listings, median, ciLow, ciHigh);
-const withheld = (role: Role, listings: number) => cell(role, listings, null);
-const ml2023 = shown('ml_engineer', 40, 200, 180, 220);
-const ai2023 = shown('ai_engineer', 25, 150, 120, 170);
+	payCell({ role, listings, median, ciLow, ciHigh });
+const withheld = (role: Role, listings: number) => payCell({ role, listings, median: null });
+const ml2024 = shown('ml_engineer', 40, 200, 180, 220);
+const ai2024 = shown('ai_engineer', 25, 150, 120, 170);
 
 describe('isShown and cellAt', () => {
 	it('shows a cell with a median and its CI, and nothing else', () => {
-		expect(isShown(ml2023)).toBe(true);
+		expect(isShown(ml2024)).toBe(true);
 		expect(isShown(withheld('ml_engineer', 9))).toBe(false);
-		expect(isShown({ ...ml2023, ciLow: null })).toBe(false);
+		expect(isShown({ ...ml2024, ciLow: null })).toBe(false);
 		expect(isShown(undefined)).toBe(false);
 	});
 
-	it('finds the cell of a role and year', () => {
-		const cells = [ml2023, ai2023, { ...ai2023, year: 2024 }];
-		expect(cellAt(cells, 'ai_engineer', 2024)).toBe(cells[2]);
-		expect(cellAt(cells, 'ml_engineer', 2024)).toBeUndefined();
+	it('finds the cell of a role and period, a year or the pooled window', () => {
+		const pooled = { ...ai2024, period: '2023-2025' as const };
+		const cells = [ml2024, ai2024, pooled];
+		expect(cellAt(cells, 'ai_engineer', '2023-2025')).toBe(pooled);
+		expect(cellAt(cells, 'ai_engineer', 2024)).toBe(ai2024);
+		expect(cellAt(cells, 'ml_engineer', '2023-2025')).toBeUndefined();
+		expect(cellAt(cells, 'ml_engineer', 2023)).toBeUndefined();
 	});
 });
 
 describe('payGap', () => {
 	it('gives the median gap and the conservative range from the two CIs', () => {
-		const gap = payGap(ml2023, ai2023)!;
+		const gap = payGap(ml2024, ai2024)!;
 		// (150 / 200 − 1) × 100
 		expect(gap.pct).toBeCloseTo(-25, 10);
 		// AI low / ML high: 120 / 220 − 1 = −0.454545…
@@ -126,12 +188,38 @@ describe('payGap', () => {
 	});
 
 	it('is null when either side is withheld or missing', () => {
-		expect(payGap(withheld('ml_engineer', 5), ai2023)).toBeNull();
-		expect(payGap(ml2023, withheld('ai_engineer', 9))).toBeNull();
-		expect(payGap(undefined, ai2023)).toBeNull();
-		expect(payGap(ml2023, undefined)).toBeNull();
+		expect(payGap(withheld('ml_engineer', 5), ai2024)).toBeNull();
+		expect(payGap(ml2024, withheld('ai_engineer', 9))).toBeNull();
+		// many listings but few effective ones (repeats) is withheld too
+		expect(payGap(ml2024, payCell({ role: 'ai_engineer', listings: 40, nEff: 8, median: 150 }))).toBeNull();
+		expect(payGap(undefined, ai2024)).toBeNull();
+		expect(payGap(ml2024, undefined)).toBeNull();
 		// a median without a CI is not enough either
-		expect(payGap(ml2023, { ...ai2023, ciHigh: null })).toBeNull();
-		expect(payGap({ ...ml2023, ciLow: null }, ai2023)).toBeNull();
+		expect(payGap(ml2024, { ...ai2024, ciHigh: null })).toBeNull();
+		expect(payGap({ ...ml2024, ciLow: null }, ai2024)).toBeNull();
+	});
+});
+
+describe('gapIn', () => {
+	it('compares the two roles in the same period only', () => {
+		const pooled = (c: PayCell) => ({ ...c, period: '2023-2025' as const });
+		// 2024: AI 150 vs ML 200 → −25%; pooled: AI 220 vs ML 200 → +10%
+		const cells = [
+			ml2024,
+			ai2024,
+			pooled(shown('ml_engineer', 90, 200, 190, 210)),
+			pooled(shown('ai_engineer', 60, 220, 200, 240))
+		];
+		const year = gapIn(cells, 2024);
+		expect(year.ml).toBe(ml2024);
+		expect(year.ai).toBe(ai2024);
+		expect(year.gap?.pct).toBeCloseTo(-25, 10);
+		expect(gapIn(cells, '2023-2025').gap?.pct).toBeCloseTo(10, 10);
+	});
+
+	it('has no gap in a period where one role has no cell', () => {
+		// never one role's 2024 against the other's 2025
+		const result = gapIn([ml2024, { ...ai2024, period: 2025 }], 2024);
+		expect(result).toEqual({ ml: ml2024, ai: undefined, gap: null });
 	});
 });

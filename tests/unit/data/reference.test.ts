@@ -4,8 +4,13 @@ import { regionIndexer, roleLookup, toRegions } from '$lib/data/reference';
 describe('roleLookup', () => {
 	it('counts strict titles under both definitions and broad ones under broad only', () => {
 		const roles = roleLookup([
-			{ job_title: 'AI Engineer', role: 'ai_engineer', definition: 'strict' },
-			{ job_title: 'LLM Engineer', role: 'ai_engineer', definition: 'broad' }
+			{ job_title: 'AI Engineer', role: 'ai_engineer', definition: 'strict', why: null },
+			{
+				job_title: 'LLM Engineer',
+				role: 'ai_engineer',
+				definition: 'broad',
+				why: 'Builds products on large language models'
+			}
 		]);
 		expect(roles.get('AI Engineer')?.definitions).toEqual(['strict', 'broad']);
 		expect(roles.get('LLM Engineer')?.definitions).toEqual(['broad']);
@@ -13,7 +18,12 @@ describe('roleLookup', () => {
 	});
 
 	it('refuses a title listed twice', () => {
-		const row = { job_title: 'AI Engineer', role: 'ai_engineer', definition: 'strict' } as const;
+		const row = {
+			job_title: 'AI Engineer',
+			role: 'ai_engineer',
+			definition: 'strict',
+			why: null
+		} as const;
 		expect(() => roleLookup([row, row])).toThrow('"AI Engineer" is listed twice');
 	});
 });

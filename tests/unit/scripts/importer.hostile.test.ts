@@ -14,6 +14,7 @@ import { HEADER, writeSynthetic } from '../../../scripts/bench/synthetic';
 
 const FIXTURES = path.resolve('tests/fixtures');
 const RAW_AI = path.join(FIXTURES, 'raw/ai-share.csv');
+const RAW_FX = path.join(FIXTURES, 'raw/fx.csv');
 const GOOD = (await readFile(path.join(FIXTURES, 'raw/salaries.csv'), 'utf8')).trimEnd();
 const SNAPSHOTS = IMPORTED_FILES;
 
@@ -29,7 +30,7 @@ async function importing(content: string | Buffer, aiShare = RAW_AI) {
 	const out = await outDir();
 	const raw = path.join(out, 'raw.csv');
 	await writeFile(raw, content);
-	const error = await runImport({ salaries: raw, aiShare, out }).then(
+	const error = await runImport({ salaries: raw, aiShare, fx: RAW_FX, out }).then(
 		() => null,
 		(e: Error) => e
 	);
@@ -71,7 +72,7 @@ describe('variations that must import to the same numbers', () => {
 		const out = await outDir();
 		const raw = path.join(out, 'raw.csv');
 		await writeFile(raw, lines.join('\n'));
-		const summary = await runImport({ salaries: raw, aiShare: RAW_AI, out });
+		const summary = await runImport({ salaries: raw, aiShare: RAW_AI, fx: RAW_FX, out });
 		expect(summary.salaries.extraColumns).toEqual(['note']);
 		expect(await salariesOf(out)).toBe(reference);
 	});
@@ -81,9 +82,9 @@ describe('variations that must import to the same numbers', () => {
 		lines.splice(1, 0, '2024,SE,FT,"Engineer, ""ML""\nplatform",100,USD,100,US,0,US,M');
 		lines.push('2024,SE,FT,AI Engineer,abc,USD,100,US,0,US,M');
 		const r = await importing(lines.join('\n'));
-		// the quoted title spans lines 2–3, the 23 fixture rows lines 4–26, so the bad row is on line 27
+		// the quoted title spans lines 2–3, the 43 fixture rows lines 4–46, so the bad row is on line 47
 		expect(r.message).toBe(
-			'raw.csv:27: salary: "abc" is not a number, expected a positive yearly amount in salary_currency'
+			'raw.csv:47: salary: "abc" is not a number, expected a positive yearly amount in salary_currency'
 		);
 	});
 });
@@ -199,7 +200,12 @@ describe('malformed input: a precise error, and the previous snapshots stay', ()
 
 	it('a missing file', async () => {
 		const out = await outDir();
-		const error = await runImport({ salaries: '/nonexistent/raw.csv', aiShare: RAW_AI, out }).then(
+		const error = await runImport({
+			salaries: '/nonexistent/raw.csv',
+			aiShare: RAW_AI,
+			fx: RAW_FX,
+			out
+		}).then(
 			() => null,
 			(e: Error) => e.message
 		);
@@ -219,7 +225,7 @@ describe('a 100 MB file', () => {
 			const { appendFile, stat } = await import('node:fs/promises');
 			await appendFile(raw, '2024,SE,FT,AI Engineer,100,USD,100,US,0,ZZ,M\n');
 			expect((await stat(raw)).size).toBeGreaterThan(100e6);
-			const error = await runImport({ salaries: raw, aiShare: RAW_AI, out }).then(
+			const error = await runImport({ salaries: raw, aiShare: RAW_AI, fx: RAW_FX, out }).then(
 				() => null,
 				(e: Error) => e.message
 			);

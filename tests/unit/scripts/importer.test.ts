@@ -1,6 +1,19 @@
 /**
  * The importer end to end on hand-written fixtures (tests/fixtures/raw), whose answers were worked
- * out by hand in the comments below.
+ * out by hand in the comments below. Line numbers are those of tests/fixtures/raw/salaries.csv:
+ *
+ * - 2–3, 6, 24, 28–29: the stable panel's other title (Data Scientist, every year 2022–2025)
+ * - 4–5: UK ML 2023 in pounds (£40k, £45k); 7–16: UK ML 2024 in pounds (£50k…£95k, mid level);
+ *   17–18: a UK ML pair advertised in dollars ($120k/$80k → $100k); 19: UK ML $140k; 25: UK ML
+ *   2025 £100k
+ * - 20: a Polish ML listing in złoty (H.10 has no PLN rate: the index's own, 95,000 / 380,000)
+ * - 21: French AI (EUR 50k), 22–23: a German AI pair (EUR 60k/80k → 70k)
+ * - 26–27: an MLOps pair (broad ML only); 30: a Manager (a title the index added in 2025)
+ * - 31–40: US AI 2025 $100k…$190k; 41–42 and 43–44: the same pair ($150k/$170k) twice: repeats
+ *
+ * and of tests/fixtures/raw/fx.csv: GBP 2022 and 2023 at 0.8 £/$ ($1.25), 2024 the mean of 0.75
+ * and 0.8125 (0.78125: $1.28), 2025 the mean of 0.75, 0.76, 0.77 (0.76: $1.3157895 to 8
+ * significant figures); EUR 2024 0.8 ($1.25), 2025 0.9 ($1.1111111); France (pre-euro) ignored.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -13,7 +26,8 @@ import {
 	fxSchema,
 	listingsSchema,
 	salariesSchema,
-	titlesSchema
+	titlesSchema,
+	type SalaryRow
 } from '$lib/data/schema';
 import { parseTable } from '$lib/data/validate';
 import { IMPORTED_FILES } from '$lib/data/files';
@@ -22,6 +36,7 @@ import { runImport, type ImportSummary } from '../../../scripts/importer';
 const FIXTURES = path.resolve('tests/fixtures');
 const RAW_SALARIES = path.join(FIXTURES, 'raw/salaries.csv');
 const RAW_AI = path.join(FIXTURES, 'raw/ai-share.csv');
+const RAW_FX = path.join(FIXTURES, 'raw/fx.csv');
 
 async function freshOut(): Promise<string> {
 	const out = await mkdtemp(path.join(tmpdir(), 'import-'));
@@ -37,183 +52,361 @@ async function table<S extends Parameters<typeof parseTable>[2]>(
 	return parseTable(await readFile(path.join(dir, file), 'utf8'), file, schema);
 }
 
+type Key = Pick<SalaryRow, 'role' | 'region' | 'period'> & Partial<SalaryRow>;
+
 describe('runImport on the fixtures', () => {
 	let out: string;
 	let summary: ImportSummary;
+	let salaries: SalaryRow[];
+	/** A salaries.csv cell: strict titles, every listing, all levels unless said otherwise. */
+	const cell = (key: Key) => {
+		const { definition = 'strict', basis = 'all', level = 'all' } = key;
+		const found = salaries.filter(
+			(r) =>
+				r.role === key.role &&
+				r.region === key.region &&
+				r.period === key.period &&
+				r.definition === definition &&
+				r.basis === basis &&
+				r.level === level
+		);
+		expect(found, JSON.stringify(key)).toHaveLength(1);
+		return found[0] as SalaryRow;
+	};
 	beforeAll(async () => {
 		out = await freshOut();
-		summary = await runImport({ salaries: RAW_SALARIES, aiShare: RAW_AI, out });
+		summary = await runImport({ salaries: RAW_SALARIES, aiShare: RAW_AI, fx: RAW_FX, out });
+		salaries = await table(out, 'salaries.csv', salariesSchema);
 	});
 
-	it('pairs 23 rows into 5 range pairs and 13 single listings', () => {
-		// pairs: lines 2–3, 4–5, 7–8 (equal ends), 10–11, 12–13; singles: 6, 9 (third equal row), 14, 15–24
-		expect(summary.salaries).toMatchObject({ rows: 23, pairs: 5, singles: 13, listings: 18 });
-		// role listings: all but the Data Scientist pair
-		expect(summary.salaries.roleListings).toBe(17);
+	it('pairs 43 rows into 6 range pairs and 31 single listings', () => {
+		// pairs: 17–18, 22–23, 26–27, 28–29, 41–42, 43–44; the other 31 rows are listings of their own
+		expect(summary.salaries).toMatchObject({ rows: 43, pairs: 6, singles: 31, listings: 37 });
+		// role listings: all but 4 Data Scientist listings and the Manager
+		expect(summary.salaries.roleListings).toBe(32);
 	});
 
-	it('computes quartiles and the median CI of a 10-listing cell (AI, US, 2025, MI)', async () => {
-		const rows = await table(out, 'salaries.csv', salariesSchema);
-		const cell = rows.find(
-			(r) =>
-				r.role === 'ai_engineer' &&
-				r.definition === 'strict' &&
-				r.region === 'us' &&
-				r.year === 2025 &&
-				r.level === 'MI'
+	it('counts repeats, and takes the median’s interval at the effective number of listings', () => {
+		// US AI 2025: 100k…190k and the pair 150k/170k (midpoint 160k) twice, identical to the last
+		// field: 12 listings, 11 distinct, Σmᵢ² = 10 + 2² = 14, n_eff = 144 / 14 = 10.29.
+		// Sorted: 100 110 120 130 140 150 160 160 160 170 180 190 (thousand).
+		// p25 at h = 11 × 0.25 = 2.75: 120 + 0.75 × 10; median at 5.5: (150 + 160) / 2; p75 at 8.25.
+		// m = 10: P(B ≤ 1) = 11/1024 ≤ 2.5% < P(B ≤ 2) = 56/1024, so ranks 2 and 9, at levels 1/9 and
+		// 8/9: h = 11/9 → 110 + 2/9 × 10 and h = 88/9 → 170 + 7/9 × 10 (12 distinct listings would give
+		// the 3rd and 10th values, 120k–170k: the repeats widen the interval).
+		// The distinct listings' median: 100…190 and one 160 → the 6th of 11, 150k.
+		const expected = {
+			listings: 12,
+			distinct: 11,
+			n_eff: 10.29,
+			currency: 'USD',
+			p25: 127500,
+			median: 155000,
+			p75: 162500,
+			ci_low: 112222.22,
+			ci_high: 177777.78,
+			confidence: 'low',
+			median_distinct: 150000,
+			median_index_usd: 155000,
+			country_mix: null
+		};
+		expect(cell({ role: 'ai_engineer', region: 'us', period: 2025, level: 'MI' })).toMatchObject(
+			expected
 		);
-		// listings 100k…190k: p25 = 122.5k, median = 145k, p75 = 167.5k, CI (x2, x9) = 110k–180k
-		expect(cell).toEqual({
-			role: 'ai_engineer',
-			definition: 'strict',
-			region: 'us',
-			year: 2025,
-			level: 'MI',
-			listings: 10,
-			p25_usd: 122500,
-			median_usd: 145000,
-			p75_usd: 167500,
-			ci_low_usd: 110000,
-			ci_high_usd: 180000,
-			confidence: 'low'
+		// every one of them is advertised in dollars: as advertised, the same figures
+		expect(cell({ role: 'ai_engineer', region: 'us', period: 2025, basis: 'local' })).toMatchObject(
+			expected
+		);
+	});
+
+	it('gives pounds as advertised: only the listings paid in pounds, never converted', () => {
+		// UK ML 2024 in pounds (lines 7–16): £50k…£95k, 10 listings. p25 at 2.25: 60 + 0.25 × 5;
+		// median (70 + 75) / 2; p75 at 6.75: 80 + 0.75 × 5; m = 10: the 2nd and 9th values.
+		expect(cell({ role: 'ml_engineer', region: 'gb', period: 2024, basis: 'local' })).toMatchObject(
+			{
+				listings: 10,
+				distinct: 10,
+				n_eff: 10,
+				currency: 'GBP',
+				p25: 61250,
+				median: 72500,
+				p75: 83750,
+				ci_low: 55000,
+				ci_high: 90000,
+				confidence: 'low',
+				// the index's dollars, £50k…£95k × 1.25: (87,500 + 93,750) / 2
+				median_index_usd: 90625
+			}
+		);
+	});
+
+	it('converts every listing at the Federal Reserve’s rate of its year', () => {
+		// UK ML 2024, every listing: the 10 in pounds × 1.28 (64,000 … 121,600 by 6,400), the dollar
+		// pair's midpoint 100,000 and 140,000. Sorted: 64000 70400 76800 83200 89600 96000 100000
+		// 102400 108800 115200 121600 140000. p25 at 2.75: 76,800 + 0.75 × 6,400; median
+		// (96,000 + 100,000) / 2; p75 at 8.25; m = 12: P(B ≤ 2) = 79/4096 ≤ 2.5% < P(B ≤ 3) = 299/4096,
+		// so the 3rd and 10th values.
+		expect(cell({ role: 'ml_engineer', region: 'gb', period: 2024 })).toMatchObject({
+			listings: 12,
+			distinct: 12,
+			n_eff: 12,
+			currency: 'USD',
+			p25: 81600,
+			median: 98000,
+			p75: 110400,
+			ci_low: 76800,
+			ci_high: 115200,
+			confidence: 'low',
+			// at the index's own 1.25 $/£: 62,500 … 118,750, 100,000, 100,000 (the pair) and 140,000
+			median_index_usd: 96875
+		});
+		// Global ML 2024 mid level: the UK's 10 in pounds and the Polish 380,000 zł at the index's
+		// 0.25 $/zł (H.10 has no zloty) = 95,000, the 6th of 11: 64000 70400 76800 83200 89600 95000 …
+		expect(
+			cell({ role: 'ml_engineer', region: 'global', period: 2024, level: 'MI' })
+		).toMatchObject({ listings: 11, median: 95000, country_mix: 'GB:10 PL:1' });
+	});
+
+	it('pools 2023–2025, each listing converted at its own year’s rate', () => {
+		// in pounds: £40k, £45k (2023), £50k…£95k (2024), £100k (2025): 13 listings, median the 7th
+		// (£70k), p25 the 4th, p75 the 10th; m = 13: P(B ≤ 2) = 92/8192 ≤ 2.5% < P(B ≤ 3) = 378/8192,
+		// so the 3rd and 11th values
+		expect(
+			cell({ role: 'ml_engineer', region: 'gb', period: '2023-2025', basis: 'local' })
+		).toMatchObject({
+			listings: 13,
+			n_eff: 13,
+			currency: 'GBP',
+			p25: 55000,
+			median: 70000,
+			p75: 85000,
+			ci_low: 50000,
+			ci_high: 90000
+		});
+		// every listing: 2023's at $1.25 (50,000 and 56,250), 2024's 12 as above, 2025's £100k at
+		// $1.3157895 (131,578.95): 15 values, median the 8th (96,000), p25 at 3.5 (70,400 + 76,800) / 2,
+		// p75 at 10.5 (108,800 + 115,200) / 2; m = 15: P(B ≤ 3) = 576/32768 ≤ 2.5% < P(B ≤ 4), so the
+		// 4th and 12th values
+		expect(cell({ role: 'ml_engineer', region: 'gb', period: '2023-2025' })).toMatchObject({
+			listings: 15,
+			p25: 73600,
+			median: 96000,
+			p75: 112000,
+			ci_low: 70400,
+			ci_high: 115200,
+			// at the index's rates: 48,000, 54,000, 62,500…118,750, 100,000 ×2, 125,000, 140,000: the 8th
+			median_index_usd: 93750
 		});
 	});
 
-	it('pools years and levels into "all" cells, and regions by country', async () => {
-		const rows = await table(out, 'salaries.csv', salariesSchema);
-		const get = (region: string, year: number | 'all', level = 'all') =>
-			rows.find(
-				(r) =>
-					r.role === 'ai_engineer' &&
-					r.definition === 'strict' &&
-					r.region === region &&
-					r.year === year &&
-					r.level === level
-			);
-		// US, all years: 70k, 90k (pair), 120k, 100k…190k → 13 listings; median x7 = 130k;
-		// p25 at h = 3 → x4 = 110k; p75 at h = 9 → x10 = 160k; CI (x3, x11) = 100k–170k
-		expect(get('us', 'all')).toMatchObject({
-			listings: 13,
-			p25_usd: 110000,
-			median_usd: 130000,
-			p75_usd: 160000,
-			ci_low_usd: 100000,
-			ci_high_usd: 170000,
-			confidence: 'low'
+	it('withholds pay under 10 effective listings but keeps the counts, and mixes countries', () => {
+		// Germany and France, AI 2024: the French single and the German pair
+		expect(cell({ role: 'ai_engineer', region: 'eu', period: 2024 })).toMatchObject({
+			listings: 2,
+			distinct: 2,
+			n_eff: 2,
+			median: null,
+			ci_low: null,
+			confidence: 'withheld',
+			median_distinct: null,
+			country_mix: 'DE:1 FR:1'
 		});
-		// Global adds the FR single (55k): 14 listings; median (120k + 130k) / 2 = 125k;
-		// p25 h = 3.25 → 100k + 0.25 × 10k = 102.5k; p75 h = 9.75 → 150k + 7.5k; CI (x3, x12)
-		expect(get('global', 'all')).toMatchObject({
-			listings: 14,
-			p25_usd: 102500,
-			median_usd: 125000,
-			p75_usd: 157500,
-			ci_low_usd: 90000,
-			ci_high_usd: 170000
-		});
-		// "Germany and France" holds only the FR AI listing: withheld, n kept
-		expect(get('eu', 'all')).toMatchObject({
-			listings: 1,
-			median_usd: null,
+		// Global as advertised is in dollars: only the UK's two dollar listings of 2024
+		expect(
+			cell({ role: 'ml_engineer', region: 'global', period: 2024, basis: 'local' })
+		).toMatchObject({ listings: 2, currency: 'USD', country_mix: 'GB:2' });
+		// the US has no UK listings: an empty cell is written, not skipped
+		expect(cell({ role: 'ml_engineer', region: 'us', period: 2024 })).toMatchObject({
+			listings: 0,
+			distinct: 0,
+			n_eff: 0,
 			confidence: 'withheld'
 		});
-		expect(get('us', 2024, 'EN')).toMatchObject({ listings: 2, confidence: 'withheld' });
 	});
 
-	it('writes one row per role × definition × region × year × level', async () => {
-		const rows = await table(out, 'salaries.csv', salariesSchema);
-		// 2 roles × 2 definitions × 5 regions × (2024, 2025, all) × (all + 4 levels)
-		expect(rows).toHaveLength(2 * 2 * 5 * 3 * 5);
-		expect(summary.cells).toBe(300);
-		expect(summary.withheld + summary.lowConfidence).toBe(300);
+	it('keeps broad-only titles out of the strict definition', () => {
+		// US ML 2025: the MLOps pair only
+		expect(cell({ role: 'ml_engineer', region: 'us', period: 2025 }).listings).toBe(0);
+		expect(
+			cell({ role: 'ml_engineer', region: 'us', period: 2025, definition: 'broad' }).listings
+		).toBe(1);
 	});
 
-	it('keeps broad-only titles out of the strict definition', async () => {
+	it('writes one row per role × definition × basis × region × period × level', () => {
+		// 2 roles × 2 definitions × 2 bases × 5 regions × (2022…2025 and 2023-2025) × (all + 4 levels)
+		expect(salaries).toHaveLength(2 * 2 * 2 * 5 * 5 * 5);
+		expect(summary.cells).toBe(1000);
+		// no cell reaches 30 effective listings
+		expect(summary.withheld + summary.lowConfidence).toBe(1000);
+	});
+
+	it('measures demand against the stable panel of titles present every year 2022–2025', async () => {
 		const rows = await table(out, 'listings.csv', listingsSchema);
-		const ml = (definition: string, year: number) =>
+		const get = (role: string, region: string, period: number | string, definition = 'strict') =>
 			rows.find(
 				(r) =>
-					r.role === 'ml_engineer' &&
+					r.role === role &&
 					r.definition === definition &&
-					r.region === 'global' &&
-					r.year === year &&
+					r.region === region &&
+					r.period === period &&
 					r.level === 'all'
 			);
-		// Global 2025: 12 listings in all (MLOps pair, DS pair, 10 AI singles); MLOps is broad only
-		expect(ml('strict', 2025)).toMatchObject({
-			listings: 0,
-			all_listings: 12,
-			share_of_all_pct: 0
+		// in the panel: Machine Learning Engineer and Data Scientist (in every year 2022–2025); not
+		// AI Engineer (2024–), MLOps Engineer or Manager (2025). Global 2025: 16 listings in all —
+		// ML 1 (line 25), MLOps 1, Data Scientist 1, Manager 1, AI 12.
+		expect(get('ml_engineer', 'global', 2025)).toEqual({
+			role: 'ml_engineer',
+			definition: 'strict',
+			region: 'global',
+			period: 2025,
+			level: 'all',
+			listings: 1,
+			panel_listings: 2,
+			share_of_panel_pct: 50,
+			all_listings: 16
 		});
-		expect(ml('broad', 2025)).toMatchObject({ listings: 1, share_of_all_pct: 8.3333 });
-		// Global 2024: 6 listings in all; ML strict = the US pair and the GB pair
-		expect(ml('strict', 2024)).toMatchObject({
+		// AI's own titles join the panel for AI: 12 of 1 + 1 + 12
+		expect(get('ai_engineer', 'global', 2025)).toMatchObject({
+			listings: 12,
+			panel_listings: 14,
+			share_of_panel_pct: 85.7143
+		});
+		// broad ML: ML 1 + MLOps 1, of the panel 2 and MLOps
+		expect(get('ml_engineer', 'global', 2025, 'broad')).toMatchObject({
 			listings: 2,
-			all_listings: 6,
-			share_of_all_pct: 33.3333
+			panel_listings: 3,
+			share_of_panel_pct: 66.6667
+		});
+		// pooled AI: 2 (2024) + 12 (2025) of ML 2 + 13 + 1, Data Scientist 3 and AI 14
+		expect(get('ai_engineer', 'global', '2023-2025')).toMatchObject({
+			listings: 14,
+			panel_listings: 33,
+			share_of_panel_pct: 42.4242,
+			all_listings: 35
+		});
+		// no listings at all in the US in 2023 but the Data Scientist: a share of 0, not a gap
+		expect(get('ai_engineer', 'us', 2023)).toMatchObject({
+			listings: 0,
+			panel_listings: 1,
+			share_of_panel_pct: 0
+		});
+		expect(get('ai_engineer', 'gb', 2022)).toMatchObject({
+			panel_listings: 0,
+			share_of_panel_pct: null
 		});
 	});
 
-	it('counts listings per mapped title and year, zero counts included', async () => {
+	it('counts listings per title and year, every title, and marks the panel', async () => {
 		const rows = await table(out, 'titles.csv', titlesSchema);
-		const n = (title: string, year: number | 'all') =>
-			rows.find((r) => r.job_title === title && r.year === year)?.listings;
-		// AI Engineer: 2024 lines 6, 7–8, 9 → 3; 2025 lines 15–24 → 10; all 13
-		expect([n('AI Engineer', 2024), n('AI Engineer', 2025), n('AI Engineer', 'all')]).toEqual([
-			3, 10, 13
+		const years = (title: string) =>
+			rows.filter((r) => r.job_title === title).map((r) => [r.year, r.listings]);
+		// mapped titles in roles.csv order, then the others by listings
+		expect([...new Set(rows.map((r) => r.job_title))]).toEqual([
+			'Machine Learning Engineer',
+			'MLOps Engineer',
+			'AI Engineer',
+			'Artificial Intelligence Engineer',
+			'Data Scientist',
+			'Manager'
 		]);
-		expect(rows.find((r) => r.job_title === 'MLOps Engineer' && r.year === 'all')).toMatchObject({
+		expect(years('Machine Learning Engineer')).toEqual([
+			[2022, 1],
+			[2023, 2],
+			[2024, 13],
+			[2025, 1],
+			['all', 17]
+		]);
+		expect(years('AI Engineer')).toEqual([
+			[2022, 0],
+			[2023, 0],
+			[2024, 1],
+			[2025, 12],
+			['all', 13]
+		]);
+		const one = (title: string) => rows.find((r) => r.job_title === title && r.year === 'all');
+		expect(one('Data Scientist')).toMatchObject({ role: null, listings: 4, panel: 'yes' });
+		expect(one('Manager')).toMatchObject({ role: null, listings: 1, panel: 'no' });
+		expect(one('MLOps Engineer')).toMatchObject({
 			role: 'ml_engineer',
 			definition: 'broad',
-			listings: 1
+			panel: 'no'
 		});
-		expect(n('Artificial Intelligence Engineer', 2025)).toBe(0);
-		// 4 titles in roles.csv × (2024, 2025, all)
-		expect(rows).toHaveLength(12);
+		expect(rows).toHaveLength(6 * 5);
 	});
 
-	it('derives yearly FX rates from the rows', async () => {
+	it('takes the market rate from H.10 and keeps the index’s own beside it', async () => {
 		const rows = await table(out, 'fx.csv', fxSchema);
+		const row = (currency: string, year: number, usd: number, index: number | null, n: number) => ({
+			currency,
+			year,
+			usd_per_unit: usd,
+			source: 'federal_reserve_h10',
+			index_usd_per_unit: index,
+			rows: n
+		});
 		expect(rows).toEqual([
-			{ currency: 'EUR', year: 2024, usd_per_unit: 1.1, rows: 1 },
-			// 165000/150000 = 1.1 and 108000/100000 = 1.08 → 1.09
-			{ currency: 'EUR', year: 2025, usd_per_unit: 1.09, rows: 2 },
-			{ currency: 'GBP', year: 2024, usd_per_unit: 1.25, rows: 2 },
-			{ currency: 'USD', year: 2024, usd_per_unit: 1, rows: 6 },
-			{ currency: 'USD', year: 2025, usd_per_unit: 1, rows: 12 }
+			// EUR 2022–2023: no rows and no H.10 months, so no rate. 2025: 1.1 and 1.08 → 1.09
+			row('EUR', 2024, 1.25, 1.1, 3),
+			row('EUR', 2025, 1.1111111, 1.09, 2),
+			// GBP 2022 has no rows, but the pages offer pounds in every year
+			row('GBP', 2022, 1.25, null, 0),
+			row('GBP', 2023, 1.25, 1.2, 2),
+			row('GBP', 2024, 1.28, 1.25, 10),
+			row('GBP', 2025, 1.3157895, 1.25, 1),
+			// H.10 has no zloty: the index's own rate, marked as such
+			{ ...row('PLN', 2024, 0.25, 0.25, 1), source: 'salary_index' }
 		]);
+		expect(summary.fx).toMatchObject({
+			rows: 12,
+			firstMonth: '2001-01-01',
+			lastMonth: '2025-03-01',
+			fromIndex: ['PLN 2024']
+		});
 	});
 
-	it('writes monthly AI shares per region', async () => {
+	it('writes monthly AI shares per region, and each country’s line in a region of several', async () => {
 		const rows = await table(out, 'ai-share.csv', aiShareSchema);
-		expect(rows.map((r) => `${r.region} ${r.month} ${r.ai_share_pct}`)).toEqual([
-			'global 2025-02 5.3333',
-			'us 2025-01 3',
-			'us 2025-02 4',
-			'gb 2025-01 5',
-			'gb 2025-02 5',
-			'eu 2025-02 7',
-			'de 2025-02 7'
+		// means of the days: US Jan (2 + 4) / 2, Feb (3 + 5) / 2; GB Jan (4 + 6) / 2, Feb 5; DE Feb 7.
+		// Global: the months all three report (February), the unweighted mean (4 + 5 + 7) / 3.
+		expect(
+			rows.map(
+				(r) => `${r.region} ${r.series} ${r.countries} ${r.month} ${r.ai_share_pct} ${r.days}`
+			)
+		).toEqual([
+			'global region DE GB US 2025-02 5.3333 1',
+			'global country DE 2025-02 7 1',
+			'global country GB 2025-02 5 1',
+			'global country US 2025-02 4 2',
+			'us region US 2025-01 3 2',
+			'us region US 2025-02 4 2',
+			'gb region GB 2025-01 5 2',
+			'gb region GB 2025-02 5 1',
+			// France is not in the file: Germany alone, no country lines
+			'eu region DE 2025-02 7 1',
+			'de region DE 2025-02 7 1'
 		]);
 	});
 
-	it('records provenance with the raw file checksum', async () => {
+	it('records provenance with every raw file’s checksum', async () => {
 		const sources = JSON.parse(await readFile(path.join(out, 'sources.json'), 'utf8'));
-		const salaries = sources.snapshots.find((s: { file: string }) => s.file === 'salaries.csv');
-		expect(salaries).toMatchObject({
+		const of = (file: string) => sources.snapshots.find((s: { file: string }) => s.file === file);
+		expect(of('salaries.csv')).toMatchObject({
 			licence: 'CC0 1.0',
-			raw_rows: 23,
-			raw_listings: 18,
-			raw_range_pairs: 5,
-			raw_single_rows: 13,
+			raw_rows: 43,
+			raw_listings: 37,
+			raw_range_pairs: 6,
+			raw_single_rows: 31,
 			command: 'npm run data:import'
 		});
-		expect(salaries.raw_sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(of('salaries.csv').raw_sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(of('fx.csv')).toMatchObject({ raw_rows: 12 });
+		expect(of('fx.csv').raw_sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(of('fx.csv').raw_sha256).not.toBe(of('salaries.csv').raw_sha256);
 	});
 
 	it('gives byte-identical files when run twice', async () => {
 		const again = await freshOut();
-		await runImport({ salaries: RAW_SALARIES, aiShare: RAW_AI, out: again });
+		await runImport({ salaries: RAW_SALARIES, aiShare: RAW_AI, fx: RAW_FX, out: again });
 		for (const file of IMPORTED_FILES)
 			expect(await readFile(path.join(again, file)), file).toEqual(
 				await readFile(path.join(out, file))
@@ -226,58 +419,99 @@ describe('runImport on bad input', () => {
 		'work_year,experience_level,employment_type,job_title,salary,salary_currency,salary_in_usd,employee_residence,remote_ratio,company_location,company_size';
 	const good = '2024,SE,FT,AI Engineer,100,USD,100,US,0,US,M';
 
-	async function importing(content: string) {
+	async function importing(content: string, which: 'salaries' | 'fx' = 'salaries') {
 		const out = await freshOut();
 		await writeFile(path.join(out, 'salaries.csv'), 'previous snapshot\n');
 		const raw = path.join(out, 'bad.csv');
 		await writeFile(raw, content);
-		const error = await runImport({ salaries: raw, aiShare: RAW_AI, out }).then(
+		const files = {
+			salaries: which === 'salaries' ? raw : RAW_SALARIES,
+			fx: which === 'fx' ? raw : RAW_FX
+		};
+		const error = await runImport({ ...files, aiShare: RAW_AI, out }).then(
 			() => null,
 			(e: Error) => e
 		);
-		const files = (await readdir(out)).sort();
-		const kept = await readFile(path.join(out, 'salaries.csv'), 'utf8');
-		return { message: error?.message, files, kept };
+		return {
+			message: error?.message,
+			files: (await readdir(out)).sort(),
+			kept: await readFile(path.join(out, 'salaries.csv'), 'utf8')
+		};
 	}
 
-	const cases: [string, string, string][] = [
-		['an empty file', '', 'bad.csv:1: (file): the file is empty, expected a header row'],
+	const cases: [string, 'salaries' | 'fx', string, string][] = [
+		[
+			'an empty file',
+			'salaries',
+			'',
+			'bad.csv:1: (file): the file is empty, expected a header row'
+		],
 		[
 			'a missing column',
+			'salaries',
 			header.replace(',company_size', '') + '\n',
 			'bad.csv:1: company_size: missing column, expected the header'
 		],
 		[
 			'a non-numeric salary',
+			'salaries',
 			`${header}\n${good}\n${good.replace(',100,USD', ',abc,USD')}\n`,
 			'bad.csv:3: salary: "abc" is not a number, expected a positive yearly amount in salary_currency'
 		],
 		[
 			'an unknown currency',
+			'salaries',
 			`${header}\n${good.replace('USD', 'XXY')}\n`,
 			'bad.csv:2: salary_currency: "XXY" is not a known code, expected an ISO 4217 currency code such as USD'
 		],
 		[
 			'an unknown country code',
+			'salaries',
 			`${header}\n${good.replace(',US,M', ',UK,M')}\n`,
 			'bad.csv:2: company_location: "UK" is not a known code, expected an ISO 3166-1 alpha-2 country code such as GB'
 		],
 		[
 			'a year out of range',
+			'salaries',
 			`${header}\n${good.replace('2024', '1999')}\n`,
 			'bad.csv:2: work_year: 1999 is below 2020, expected a whole number from 2020 to 2030'
 		],
 		[
 			'a truncated last line',
+			'salaries',
 			`${header}\n${good}\n2024,SE,FT,AI Eng`,
 			'bad.csv:3: salary: the row has 4 fields, expected 11'
+		],
+		[
+			'an exchange rate that is not a number',
+			'fx',
+			'Date,Country,Exchange rate\n2024-01-01,United Kingdom,0.79\n2024-02-01,United Kingdom,ND\n',
+			'bad.csv:3: Exchange rate: "ND" is not a number'
+		],
+		[
+			'an exchange-rate month that is not the first of a month',
+			'fx',
+			'Date,Country,Exchange rate\n2024-01-15,United Kingdom,0.79\n',
+			'bad.csv:2: Date: '
+		],
+		[
+			'an exchange-rate series H.10 does not publish',
+			'fx',
+			'Date,Country,Exchange rate\n2024-01-01,Poland,3.9\n',
+			'bad.csv:2: Country: "Poland" is not allowed'
+		],
+		[
+			'an exchange-rate file without its rate column',
+			'fx',
+			'Date,Country\n2024-01-01,Euro\n',
+			'bad.csv:1: Exchange rate: missing column'
 		]
 	];
 
 	it.each(cases)(
 		'rejects %s with file:line: column: problem and writes nothing',
-		async (_, content, message) => {
-			const result = await importing(content);
+		async (_, which, content, message) => {
+			const result = await importing(content, which);
 			expect(result.message).toContain(message);
 			expect(result.kept).toBe('previous snapshot\n');
 			expect(result.files).toEqual(['bad.csv', 'regions.csv', 'roles.csv', 'salaries.csv']);
@@ -296,6 +530,8 @@ describe('runImport on bad input', () => {
 			raw,
 			'--ai-share',
 			RAW_AI,
+			'--fx',
+			RAW_FX,
 			'--out',
 			out
 		]);

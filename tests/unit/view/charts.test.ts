@@ -1,48 +1,77 @@
-/** Each chart's view on the hand-computed snapshots of `snapshotsFixture`. */
+/** Each chart's view on the hand-computed snapshots of `snapshotsFixture` (see its note). */
 import { describe, expect, it } from 'vitest';
 import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
 import { chartViews } from '$lib/view/charts';
 import { dashboardFacts } from '$lib/view/dashboard';
+import { defaultControls, type Controls } from '$lib/view/filters';
 import { snapshotsFixture } from '../helpers';
 
-const page = unpackRegionPage(buildRegionPage(snapshotsFixture(), 'gb')!);
-const charts = chartViews(dashboardFacts(page, { level: 'all', currency: 'GBP', def: 'strict' }));
-const chart = (id: string) => charts.find((c) => c.id === id)!;
+const pageOf = (id: string) => unpackRegionPage(buildRegionPage(snapshotsFixture(), id)!);
+const chartsOf = (id: string, controls: Partial<Controls> = {}) => {
+	const page = pageOf(id);
+	const region = page.regions.find((r) => r.id === id)!;
+	const charts = chartViews(dashboardFacts(page, { ...defaultControls(region), ...controls }));
+	return (chartId: string) => charts.find((c) => c.id === chartId)!;
+};
+const ids = ['region-pay', 'pay-trend', 'pay-by-level', 'role-demand', 'pay-gap', 'market-demand'];
+
+// the UK by default: pounds as advertised, pooled 2023–2025
+const local = chartsOf('gb');
+// every listing converted, 2024
+const converted = chartsOf('gb', { basis: 'all', period: 2024 });
 
 describe('chartViews', () => {
 	it('names each download for what it holds and the filters it depends on', () => {
-		expect(charts.map((c) => c.fileStem)).toEqual([
-			'ml-vs-ai-pay-by-region_gb_gbp_all-levels',
+		expect(ids.map((id) => local(id).fileStem)).toEqual([
+			'ml-vs-ai-pay-by-region_gb_2023-2025_gbp_all-levels',
+			'ml-vs-ai-pay-trend_gb_gbp_as-advertised_all-levels',
+			'ml-vs-ai-pay-by-level_gb_2023-2025_gbp_as-advertised',
+			'ml-vs-ai-role-demand_gb_all-levels',
+			'ml-vs-ai-pay-gap_gb_as-advertised_all-levels',
+			'ml-vs-ai-market-demand_gb'
+		]);
+		expect(ids.map((id) => converted(id).fileStem)).toEqual([
+			'ml-vs-ai-pay-by-region_gb_2024_gbp_all-levels',
 			'ml-vs-ai-pay-trend_gb_gbp_all-levels',
-			'ml-vs-ai-pay-by-level_gb_gbp',
+			'ml-vs-ai-pay-by-level_gb_2024_gbp',
 			'ml-vs-ai-role-demand_gb_all-levels',
 			'ml-vs-ai-pay-gap_gb_all-levels',
 			'ml-vs-ai-market-demand_gb'
 		]);
 	});
 
-	it('credits each chart’s source with its licence, and links the snapshot behind it', () => {
-		expect(charts.map((c) => [c.credit, c.downloads])).toEqual([
-			['Salary index (CC0 1.0)', ['salaries.csv']],
-			['Salary index (CC0 1.0)', ['salaries.csv']],
-			['Salary index (CC0 1.0)', ['salaries.csv']],
-			['Salary index (CC0 1.0)', ['listings.csv']],
-			['Salary index (CC0 1.0)', ['salaries.csv']],
-			[
-				'Indeed Hiring Lab AI Tracker (CC BY 4.0; monthly means of the daily values (and regional means) computed by this project)',
-				['ai-share.csv']
-			]
+	it('credits the exchange rates exactly where figures were converted', () => {
+		const salaries = 'Salary index (CC0 1.0)';
+		const withFx = `${salaries}; US Federal Reserve H.10 exchange rates (Public domain (ODC PDDL 1.0))`;
+		const indeed =
+			'Indeed Hiring Lab AI Tracker (CC BY 4.0; monthly means of the daily values (and regional means) computed by this project)';
+		// as advertised, only the region chart (always converted) uses a rate
+		expect(ids.map((id) => [local(id).credit, local(id).downloads])).toEqual([
+			[withFx, ['salaries.csv', 'fx.csv']],
+			[salaries, ['salaries.csv']],
+			[salaries, ['salaries.csv']],
+			[salaries, ['listings.csv']],
+			[salaries, ['salaries.csv']],
+			[indeed, ['ai-share.csv']]
 		]);
-		expect(chart('market-demand').note).toMatch(
+		expect(ids.map((id) => converted(id).credit)).toEqual([
+			withFx,
+			withFx,
+			withFx,
+			salaries,
+			withFx,
+			indeed
+		]);
+		expect(local('market-demand').note).toMatch(
 			/cannot tell ML-engineer from AI-engineer postings/
 		);
-		expect(chart('market-demand').sources[0]?.licence_url).toBe(
+		expect(local('market-demand').sources[0]?.licence_url).toBe(
 			'https://creativecommons.org/licenses/by/4.0/'
 		);
 	});
 
 	it('links each chart to the part of the methodology that explains it', () => {
-		expect(charts.map((c) => c.method)).toEqual([
+		expect(ids.map((id) => local(id).method)).toEqual([
 			'statistics',
 			'years',
 			'levels',
@@ -52,63 +81,111 @@ describe('chartViews', () => {
 		]);
 	});
 
-	it('gives the trend a row per year and role, in pounds', () => {
-		const { table, caption, currency } = chart('pay-trend');
-		expect([caption, currency]).toEqual(['Median pay by year and role', 'GBP']);
-		expect(table.rows.map((r) => [r.year, r.role, r.listings, r.confidence])).toEqual([
-			[2023, 'ML Engineer', 20, 'low'],
-			[2023, 'AI Engineer', 0, 'withheld'],
-			[2024, 'ML Engineer', 34, 'ok'],
-			[2024, 'AI Engineer', 12, 'low'],
-			[2025, 'ML Engineer', 10, 'low'],
-			[2025, 'AI Engineer', 0, 'withheld']
+	it('gives the trend as advertised in pounds, without converting a penny', () => {
+		const { table, subtitle, currency } = local('pay-trend');
+		expect(currency).toBe('GBP');
+		expect(subtitle).toMatch(/pounds as advertised \(only the listings paid in GBP/);
+		expect(table.rows.map((r) => [r.year, r.role, r.listings, r.median_gbp])).toEqual([
+			[2023, 'ML Engineer', 0, null],
+			[2023, 'AI Engineer', 0, null],
+			[2024, 'ML Engineer', 24, 100000],
+			[2024, 'AI Engineer', 3, null],
+			[2025, 'ML Engineer', 0, null],
+			[2025, 'AI Engineer', 0, null]
 		]);
-		// 128,000 USD at 1.28 $/£, 96,000 USD too
-		expect(table.rows[2]?.median_gbp).toBeCloseTo(100000, 6);
-		expect(table.rows[3]?.ci_low_gbp).toBeCloseTo(70000, 6);
-		// 2023's 125,000 USD at 2023's own 1.25 $/£
-		expect(table.rows[0]?.median_gbp).toBeCloseTo(100000, 6);
-		expect(chart('pay-trend').subtitle).toBe(
-			'Median advertised pay by year in the United Kingdom, strict titles, all levels, GBP, with 95% confidence bands. 2025* is partial: the data ends in early August. Gaps mark years with too few listings.'
+	});
+
+	it('converts every listing’s trend year at that year’s own rate', () => {
+		const { table, subtitle } = converted('pay-trend');
+		// $125k at 2023's 1.25 $/£, $128k at 2024's 1.28, $130k at 2025's 1.30: £100k each
+		for (const i of [0, 2, 4]) expect(table.rows[i]?.median_gbp).toBeCloseTo(100000, 6);
+		expect(table.rows[2]).toMatchObject({ listings: 34, distinct: 28, n_eff: 24.08 });
+		expect(table.rows[3]?.ci_low_gbp).toBeCloseTo(89600 / 1.28, 6);
+		expect(subtitle).toBe(
+			'Median advertised pay by year in the United Kingdom, strict titles, all levels, GBP, every listing converted to US dollars at the market rate of its year, then to GBP at that year’s rate, with 95% confidence bands. 2025* is partial: the data ends in early August. Gaps mark years with too few listings.'
 		);
 	});
 
-	it('draws what its table holds', () => {
-		expect(chart('region-pay').spec).toMatchObject({
-			kind: 'dot-range',
-			range: 'ci',
-			highlight: 'gb'
-		});
-		expect(chart('region-pay').table.rows.map((r) => [r.region, r.role, r.listings])).toEqual([
-			['Global', 'ML Engineer', 50],
-			['Global', 'AI Engineer', 20],
-			['United Kingdom', 'ML Engineer', 34],
-			['United Kingdom', 'AI Engineer', 12],
-			['Spain', 'ML Engineer', 3],
-			['Spain', 'AI Engineer', 2]
+	it('compares regions on every listing, converted at the period’s rate, whatever the basis', () => {
+		const chart = local('region-pay');
+		expect(chart.spec).toMatchObject({ kind: 'dot-range', range: 'ci', highlight: 'gb' });
+		expect(chart.subtitle).toMatch(
+			/GBP, every listing converted to US dollars at the market rate of its year, then to GBP at 2025’s £1 = \$1\.300 \(regions are compared in one currency\)/
+		);
+		// pooled figures are shown at the last pooled year's rate
+		const rows = chart.table.rows;
+		expect(rows.map((r) => [r.region, r.role, r.listings, r.confidence])).toEqual([
+			['Global', 'ML Engineer', 90, 'ok'],
+			['Global', 'AI Engineer', 25, 'low'],
+			['United Kingdom', 'ML Engineer', 64, 'ok'],
+			['United Kingdom', 'AI Engineer', 15, 'low'],
+			['Spain', 'ML Engineer', 7, 'withheld'],
+			['Spain', 'AI Engineer', 7, 'withheld']
 		]);
-		expect(chart('pay-gap').spec).toMatchObject({ kind: 'gap', years: [2023, 2024, 2025] });
-		// the gap in 2024: 75 / 100 − 1; its range 70 / 110 − 1 to 80 / 90 − 1
-		const gap = chart('pay-gap').table.rows[1]!;
-		expect(gap.gap_pct).toBeCloseTo(-25, 9);
-		expect(gap.gap_low_pct).toBeCloseTo(-36.3636, 3);
-		expect(gap.gap_high_pct).toBeCloseTo(-11.1111, 3);
-		expect(chart('role-demand').table.rows[2]).toEqual({
+		expect(rows[2]?.median_gbp).toBeCloseTo(128000 / 1.3, 6);
+		expect(rows[3]?.ci_high_gbp).toBeCloseTo(110000 / 1.3, 6);
+		expect(converted('region-pay').table.rows[0]).toMatchObject({
+			countries: 'US:45 GB:5',
+			median_gbp: 160000 / 1.28
+		});
+	});
+
+	it('measures the gap on the basis shown', () => {
+		expect(local('pay-gap').empty).toBe(
+			'Too few listings of both roles in the same year in the United Kingdom (strict titles, all levels, pounds as advertised) to measure the gap.'
+		);
+		// 2024 converted: 75 / 100 − 1; its range 70 / 110 − 1 to 80 / 90 − 1
+		const gap = converted('pay-gap');
+		expect(gap.spec).toMatchObject({ kind: 'gap', years: [2023, 2024, 2025] });
+		const row = gap.table.rows[1]!;
+		expect(row.gap_pct).toBeCloseTo(-25, 9);
+		expect(row.gap_low_pct).toBeCloseTo((100 * 70) / 110 - 100, 9);
+		expect(row.gap_high_pct).toBeCloseTo((100 * 80) / 90 - 100, 9);
+		expect(local('pay-by-level').empty).toBe(
+			'Too few listings in the United Kingdom to show pay at any experience level in 2023–2025 (pooled), pounds as advertised.'
+		);
+	});
+
+	it('measures demand as a share of the stable panel, not of every listing', () => {
+		const demand = local('role-demand');
+		expect(demand.table.rows[2]).toEqual({
 			year: 2024,
 			role: 'ML Engineer',
 			listings: 34,
-			all_listings: 1000,
-			share_of_all_pct: 3.4
+			panel_listings: 800,
+			share_of_panel_pct: (100 * 34) / 800,
+			all_listings: 1000
 		});
-		expect(chart('market-demand').table.rows).toHaveLength(2);
+		// AI: 2 of 400, then 17 of 600; ML: 20 of 400, then 10 of 600
+		expect(demand.title).toBe(
+			'AI engineers rose from 0.50% to 2.8% of the stable panel (2023–2025*); ML engineers fell from 5.0% to 1.7%'
+		);
+	});
+
+	it('draws Indeed’s line for the region, and each country’s line where it has several', () => {
+		const gb = local('market-demand');
+		expect(gb.spec).toMatchObject({ kind: 'market', countries: [] });
+		expect(gb.table.rows).toHaveLength(3 * 8 + 1);
+		const global = chartsOf('global')('market-demand');
+		expect(global.table.rows.map((r) => [r.month, r.line, r.ai_share_pct])).toEqual([
+			['2026-06', 'mean', 6],
+			['2026-06', 'GB', 9.4],
+			['2026-06', 'US', 2.6]
+		]);
+		expect(global.subtitle).toMatch(
+			/the unweighted mean of GB, US \(each country’s own line in grey\)/
+		);
 	});
 
 	it('sums each chart up for screen readers', () => {
-		expect(chart('region-pay').summary).toBe(
-			'Median pay in 2024, GBP. ' +
-				'Global: ML Engineer £125k (95% CI £117k–£133k, 50 listings), AI Engineer £93.8k (95% CI £78.1k–£109k, 20 listings, low confidence); AI engineers −25% against ML engineers. ' +
-				'United Kingdom: ML Engineer £100k (95% CI £90k–£110k, 34 listings), AI Engineer £75k (95% CI £70k–£80k, 12 listings, low confidence); AI engineers −25% against ML engineers. ' +
-				'Too few listings (under 10) to show for either role in Spain.'
+		expect(local('region-pay').summary).toBe(
+			'Median pay in 2023–2025 (pooled), GBP. ' +
+				'Global: ML Engineer £119k (95% CI £112k–£127k, 90 listings), AI Engineer £90.8k (95% CI £76.9k–£108k, 25 listings, low confidence); AI engineers −24% against ML engineers. ' +
+				'United Kingdom: ML Engineer £98.5k (95% CI £90.8k–£108k, 64 listings), AI Engineer £74.6k (95% CI £65.4k–£84.6k, 15 listings, low confidence); AI engineers −24% against ML engineers. ' +
+				'Too few listings (under 10 effective) to show for either role in Spain.'
+		);
+		expect(converted('pay-trend').summary).toMatch(
+			/2024 £100k \(95% CI £90k–£110k, 34 listings, 24\.1 effective, low confidence\)/
 		);
 	});
 });

@@ -1,20 +1,22 @@
 /**
  * What a region's page says, on the hand-computed snapshots of `snapshotsFixture` (see its note for
- * the UK's pound figures).
+ * the UK's figures).
  */
 import { describe, expect, it } from 'vitest';
 import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
 import { dashboardView } from '$lib/view/dashboard';
-import { defaultControls, type Controls } from '$lib/view/filters';
+import { defaultControls, withFilter, type Controls } from '$lib/view/filters';
 import { snapshotsFixture } from '../helpers';
 
 const pageOf = (id: string) => unpackRegionPage(buildRegionPage(snapshotsFixture(), id)!);
+const regionOf = (page: ReturnType<typeof pageOf>) =>
+	page.regions.find((r) => r.id === page.region.id)!;
 const viewOf = (id: string, controls: Partial<Controls> = {}) => {
 	const page = pageOf(id);
-	return dashboardView(page, { ...defaultControls(page.region.currency), ...controls });
+	return dashboardView(page, { ...defaultControls(regionOf(page)), ...controls });
 };
 
-describe('the UK page, by default', () => {
+describe('the UK page, by default: pounds as advertised, pooled', () => {
 	const view = viewOf('gb');
 
 	it('names the region in its title, description and heading', () => {
@@ -30,37 +32,36 @@ describe('the UK page, by default', () => {
 		expect(view.notice).toBeNull();
 	});
 
-	it('heads the page with both 2024 medians in pounds and the gap', () => {
+	it('heads the page with both pooled medians as advertised, and the gap between them', () => {
 		expect(view.headline).toEqual({
-			context: 'United Kingdom, 2024, strict titles, all levels',
+			context:
+				'United Kingdom, 2023–2025 (pooled), pounds as advertised, strict titles, all levels',
 			figures: [
 				{
 					role: 'ml_engineer',
 					label: 'ML Engineer median',
-					value: '£100k',
+					value: '£93.5k',
 					shown: true,
-					note: '34 listings'
+					note: '49 listings (38.1 effective)'
 				},
 				{
 					role: 'ai_engineer',
 					label: 'AI Engineer median',
-					value: '£75k',
+					value: '£73.5k',
 					shown: true,
-					note: '12 listings · low confidence'
+					note: '18 listings (16.2 effective) · low confidence'
 				}
 			],
-			gap: { label: 'AI vs ML engineers', value: '−25.0%' }
+			// 73.5 / 93.5 − 1
+			gap: { label: 'AI vs ML engineers', value: '−21.4%' },
+			// the pooled figures' years, as advertised: only 2024 has cells in the fixture
+			yearMix:
+				'Pooled over 2023–2025: ML-engineer listings 2023 0, 2024 24, 2025 (partial) 0; AI-engineer listings 2023 0, 2024 3, 2025 (partial) 0.'
 		});
 	});
 
-	it('checks the published claim in pounds: both figures inside the CIs', () => {
-		expect(
-			view.claim?.rows.map((r) => [r.claimed, r.data?.median, r.data?.ci, r.verdict.kind])
-		).toEqual([
-			['£105k', '£100k', '£90k–£110k', 'inside'],
-			['£75k', '£75k', '£70k–£80k', 'inside']
-		]);
-		expect(view.claim?.sentence).toMatch(/^Both claimed figures fall inside/);
+	it('checks both UK claims', () => {
+		expect(view.claims.map((c) => c.id)).toEqual(['claim-pay', 'claim-demand']);
 	});
 
 	it('has the six charts in order, with findings for titles', () => {
@@ -69,16 +70,16 @@ describe('the UK page, by default', () => {
 				'region-pay',
 				'ML engineers out-earn AI engineers in all 2 regions with enough data for both'
 			],
-			['pay-trend', 'ML-engineer pay held steady from 2023 to 2024'],
+			['pay-trend', 'Too few years with enough listings to show a pay trend in the United Kingdom'],
 			['pay-by-level', 'Too few listings to compare the two roles at any level'],
 			[
 				'role-demand',
-				'AI engineers rose from 0.40% to 1.2% of listings (2023–2024); ML engineers fell from 4.0% to 3.4%'
+				'AI engineers rose from 0.50% to 2.8% of the stable panel (2023–2025*); ML engineers fell from 5.0% to 1.7%'
 			],
-			['pay-gap', 'AI engineers earned 25% less than ML engineers in 2024, beyond the uncertainty'],
+			['pay-gap', 'Too few listings of both roles in any year to measure the gap'],
 			[
 				'market-demand',
-				'9.4% of job postings in the United Kingdom mentioned AI in Jun 2026, up from 4.5% a year earlier'
+				'9.4% of job postings in the United Kingdom mentioned AI in Jun 2026, up from 4.0% a year earlier'
 			]
 		]);
 	});
@@ -87,12 +88,13 @@ describe('the UK page, by default', () => {
 describe('filters', () => {
 	it('re-word the headline and highlight the level chosen', () => {
 		const view = viewOf('global', { level: 'SE' });
-		expect(view.headline.context).toBe('Global, 2024, strict titles, senior');
+		expect(view.headline.context).toBe('Global, 2024, all listings, strict titles, senior');
 		expect(view.headline.figures.map((f) => [f.value, f.note])).toEqual([
 			['$180k', '30 listings'],
 			['–', 'too few listings (0)']
 		]);
 		expect(view.headline.gap.value).toBe('–');
+		expect(view.headline.yearMix).toBeNull();
 		const level = view.charts.find((c) => c.id === 'pay-by-level')!;
 		expect(level.subtitle).toMatch(
 			/Bars span the middle half of listings \(p25–p75\)\. Senior is highlighted\.$/
@@ -101,12 +103,15 @@ describe('filters', () => {
 		expect(level.empty).toBeNull();
 	});
 
-	it('convert at the rate of the year, and say which rate', () => {
-		const view = viewOf('gb', { currency: 'EUR' });
-		// 128,000 USD at 2024's 1.10 $/€
+	it('convert every listing when the reader picks another currency, and say at which rate', () => {
+		const page = pageOf('gb');
+		const uk = regionOf(page);
+		const controls = withFilter(defaultControls(uk), 'currency', 'EUR', uk, 2024);
+		const view = dashboardView(page, controls);
+		// $128,000 pooled, shown at the nearest euro rate (2024's 1.10 $/€): €116k
 		expect(view.headline.figures[0]?.value).toBe('€116k');
 		expect(view.charts[0]?.subtitle).toBe(
-			'Median advertised pay in 2024 by region, strict titles, all levels, EUR, converted at the data’s own 2024 rate of €1 = $1.100. Lines show the 95% confidence interval of the median; hollow dots have 10–29 listings (low confidence).'
+			'Median advertised pay in 2023–2025 (pooled) by region, strict titles, all levels, EUR, every listing converted to US dollars at the market rate of its year, then to EUR at 2024’s €1 = $1.100. Lines show the 95% confidence interval of the median; hollow dots have 10–29 effective listings (low confidence).'
 		);
 	});
 
@@ -121,18 +126,24 @@ describe('filters', () => {
 	});
 });
 
-describe('a region with too little data', () => {
+describe('a region with too little data, even pooled', () => {
 	const view = viewOf('es');
 
-	it('leads with a notice of its listings', () => {
-		expect(view.notice).toBe(
-			'Spain has too few listings to show pay for either role: 3 ML-engineer and 2 AI-engineer listings in 2023–2025 (strict titles, all levels). Cells with fewer than 10 listings are withheld rather than drawn as noise; the region chart below compares it with the regions that have enough.'
-		);
+	it('leads with a notice of its listings, and the nearest region that has figures', () => {
+		expect(view.notice).toEqual({
+			text: 'Spain has too few listings to show pay for either role, even pooled over 2023–2025: 7 ML-engineer (7 effective) and 7 AI-engineer (7 effective) listings, strict titles, all levels. A cell needs 10 effective listings (repeats of one listing count less) before its pay is shown.',
+			// Global pooled in euros at 1.10 $/€: $155k → €141k, $118k → €107k
+			nearest: {
+				id: 'global',
+				name: 'Global',
+				text: 'The nearest region with figures is Global: ML Engineer €141k (90 listings) and AI Engineer €107k (25 listings), 2023–2025, every listing converted to EUR.'
+			}
+		});
 		expect(view.headline.figures.map((f) => [f.value, f.note, f.shown])).toEqual([
-			['–', 'too few listings (3)', false],
-			['–', 'too few listings (2)', false]
+			['–', 'too few listings (6)', false],
+			['–', 'too few listings (7)', false]
 		]);
-		expect(view.claim).toBeNull();
+		expect(view.claims).toEqual([]);
 	});
 
 	it('says why each chart it cannot draw is empty', () => {
@@ -140,11 +151,12 @@ describe('a region with too little data', () => {
 		expect(empty).toEqual({
 			'region-pay': null,
 			'pay-trend':
-				'Too few listings in Spain (strict titles, all levels) to draw a trend: no year has 10 or more listings of either role.',
-			'pay-by-level': 'Too few listings in Spain in 2024 to show pay at any experience level.',
+				'Too few listings in Spain (strict titles, all levels, euros as advertised) to draw a trend: no year has 10 or more effective listings of either role.',
+			'pay-by-level':
+				'Too few listings in Spain to show pay at any experience level in 2023–2025 (pooled), euros as advertised.',
 			'role-demand': null,
 			'pay-gap':
-				'Too few listings of both roles in the same year in Spain (strict titles, all levels) to measure the gap.',
+				'Too few listings of both roles in the same year in Spain (strict titles, all levels, euros as advertised) to measure the gap.',
 			'market-demand':
 				'Indeed Hiring Lab does not publish an AI share of postings for Spain: its AI tracker covers the United Kingdom and the United States.'
 		});
@@ -154,12 +166,13 @@ describe('a region with too little data', () => {
 describe('the Global page', () => {
 	const view = viewOf('global');
 
-	it('is titled for every region', () => {
+	it('is titled for every region, and opens in 2024 with every listing', () => {
 		expect(view.head.title).toBe('ML Engineer vs AI Engineer: pay and demand compared');
 		expect(view.heading).toBe(
 			'Machine Learning Engineer or AI Engineer: how do pay and demand compare?'
 		);
 		expect(view.notice).toBeNull();
+		expect(view.headline.context).toBe('Global, 2024, all listings, strict titles, all levels');
 	});
 
 	it('counts the countries Indeed tracks, and says its line is their mean', () => {
@@ -168,7 +181,11 @@ describe('the Global page', () => {
 			'6.0% of job postings in the 2 countries Indeed tracks mentioned AI in Jun 2026'
 		);
 		expect(market.subtitle).toBe(
-			'Share of all job postings on Indeed that mention AI (keywords such as machine learning and artificial intelligence), monthly mean of the daily values, unweighted mean of GB, US.'
+			'Share of all job postings on Indeed that mention AI (keywords such as machine learning and artificial intelligence), monthly mean of the daily values: the unweighted mean of GB, US (each country’s own line in grey).'
 		);
+		expect(market.spec).toMatchObject({
+			kind: 'market',
+			countries: [{ countries: 'GB' }, { countries: 'US' }]
+		});
 	});
 });

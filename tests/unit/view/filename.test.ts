@@ -18,3 +18,20 @@ describe('downloadStem', () => {
 		);
 	});
 });
+
+describe('downloadStem for v2 figures', () => {
+	it('names the period and marks figures as advertised', () => {
+		expect(
+			downloadStem('pay-by-level', {
+				region: 'gb',
+				period: '2023-2025',
+				basis: 'local',
+				currency: 'GBP',
+				def: 'strict'
+			})
+		).toBe('ml-vs-ai-pay-by-level_gb_2023-2025_gbp_as-advertised');
+		expect(
+			downloadStem('pay-trend', { region: 'us', basis: 'all', currency: 'USD', level: 'all' })
+		).toBe('ml-vs-ai-pay-trend_us_usd_all-levels');
+	});
+});

@@ -67,7 +67,7 @@ describe('bandsSummary', () => {
 			'Median pay in 2024, GBP. ' +
 				'Global: ML Engineer £200k (95% CI £180k–£220k, 100 listings), AI Engineer £150k (95% CI £135k–£165k, 12 listings, low confidence); AI engineers −25% against ML engineers. ' +
 				'United Kingdom: ML Engineer £100k (95% CI £90k–£110k, 30 listings). ' +
-				'Too few listings (under 10) to show for AI engineers in United Kingdom; for either role in Germany.'
+				'Too few listings (under 10 effective) to show for AI engineers in United Kingdom; for either role in Germany.'
 		);
 	});
 });
@@ -75,10 +75,10 @@ describe('bandsSummary', () => {
 describe('trendTitle', () => {
 	it('gives each role’s change between its first and last full year with data', () => {
 		const cells = [
-			payCell({ role: 'ml_engineer', year: 2023, listings: 40, median: 100000 }),
-			payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 110000 }),
-			payCell({ role: 'ai_engineer', year: 2023, listings: 40, median: 100000 }),
-			payCell({ role: 'ai_engineer', year: 2024, listings: 40, median: 97000 })
+			payCell({ role: 'ml_engineer', period: 2023, listings: 40, median: 100000 }),
+			payCell({ role: 'ml_engineer', period: 2024, listings: 40, median: 110000 }),
+			payCell({ role: 'ai_engineer', period: 2023, listings: 40, median: 100000 }),
+			payCell({ role: 'ai_engineer', period: 2024, listings: 40, median: 97000 })
 		];
 		expect(trendTitle(cells, [2022, 2023, 2024], 'Global')).toBe(
 			'ML-engineer pay rose 10% from 2023 to 2024; AI-engineer pay fell 3%'
@@ -87,9 +87,9 @@ describe('trendTitle', () => {
 
 	it('leaves the partial year out of the change', () => {
 		const cells = [
-			payCell({ role: 'ml_engineer', year: 2023, listings: 40, median: 100000 }),
-			payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 104000 }),
-			payCell({ role: 'ml_engineer', year: 2025, listings: 40, median: 300000 })
+			payCell({ role: 'ml_engineer', period: 2023, listings: 40, median: 100000 }),
+			payCell({ role: 'ml_engineer', period: 2024, listings: 40, median: 104000 }),
+			payCell({ role: 'ml_engineer', period: 2025, listings: 40, median: 300000 })
 		];
 		expect(trendTitle(cells, [2023, 2024, 2025], 'Global')).toBe(
 			'ML-engineer pay rose 4% from 2023 to 2024'
@@ -97,7 +97,7 @@ describe('trendTitle', () => {
 	});
 
 	it('says when there are too few years or listings', () => {
-		const one = [payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 1 })];
+		const one = [payCell({ role: 'ml_engineer', period: 2024, listings: 40, median: 1 })];
 		expect(trendTitle(one, [2023, 2024], 'Germany')).toBe(
 			'Too few years with enough listings to show a pay trend in Germany'
 		);
@@ -108,8 +108,9 @@ describe('trendTitle', () => {
 });
 
 describe('demandTitle', () => {
-	const row = (role: Role, year: number, listings: number, all: number) =>
-		listingRow(role, 'gb', year, listings, all);
+	// shares of the stable panel
+	const row = (role: Role, year: number, listings: number, panel: number) =>
+		listingRow(role, 'gb', year, listings, panel);
 
 	it('leads with AI engineers and names the span once when both share it', () => {
 		const rows = [
@@ -119,7 +120,7 @@ describe('demandTitle', () => {
 			row('ai_engineer', 2025, 16, 1000) // 1.6%
 		];
 		expect(demandTitle(rows, [2023, 2024, 2025], 'UK')).toBe(
-			'AI engineers rose from 0.50% to 1.6% of listings (2023–2025*); ML engineers fell from 10.0% to 3.0%'
+			'AI engineers rose from 0.50% to 1.6% of the stable panel (2023–2025*); ML engineers fell from 10.0% to 3.0%'
 		);
 	});
 
@@ -130,7 +131,7 @@ describe('demandTitle', () => {
 			row('ai_engineer', 2024, 2, 100)
 		];
 		expect(demandTitle(rows, [2022, 2023, 2024], 'UK')).toBe(
-			'AI engineers rose from 1.0% to 2.0% of listings (2023–2024)'
+			'AI engineers rose from 1.0% to 2.0% of the stable panel (2023–2024)'
 		);
 		expect(demandTitle([], [2024], 'Spain')).toBe(
 			'Too few listings to show demand for either role in Spain'
@@ -141,10 +142,10 @@ describe('demandTitle', () => {
 describe('gapTitle', () => {
 	it('reports the latest full year and whether the gap clears the uncertainty', () => {
 		const cells = [
-			payCell({ role: 'ml_engineer', year: 2024, listings: 100, median: 200000 }), // CI 180k–220k
-			payCell({ role: 'ai_engineer', year: 2024, listings: 100, median: 150000 }), // CI 135k–165k
-			payCell({ role: 'ml_engineer', year: 2025, listings: 100, median: 100 }),
-			payCell({ role: 'ai_engineer', year: 2025, listings: 100, median: 100 })
+			payCell({ role: 'ml_engineer', period: 2024, listings: 100, median: 200000 }), // CI 180k–220k
+			payCell({ role: 'ai_engineer', period: 2024, listings: 100, median: 150000 }), // CI 135k–165k
+			payCell({ role: 'ml_engineer', period: 2025, listings: 100, median: 100 }),
+			payCell({ role: 'ai_engineer', period: 2025, listings: 100, median: 100 })
 		];
 		// 2024: −25%; range 135/220 − 1 = −38.6% to 165/180 − 1 = −8.3%: below zero throughout
 		expect(gapTitle(cells, [2024, 2025])).toBe(
@@ -171,9 +172,9 @@ describe('marketTitle', () => {
 describe('summaries', () => {
 	it('reads the trend year by year, marking the partial year and years without listings', () => {
 		const cells = [
-			payCell({ role: 'ml_engineer', year: 2024, listings: 40, median: 100000 }),
-			payCell({ role: 'ml_engineer', year: 2025, listings: 6, median: null }),
-			payCell({ role: 'ai_engineer', year: 2024, listings: 12, median: 90000 })
+			payCell({ role: 'ml_engineer', period: 2024, listings: 40, median: 100000 }),
+			payCell({ role: 'ml_engineer', period: 2025, listings: 6, median: null }),
+			payCell({ role: 'ai_engineer', period: 2024, listings: 12, median: 90000 })
 		];
 		expect(trendSummary(cells, [2024, 2025], 'USD')).toBe(
 			'Median pay by year with 95% confidence intervals. ' +
@@ -182,22 +183,22 @@ describe('summaries', () => {
 		);
 	});
 
-	it('reads demand as counts and shares of all listings', () => {
+	it('reads demand as counts and shares of the stable panel', () => {
 		const rows = [
 			listingRow('ml_engineer', 'gb', 2024, 25, 1000),
 			listingRow('ai_engineer', 'gb', 2024, 5, 1000)
 		];
 		expect(demandSummary(rows, [2024, 2025])).toBe(
-			'Listings per year, and their share of all listings in the index. ' +
-				'ML Engineer listings: 2024 25 (2.5% of 1,000); 2025 (partial) no listings. ' +
-				'AI Engineer listings: 2024 5 (0.50% of 1,000); 2025 (partial) no listings.'
+			'Listings per year, and their share of the stable panel. ' +
+				'ML Engineer listings: 2024 25 (2.5% of 1,000 in the panel); 2025 (partial) no listings. ' +
+				'AI Engineer listings: 2024 5 (0.50% of 1,000 in the panel); 2025 (partial) no listings.'
 		);
 	});
 
 	it('reads the gap with its range, or says a year has too few listings', () => {
 		const cells = [
-			payCell({ role: 'ml_engineer', year: 2024, listings: 100, median: 200000 }), // CI 180k–220k
-			payCell({ role: 'ai_engineer', year: 2024, listings: 20, median: 150000 }) // CI 135k–165k
+			payCell({ role: 'ml_engineer', period: 2024, listings: 100, median: 200000 }), // CI 180k–220k
+			payCell({ role: 'ai_engineer', period: 2024, listings: 20, median: 150000 }) // CI 135k–165k
 		];
 		// −25%; 135/220 − 1 = −38.6%; 165/180 − 1 = −8.3%
 		expect(gapSummary(cells, [2024, 2025])).toBe(
@@ -208,13 +209,20 @@ describe('summaries', () => {
 	});
 
 	it('reads the market series as yearly means and the latest month', () => {
-		const rows = [
-			{ region: 'gb', month: '2025-11', ai_share_pct: 4, countries: 'GB', days: 30 },
-			{ region: 'gb', month: '2025-12', ai_share_pct: 5, countries: 'GB', days: 31 },
-			{ region: 'gb', month: '2026-01', ai_share_pct: 6.125, countries: 'GB', days: 31 }
-		];
+		const row = (
+			month: string,
+			pct: number,
+			countries = 'GB',
+			series: 'region' | 'country' = 'region'
+		) => ({ region: 'gb', month, ai_share_pct: pct, countries, days: 30, series }) as const;
+		const rows = [row('2025-11', 4), row('2025-12', 5), row('2026-01', 6.125)];
 		expect(marketSummary(rows)).toBe(
 			'Share of all job postings that mention AI, mean of the monthly values per year: 2025 4.5%; 2026 6.1%. Latest month Jan 2026: 6.13%.'
+		);
+		// a region of several countries: each country's value in the latest month too
+		const lines = [row('2026-01', 4, 'DE', 'country'), row('2026-01', 8.25, 'FR', 'country')];
+		expect(marketSummary(rows, lines)).toMatch(
+			/Latest month Jan 2026: 6\.13%\. By country that month: DE 4\.00%, FR 8\.25%\.$/
 		);
 		expect(marketSummary([])).toBe('No data.');
 	});

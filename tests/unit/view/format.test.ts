@@ -5,8 +5,13 @@ import {
 	formatCount,
 	formatMoneyFull,
 	formatMoneyShort,
+	currencyName,
 	formatCountWord,
+	formatMix,
 	formatMonth,
+	formatNEff,
+	formatPeriod,
+	monthName,
 	formatOrdinal,
 	formatPct,
 	formatSignedPct,
@@ -160,5 +165,28 @@ describe('words', () => {
 		expect(formatCountWord(9)).toBe('nine');
 		expect(formatCountWord(10)).toBe('ten');
 		expect(formatCountWord(1234)).toBe('1,234');
+	});
+});
+
+describe('v2 wording', () => {
+	it('writes the pooled window as a span, and shortly where room is short', () => {
+		expect(formatPeriod('2023-2025')).toBe('2023–2025');
+		expect(formatPeriod('2023-2025', 'choice')).toBe('2023–25 pooled');
+		expect(formatPeriod(2025, 'axis')).toBe('2025*');
+		expect(formatPeriod(2024, 'choice')).toBe('2024');
+	});
+
+	it('names currencies in a sentence, and effective listings to one decimal', () => {
+		expect(currencyName('GBP')).toBe('pounds');
+		expect(currencyName('CHF')).toBe('CHF');
+		expect(formatNEff(38.11)).toBe('38.1');
+		expect(formatNEff(29)).toBe('29');
+		expect(formatNEff(1234.56)).toBe('1,234.6');
+	});
+
+	it('reads a country mix and names months', () => {
+		expect(formatMix('DE:8 FR:2 NL:14')).toBe('DE 8, FR 2, NL 14');
+		expect(formatMix('US:2113')).toBe('US 2,113');
+		expect(monthName(8)).toBe('August');
 	});
 });

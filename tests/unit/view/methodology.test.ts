@@ -1,4 +1,4 @@
-/** The methodology's numbers on the hand-computed snapshots of `snapshotsFixture`. */
+/** The methodology's numbers on the hand-computed snapshots of `snapshotsFixture` (see its note). */
 import { describe, expect, it } from 'vitest';
 import { methodologyView } from '$lib/view/methodology';
 import { snapshotsFixture } from '../helpers';
@@ -6,7 +6,7 @@ import { snapshotsFixture } from '../helpers';
 const view = methodologyView(snapshotsFixture());
 
 describe('methodologyView', () => {
-	it('lists each role’s titles with their listings, strict and broad', () => {
+	it('lists each role’s titles with their listings, and why a broad title counts', () => {
 		expect(view.roles.map((r) => r.caption)).toEqual([
 			'ML Engineer: 1,200 listings strict, 1,230 broad',
 			'AI Engineer: 300 listings strict, 300 broad'
@@ -16,9 +16,16 @@ describe('methodologyView', () => {
 				title: 'Machine Learning Engineer',
 				countsIn: 'strict and broad',
 				listings: 1200,
-				shown: '1,200'
+				shown: '1,200',
+				why: null
 			},
-			{ title: 'MLOps Engineer', countsIn: 'broad only', listings: 30, shown: '30' }
+			{
+				title: 'MLOps Engineer',
+				countsIn: 'broad only',
+				listings: 30,
+				shown: '30',
+				why: 'Deploys models'
+			}
 		]);
 	});
 
@@ -33,44 +40,107 @@ describe('methodologyView', () => {
 		});
 	});
 
-	it('works the UK’s latest full year through as the example of the interval', () => {
-		// n = 34: the 11th to the 24th listing (see medianCiRanks)
+	it('works the UK’s pooled pounds through as the example of the interval, at n_eff', () => {
+		// 49 listings, 38.11 effective: the interval of a sample of 38, its 13th to 26th values
+		// (P(B ≤ 12) ≤ 2.5% < P(B ≤ 13) for B ~ Binomial(38, ½)), at the 12/37 and 25/37 quantiles
 		expect(view.example).toEqual({
-			listings: '34',
-			year: 2024,
-			median: '$128,000',
-			from: '11th',
-			to: '24th',
-			ciLow: '$115,200',
-			ciHigh: '$140,800'
+			listings: '49',
+			distinct: '43',
+			nEff: '38.1',
+			m: '38',
+			period: '2023–2025',
+			median: '£93,500',
+			from: '13th',
+			to: '26th',
+			levels: ['32.4%', '67.6%'],
+			ciLow: '£75,000',
+			ciHigh: '£115,000'
 		});
 	});
 
-	it('counts the cells by confidence and gives the thresholds', () => {
-		expect(view.cellCounts).toEqual({ total: '12', ok: '4', low: '4', withheld: '4' });
+	it('counts the cells by confidence on the effective listings, and gives the thresholds', () => {
+		// ok: n_eff ≥ 30, low: 10 to 29.99, withheld: under 10 (the UK's 34 listings are 24.08 effective)
+		expect(view.cellCounts).toEqual({ total: '24', ok: '6', low: '9', withheld: '9' });
 		expect(view.thresholds).toEqual({ withheldBelow: 10, lowTo: 29, lowBelow: 30 });
 	});
 
-	it('tabulates the rates of the currencies pages offer, by year', () => {
-		expect(view.rates.years).toEqual([2021, 2023, 2024, 2025]);
-		expect(view.rates.rows.map((r) => [r.label, r.cells.map((c) => c.rate)])).toEqual([
-			['EUR (€)', [null, null, '1.1000', null]],
-			['GBP (£)', [null, '1.2500', '1.2800', '1.3000']]
-		]);
+	it('shows what v2 changed on the UK headline and on the repeats', () => {
+		// v1: the index's $128,000 at its own $1.25 = £102,400; v2: the 24 listings paid in pounds
+		expect(view.changes.uk).toEqual({
+			year: 2024,
+			before: '£102k',
+			indexRate: '£1 = $1.25',
+			listings: '34',
+			inDollars: '10',
+			inPounds: '24',
+			local: '£100k',
+			pooled: 'ML Engineer £93.5k (49 listings) and AI Engineer £73.5k (18 listings)'
+		});
+		expect(view.changes.repeats).toEqual({
+			year: 2024,
+			listings: '50',
+			distinct: '50',
+			nEff: '50',
+			median: '$160k',
+			medianDistinct: '$160k'
+		});
 	});
 
-	it('names the partial year, its end and where trends start', () => {
+	it('tabulates the market rate beside the index’s own, for the currencies pages offer', () => {
+		expect(view.rates.years).toEqual([2021, 2023, 2024, 2025]);
+		expect(
+			view.rates.rows.map((r) => [
+				r.label,
+				r.cells.map((c) => c.market && [c.market, c.index, c.off])
+			])
+		).toEqual([
+			// the index's 1.1111 is 1.0% above 1.1; 1.23 is 1.6% under 1.25, and so on
+			['EUR (€)', [null, null, ['1.1000', '1.1111', '+1.0%'], null]],
+			[
+				'GBP (£)',
+				[
+					null,
+					['1.2500', '1.2300', '−1.6%'],
+					['1.2800', '1.2500', '−2.3%'],
+					['1.3000', '1.2700', '−2.3%']
+				]
+			]
+		]);
+		expect(view.rates.fromIndex).toEqual(['PLN']);
+	});
+
+	it('names the partial year, its end, the pooled period and where trends start', () => {
 		expect(view.years).toEqual({
 			latest: 2024,
 			trendFrom: 2022,
+			pooled: '2023–2025',
 			partial: { year: 2025, star: '2025*', until: 'August 2025' }
 		});
+	});
+
+	it('lists the stable panel’s titles and what it holds each year', () => {
+		expect(view.panel.count).toBe('3');
+		expect(view.panel.titles).toEqual([
+			'Data Scientist (5,000)',
+			'Machine Learning Engineer (1,200)',
+			'AI Engineer (300)'
+		]);
+		// global ML: 40 of 900 in the panel and of 1,000 in all in 2023; 50 of 1,000 and 2,000 in 2024
+		expect(
+			view.panel.byYear.map((y) => [y.year, y.panel, y.all, y.mlShareOfPanel, y.mlShareOfAll])
+		).toEqual([
+			['2022', '0', '0', '–', '–'],
+			['2023', '900', '1,000', '4.4%', '4.0%'],
+			['2024', '1,000', '2,000', '5.0%', '2.5%'],
+			['2025*', '0', '0', '–', '–']
+		]);
+		expect(view.panel.byYear[2]?.titles).toBe('3');
 	});
 
 	it('describes Indeed’s coverage from the data', () => {
 		expect(view.aiShare).toMatchObject({
 			countries: 'two',
-			first: 'June 2025',
+			first: 'January 2023',
 			last: 'June 2026',
 			regions: [
 				{ name: 'Global', countries: 'GB, US' },
@@ -80,18 +150,25 @@ describe('methodologyView', () => {
 		});
 	});
 
-	it('shows the listings behind every region, year and role', () => {
-		expect(view.coverage.years.map((y) => y.label)).toEqual(['2021', '2023', '2024', '2025*']);
+	it('shows the listings behind every region, period and role, with their effective number', () => {
+		expect(view.coverage.periods).toEqual([
+			{ period: '2023', label: '2023' },
+			{ period: '2024', label: '2024' },
+			{ period: '2025', label: '2025*' },
+			{ period: '2023-2025', label: '2023–2025' }
+		]);
 		const uk = view.coverage.rows.find((r) => r.id === 'gb')!;
-		expect(uk.cells.map((c) => `${c.year} ${c.role} ${c.listings} ${c.confidence}`)).toEqual([
-			'2021 ml_engineer 4 withheld',
-			'2021 ai_engineer 0 withheld',
-			'2023 ml_engineer 20 low',
-			'2023 ai_engineer 0 withheld',
-			'2024 ml_engineer 34 ok',
-			'2024 ai_engineer 12 low',
-			'2025 ml_engineer 10 low',
-			'2025 ai_engineer 0 withheld'
+		expect(
+			uk.cells.map((c) => `${c.period} ${c.role} ${c.listings} ${c.nEff} ${c.confidence}`)
+		).toEqual([
+			'2023 ml_engineer 20 20 low',
+			'2023 ai_engineer 0 0 withheld',
+			'2024 ml_engineer 34 24.1 low',
+			'2024 ai_engineer 12 12 low',
+			'2025 ml_engineer 10 10 low',
+			'2025 ai_engineer 0 0 withheld',
+			'2023-2025 ml_engineer 64 64 ok',
+			'2023-2025 ai_engineer 15 15 low'
 		]);
 	});
 });

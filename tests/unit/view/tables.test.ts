@@ -4,23 +4,32 @@ import { bandsTable, demandTable, gapTable, marketTable, trendTable } from '$lib
 import type { PayCell } from '$lib/data/pay';
 import type { Role } from '$lib/domain';
 import type { AiShareRow, ListingRow } from '$lib/data/schema';
+import { listingRow } from '../helpers';
 
-const base = { definition: 'strict', level: 'all' } as const;
+const base = {
+	definition: 'strict',
+	level: 'all',
+	basis: 'all',
+	currency: 'USD',
+	countryMix: null
+} as const;
 
 function shown(
 	role: Role,
 	region: string,
-	year: number,
+	period: number,
 	listings: number,
 	median: number
 ): PayCell {
-	// CI ±10, middle half ±20 around the median
+	// CI ±10, middle half ±20 around the median; no repeats
 	return {
 		...base,
 		role,
 		region,
-		year,
+		period,
 		listings,
+		distinct: listings,
+		nEff: listings,
 		p25: median - 20,
 		median,
 		p75: median + 20,
@@ -30,13 +39,15 @@ function shown(
 	};
 }
 
-function withheld(role: Role, region: string, year: number, listings: number): PayCell {
+function withheld(role: Role, region: string, period: number, listings: number): PayCell {
 	return {
 		...base,
 		role,
 		region,
-		year,
+		period,
 		listings,
+		distinct: listings,
+		nEff: listings,
 		p25: null,
 		median: null,
 		p75: null,
@@ -53,6 +64,8 @@ const payKeys = (c: string) => [
 	`p25_${c}`,
 	`p75_${c}`,
 	'listings',
+	'distinct',
+	'n_eff',
 	'confidence'
 ];
 
@@ -83,6 +96,8 @@ describe('bandsTable', () => {
 			'money',
 			'money',
 			'count',
+			'count',
+			'decimal',
 			'text'
 		]);
 	});
@@ -105,6 +120,8 @@ describe('bandsTable', () => {
 			p25_gbp: 80,
 			p75_gbp: 120,
 			listings: 40,
+			distinct: 40,
+			n_eff: 40,
 			confidence: 'ok'
 		});
 		expect(table.rows[2]).toMatchObject({ median_gbp: 90, listings: 25, confidence: 'low' });
@@ -123,6 +140,8 @@ describe('bandsTable', () => {
 			role: 'AI Engineer',
 			...nullPay,
 			listings: 6,
+			distinct: 6,
+			n_eff: 6,
 			confidence: 'withheld'
 		});
 		expect(table.rows[3]).toEqual({
@@ -130,8 +149,23 @@ describe('bandsTable', () => {
 			role: 'AI Engineer',
 			...nullPay,
 			listings: 0,
+			distinct: 0,
+			n_eff: 0,
 			confidence: 'withheld'
 		});
+	});
+
+	it('adds each cell’s listings per country for a region of several countries', () => {
+		const eu = { ...shown('ml_engineer', 'eu27', 2024, 12, 90), countryMix: 'DE:8 FR:4' };
+		const mixed = bandsTable(
+			[{ id: 'eu27', name: 'EU' }],
+			(b, r) => (r === 'ml_engineer' ? eu : undefined),
+			'Region',
+			'EUR',
+			true
+		);
+		expect(mixed.columns.at(-1)).toEqual({ key: 'countries', label: 'Countries', kind: 'text' });
+		expect(mixed.rows.map((r) => r.countries)).toEqual(['DE:8 FR:4', null]);
 	});
 
 	it('keys the band column by its label in lower case', () => {
@@ -176,24 +210,10 @@ describe('trendTable', () => {
 });
 
 describe('demandTable', () => {
-	const row = (
-		role: Role,
-		year: number,
-		listings: number,
-		all: number,
-		share: number | null
-	): ListingRow => ({
-		...base,
-		region: 'global',
-		role,
-		year,
-		listings,
-		all_listings: all,
-		share_of_all_pct: share
-	});
-	const rows = [
-		row('ai_engineer', 2024, 50, 20000, 0.25),
-		row('ml_engineer', 2024, 100, 20000, 0.5)
+	// 50 of a panel of 20,000 is 0.25%; 100 of it 0.5%
+	const rows: ListingRow[] = [
+		listingRow('ai_engineer', 'global', 2024, 50, 20000, 30000),
+		listingRow('ml_engineer', 'global', 2024, 100, 20000, 30000)
 	];
 	const table = demandTable(rows, [2024, 2025]);
 
@@ -202,8 +222,9 @@ describe('demandTable', () => {
 			['year', 'year'],
 			['role', 'text'],
 			['listings', 'count'],
-			['all_listings', 'count'],
-			['share_of_all_pct', 'pct']
+			['panel_listings', 'count'],
+			['share_of_panel_pct', 'pct'],
+			['all_listings', 'count']
 		]);
 	});
 
@@ -213,39 +234,59 @@ describe('demandTable', () => {
 				year: 2024,
 				role: 'ML Engineer',
 				listings: 100,
-				all_listings: 20000,
-				share_of_all_pct: 0.5
+				panel_listings: 20000,
+				share_of_panel_pct: 0.5,
+				all_listings: 30000
 			},
 			{
 				year: 2024,
 				role: 'AI Engineer',
 				listings: 50,
-				all_listings: 20000,
-				share_of_all_pct: 0.25
+				panel_listings: 20000,
+				share_of_panel_pct: 0.25,
+				all_listings: 30000
 			},
-			{ year: 2025, role: 'ML Engineer', listings: 0, all_listings: 0, share_of_all_pct: null },
-			{ year: 2025, role: 'AI Engineer', listings: 0, all_listings: 0, share_of_all_pct: null }
+			{
+				year: 2025,
+				role: 'ML Engineer',
+				listings: 0,
+				panel_listings: 0,
+				share_of_panel_pct: null,
+				all_listings: 0
+			},
+			{
+				year: 2025,
+				role: 'AI Engineer',
+				listings: 0,
+				panel_listings: 0,
+				share_of_panel_pct: null,
+				all_listings: 0
+			}
 		]);
 	});
 });
 
 describe('marketTable', () => {
-	it('has one row per month with its raw values', () => {
-		const rows: AiShareRow[] = [
-			{ region: 'eu27', month: '2025-01', ai_share_pct: 3.25, countries: 'DE FR', days: 31 },
-			{ region: 'eu27', month: '2025-02', ai_share_pct: 3.5, countries: 'DE FR', days: 28 }
-		];
-		const table = marketTable(rows);
+	it('has one row per month and line, the mean first, with its raw values', () => {
+		const row = (month: string, pct: number, countries: string, series: 'region' | 'country') =>
+			({ region: 'eu27', month, ai_share_pct: pct, countries, days: 28, series }) as AiShareRow;
+		const table = marketTable([
+			row('2025-02', 3.5, 'DE FR', 'region'),
+			row('2025-02', 3, 'DE', 'country'),
+			row('2025-02', 4, 'FR', 'country')
+		]);
 		expect(table.columns.map((c) => [c.key, c.kind])).toEqual([
 			['month', 'text'],
+			['line', 'text'],
 			['ai_share_pct', 'pct'],
 			['countries', 'text'],
 			['days', 'count']
 		]);
 		// region is the page's, not a column
 		expect(table.rows).toEqual([
-			{ month: '2025-01', ai_share_pct: 3.25, countries: 'DE FR', days: 31 },
-			{ month: '2025-02', ai_share_pct: 3.5, countries: 'DE FR', days: 28 }
+			{ month: '2025-02', line: 'mean', ai_share_pct: 3.5, countries: 'DE FR', days: 28 },
+			{ month: '2025-02', line: 'DE', ai_share_pct: 3, countries: 'DE', days: 28 },
+			{ month: '2025-02', line: 'FR', ai_share_pct: 4, countries: 'FR', days: 28 }
 		]);
 	});
 });
