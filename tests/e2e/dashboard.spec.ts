@@ -1,15 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CLAIMS } from '../../src/lib/view/claims';
+import { CLAIMS, type PayClaim } from '../../src/lib/view/claims';
 import { formatMoneyShort } from '../../src/lib/view/format';
 import {
 	aiShare,
 	cell,
 	count,
+	defaults,
 	defaultView,
+	listings,
 	LAST_IS_PARTIAL,
 	LATEST,
 	pathOf,
+	POOLED_ID,
 	regions,
 	salaries,
 	source,
@@ -31,14 +34,14 @@ const CHARTS = [
 
 /**
  * The parts of a region's page that are islands (hydrated on their own), as selectors: the region
- * picker, the filters, the headline, the claim check where the region has one, every chart frame
- * and the citation.
+ * picker, the filters, the headline, each claim check the region has, every chart frame and the
+ * citation.
  */
 const islandsOf = (region: string) => [
 	'nav[aria-label="Regions"]',
 	'form[aria-label="Filters"]',
 	'section.headline',
-	...(CLAIMS.some((c) => c.region === region) ? ['section.claim'] : []),
+	...CLAIMS.filter((c) => c.region === region).map((c) => `section#claim-${c.kind}`),
 	...CHARTS.map((id) => `figure#${id}`),
 	'section.cite'
 ];
@@ -50,6 +53,8 @@ async function expectIslands(page: Page, region: string) {
 	for (const part of parts) await expect(page.locator(`.island > ${part}`), part).toHaveCount(1);
 }
 
+const claimRegion = (page: Page, kind: 'pay' | 'demand') => page.locator(`section#claim-${kind}`);
+
 /** Waits for hydration: the controls are disabled in the prerendered HTML. */
 async function open(page: Page, path: string) {
 	await page.goto(path);
@@ -59,20 +64,24 @@ async function open(page: Page, path: string) {
 test.describe('controls', () => {
 	test('currency re-draws the figures and goes into the URL', async ({ page }) => {
 		await open(page, '/region/gb');
-		// the UK page opens in pounds
+		// the UK page opens in pounds, as advertised
 		await expect(select(page, 'Currency')).toHaveValue('GBP');
+		await expect(select(page, 'Pay')).toHaveValue('local');
 		await page.locator('#region-pay').scrollIntoViewIfNeeded();
 		await expect(page.locator('#region-pay .grid text').nth(1)).toHaveText(/^£\d/);
+		// another currency is a conversion: it takes every listing, converted
 		await select(page, 'Currency').selectOption('EUR');
-		await expect(page).toHaveURL(/\/region\/gb\?currency=EUR$/);
+		await expect(page).toHaveURL(/\/region\/gb\?basis=all&currency=EUR$/);
+		await expect(select(page, 'Pay')).toHaveValue('all');
 		await expect(page.locator('#region-pay .grid text').nth(1)).toHaveText(/^€/);
 		await expect(headline(page)).toContainText('€');
+		await expect(headline(page)).toContainText('all listings');
 	});
 
 	test('level re-derives every chart and the headline', async ({ page }) => {
 		await open(page, '/');
 		const all = cell('global', 'ml_engineer');
-		const senior = cell('global', 'ml_engineer', LATEST, 'SE');
+		const senior = cell('global', 'ml_engineer', { level: 'SE' });
 		await expect(headline(page)).toContainText(`${count(all.listings)} listings`);
 		await select(page, 'Level').selectOption('SE');
 		await expect(page).toHaveURL(/\?level=SE$/);
@@ -84,7 +93,7 @@ test.describe('controls', () => {
 
 	test('definition switches to broad titles', async ({ page }) => {
 		await open(page, '/');
-		const broad = cell('global', 'ml_engineer', LATEST, 'all', 'broad');
+		const broad = cell('global', 'ml_engineer', { def: 'broad' });
 		await select(page, 'Job titles').selectOption('broad');
 		await expect(page).toHaveURL(/\?def=broad$/);
 		await expect(headline(page)).toContainText(`${count(broad.listings)} listings`);
@@ -111,11 +120,46 @@ test.describe('controls', () => {
 		await expect(headline(page)).toContainText('mid');
 	});
 
+	test('the period and the pay basis go into the URL, and back/forward step through them', async ({
+		page
+	}) => {
+		const gb = defaults('gb');
+		const other = gb.period === POOLED_ID ? LATEST : POOLED_ID;
+		await open(page, '/region/gb');
+		await expect(select(page, 'Period')).toHaveValue(gb.period);
+		await select(page, 'Period').selectOption(other);
+		await expect(page).toHaveURL(new RegExp(`/region/gb\\?period=${other}$`));
+		const ml = cell('gb', 'ml_engineer', { period: other });
+		await expect(headline(page).locator('.figure.ml_engineer .n')).toContainText(
+			new RegExp(`\\b${count(ml.listings)}\\b`)
+		);
+		await select(page, 'Pay').selectOption('all');
+		await expect(page).toHaveURL(new RegExp(`/region/gb\\?basis=all&period=${other}$`));
+		const converted = cell('gb', 'ml_engineer', { period: other, basis: 'all' });
+		await expect(headline(page).locator('.figure.ml_engineer .n')).toContainText(
+			new RegExp(`\\b${count(converted.listings)}\\b`)
+		);
+		await page.goBack();
+		await expect(select(page, 'Pay')).toHaveValue('local');
+		await expect(select(page, 'Period')).toHaveValue(other);
+		await page.goBack();
+		await expect(select(page, 'Period')).toHaveValue(gb.period);
+		await page.goForward();
+		await page.goForward();
+		await expect(select(page, 'Pay')).toHaveValue('all');
+		await page.reload();
+		await expect(select(page, 'Level')).toBeEnabled();
+		await expect(select(page, 'Pay')).toHaveValue('all');
+		await expect(select(page, 'Period')).toHaveValue(other);
+	});
+
 	test('unknown values in the URL fall back to the defaults', async ({ page }) => {
-		await open(page, '/region/gb?level=PHD&currency=XYZ&def=%3Cscript%3E');
+		await open(page, '/region/gb?level=PHD&currency=XYZ&def=%3Cscript%3E&basis=x&period=1999');
 		await expect(select(page, 'Level')).toHaveValue('all');
 		await expect(select(page, 'Currency')).toHaveValue('GBP');
 		await expect(select(page, 'Job titles')).toHaveValue('strict');
+		await expect(select(page, 'Pay')).toHaveValue(defaults('gb').basis);
+		await expect(select(page, 'Period')).toHaveValue(defaults('gb').period);
 		await page.locator('#region-pay').scrollIntoViewIfNeeded();
 		await expect(page.locator('#region-pay circle.dot').first()).toBeVisible();
 	});
@@ -123,9 +167,11 @@ test.describe('controls', () => {
 	test('changing region keeps the other controls', async ({ page }) => {
 		await open(page, '/region/gb?level=SE&currency=EUR');
 		await select(page, 'Region').selectOption('us');
-		await expect(page).toHaveURL(/\/region\/us\?level=SE&currency=EUR$/);
+		// euros are a choice of converted figures, which the US page keeps
+		await expect(page).toHaveURL(/\/region\/us\?level=SE&basis=all&currency=EUR$/);
 		await expect(page.locator('h1')).toContainText('United States');
 		await expect(select(page, 'Level')).toHaveValue('SE');
+		await expect(select(page, 'Pay')).toHaveValue('all');
 		// the UK's own currency is not carried to Canada: Canada opens in its own
 		await open(page, '/region/gb');
 		await select(page, 'Region').selectOption('ca');
@@ -323,22 +369,23 @@ test.describe('hydrated part by part', () => {
 		for (const id of CHARTS) await expect(page.locator(`#${id}`), id).toHaveCount(1);
 		await expectIslands(page, 'gb');
 		await expect(page.locator('#region-pay circle.dot').first()).toBeVisible();
-		await expect(page.getByRole('region', { name: /Checking a claim/ })).toContainText(
-			claimed('gb', 'ml_engineer')
-		);
+		await expect(claimRegion(page, 'pay')).toContainText(claimed('gb', 'ml_engineer'));
 		await select(page, 'Level').selectOption('SE');
 		await expect(headline(page)).toContainText('senior');
 	});
 });
 
-/** A claimed figure as the claim check shows it. */
+/** A claimed figure as the pay claim's check shows it. */
 function claimed(region: string, role: 'ml_engineer' | 'ai_engineer') {
-	const claim = CLAIMS.find((c) => c.region === region);
-	if (!claim) throw new Error(`no claim for ${region}`);
+	const claim = CLAIMS.find((c): c is PayClaim => c.region === region && c.kind === 'pay');
+	if (!claim) throw new Error(`no pay claim for ${region}`);
 	return formatMoneyShort(claim.figures[role], claim.currency);
 }
 
-/** Regions that show no pay figure for either role under strict titles in any year of the trend. */
+/**
+ * Regions that show no pay for either role even pooled over 2023–2025, in either basis (strict
+ * titles, all levels).
+ */
 const thin = regions.filter(
 	(r) =>
 		r.region !== 'global' &&
@@ -348,9 +395,9 @@ const thin = regions.filter(
 					c.region === r.region &&
 					c.definition === 'strict' &&
 					c.level === 'all' &&
-					TREND_YEARS.includes(Number(c.year))
+					c.period === POOLED_ID
 			)
-			.every((c) => c.median_usd === '')
+			.every((c) => c.confidence === 'withheld')
 );
 
 test.describe('regions', () => {
@@ -365,7 +412,7 @@ test.describe('regions', () => {
 				await expect(page.locator(`#${chart.id}-title`), `${r.region} ${chart.id}`).toHaveText(
 					chart.title
 				);
-			// the headline's listings, straight from salaries.csv
+			// the headline's listings in the region's default view, straight from salaries.csv
 			for (const role of ['ml_engineer', 'ai_engineer']) {
 				const listings = count(cell(r.region ?? '', role).listings);
 				const note = headline(page).locator(`.figure.${role} .n`);
@@ -380,10 +427,50 @@ test.describe('regions', () => {
 		for (const r of regions) {
 			await page.goto(pathOf(r.region ?? ''));
 			if (thin.includes(r)) {
-				await expect(page.getByRole('note')).toContainText(`${r.name} has too few listings`);
-				await expect(page.locator('#pay-trend .empty')).toContainText('Too few listings');
-				await expect(page.locator('#pay-trend svg')).toHaveCount(0);
+				const note = page.getByRole('note');
+				await expect(note).toContainText(`${r.name} has too few listings`);
+				await expect(note).toContainText('even pooled');
+				// and points to a region that has figures, which opens with both roles shown
+				const nearest = note.getByRole('link');
+				await expect(nearest).toHaveCount(1);
+				const href = (await nearest.getAttribute('href')) ?? '';
+				const near = href === '/' ? 'global' : (href.split('/').at(-1)?.split('?')[0] ?? '');
+				for (const role of ['ml_engineer', 'ai_engineer'])
+					expect(
+						cell(near, role, { period: POOLED_ID, basis: 'all' }).confidence,
+						`${r.region} → ${near}`
+					).not.toBe('withheld');
+				await expect(page.locator('#pay-gap .empty')).toContainText('Too few listings');
+				await expect(page.locator('#pay-gap svg')).toHaveCount(0);
 			} else await expect(page.getByRole('note'), r.region).toHaveCount(0);
+		}
+	});
+
+	test('a region of several countries draws each country’s line beside their mean', async ({
+		page
+	}) => {
+		for (const r of regions) {
+			const lines = new Set(
+				aiShare
+					.filter((a) => a.region === r.region && a.series === 'country')
+					.map((a) => a.countries)
+			);
+			await open(page, pathOf(r.region ?? ''));
+			const market = page.locator('#market-demand');
+			await market.scrollIntoViewIfNeeded();
+			if (!aiShare.some((a) => a.region === r.region)) continue;
+			await expect(market.locator('svg[role="img"] path.line'), r.region).toHaveCount(1);
+			await expect(market.locator('svg[role="img"] path.country'), r.region).toHaveCount(
+				lines.size
+			);
+			for (const country of lines)
+				await expect(market.locator(`path.country[data-country="${country}"]`)).toHaveCount(1);
+			// every country's name at its line's end, inside the chart
+			const box = await market.locator('svg[role="img"]').boundingBox();
+			for (const label of await market.locator('text.country-label').all()) {
+				const b = await label.boundingBox();
+				expect(b && box && b.y >= box.y && b.y + b.height <= box.y + box.height).toBe(true);
+			}
 		}
 	});
 
@@ -405,14 +492,52 @@ test.describe('regions', () => {
 		}
 	});
 
-	test('the UK page checks the widely shared claim in pounds', async ({ page }) => {
+	test('the UK page checks the widely shared pay claim in pounds as advertised', async ({
+		page
+	}) => {
 		await open(page, '/region/gb');
-		const claim = page.getByRole('region', { name: /Checking a claim/ });
+		const claim = claimRegion(page, 'pay');
 		await expect(claim).toContainText(claimed('gb', 'ml_engineer'));
 		await expect(claim).toContainText(claimed('gb', 'ai_engineer'));
-		const ml = cell('gb', 'ml_engineer');
-		await expect(claim).toContainText(`${count(ml.listings)}`);
-		await expect(claim.locator('p.sentence')).toHaveText(defaultView('gb').claim?.sentence ?? '');
+		// both roles in one period, pounds as advertised: the latest full year if both are shown
+		const both = (period: string) =>
+			['ml_engineer', 'ai_engineer'].every(
+				(role) => cell('gb', role, { period, basis: 'local' }).confidence !== 'withheld'
+			);
+		const period = both(LATEST) ? LATEST : POOLED_ID;
+		for (const role of ['ml_engineer', 'ai_engineer']) {
+			const c = cell('gb', role, { period, basis: 'local' });
+			const label = role === 'ml_engineer' ? 'ML Engineer' : 'AI Engineer';
+			const row = claim
+				.locator('tbody tr')
+				.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+			await expect(row).toContainText(count(c.listings));
+		}
+		const view = defaultView('gb').claims.find((c) => c.id === 'claim-pay');
+		await expect(claim.locator('p.sentence')).toHaveText(view?.sentence ?? '');
+	});
+
+	test('the UK page checks the demand claim on listings and the stable panel', async ({ page }) => {
+		await open(page, '/region/gb');
+		const claim = claimRegion(page, 'demand');
+		// a row per year with panel listings, with the AI-engineer listings of listings.csv
+		const years = listings.filter(
+			(r) =>
+				r.region === 'gb' &&
+				r.role === 'ai_engineer' &&
+				r.definition === 'strict' &&
+				r.level === 'all' &&
+				TREND_YEARS.includes(Number(r.period)) &&
+				Number(r.panel_listings) > 0
+		);
+		await expect(claim.locator('tbody tr')).toHaveCount(years.length);
+		for (const y of years)
+			await expect(
+				claim
+					.locator('tbody tr')
+					.filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${y.period}\\b`) }) })
+			).toContainText(count(y.listings));
+		await expect(claim.locator('p.sentence')).toContainText('stable panel');
 	});
 });
 

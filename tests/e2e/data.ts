@@ -1,12 +1,14 @@
 /**
  * What the pages should show, derived from the snapshots in data/ the site was built from, so a
- * data refresh does not break a test and a wrong number cannot pass.
+ * data refresh does not break a test and a wrong number cannot pass. Where a page's defaults follow
+ * a rule (DESIGN.md: a country opens as advertised in its own currency; the pooled window where its
+ * latest year cannot show both roles), the rule is worked out here again from the CSV text.
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { buildRegionPage, unpackRegionPage } from '../../src/lib/data/regionPage';
 import type { SnapshotSource } from '../../src/lib/data/sources';
-import { isPartial, latestFullYear, TREND_FROM } from '../../src/lib/domain';
+import { isPartial, latestFullYear, POOLED, TREND_FROM } from '../../src/lib/domain';
 import { snapshots } from '../../src/lib/server/snapshots';
 import { dashboardView } from '../../src/lib/view/dashboard';
 import { defaultControls } from '../../src/lib/view/filters';
@@ -23,6 +25,7 @@ export function snapshot(file: string): Row[] {
 
 export const regions = snapshot('regions.csv');
 export const salaries = snapshot('salaries.csv');
+export const listings = snapshot('listings.csv');
 export const aiShare = snapshot('ai-share.csv');
 
 /** Each snapshot's entry in data/sources.json. */
@@ -33,27 +36,66 @@ export function source(file: string): SnapshotSource {
 	return entry;
 }
 
-const years = [...new Set(salaries.map((r) => r.year))]
-	.filter((y) => y !== 'all')
+const years = [...new Set(salaries.map((r) => r.period))]
+	.filter((p) => p !== POOLED.id)
 	.map(Number)
 	.sort((a, b) => a - b);
-/** The year headlines use, and the years the trend charts show (the last one maybe partial). */
+/** The latest full year, and the years the trend charts show (the last one maybe partial). */
 export const LATEST = String(latestFullYear(years));
+export const POOLED_ID: string = POOLED.id;
 export const TREND_YEARS = years.filter((y) => y >= TREND_FROM);
 export const LAST_IS_PARTIAL = isPartial(years.at(-1) ?? NaN);
 
-/** The salary cell of a region, role, year, level and definition. */
-export function cell(region: string, role: string, year = LATEST, level = 'all', def = 'strict') {
+interface CellKey {
+	period?: string;
+	level?: string;
+	def?: string;
+	basis?: string;
+}
+
+/** The salary cell of a region and role; by default the region's own default view's. */
+export function cell(region: string, role: string, key: CellKey = {}) {
+	const d = defaults(region);
+	const { period = d.period, level = 'all', def = 'strict', basis = d.basis } = key;
 	const c = salaries.find(
 		(r) =>
 			r.region === region &&
 			r.role === role &&
-			r.year === year &&
+			r.period === period &&
 			r.level === level &&
-			r.definition === def
+			r.definition === def &&
+			r.basis === basis
 	);
-	if (!c) throw new Error(`no cell ${region} ${role} ${year} ${level} ${def}`);
+	if (!c) throw new Error(`no cell ${region} ${role} ${period} ${level} ${def} ${basis}`);
 	return c;
+}
+
+/**
+ * How a region's page opens (DESIGN.md): the first of these views that shows pay for both roles
+ * (strict titles, all levels): for a single country, as advertised in its own currency in the
+ * latest full year, then pooled, then every listing converted, latest year then pooled; for Global
+ * and groups of countries, every listing, latest year then pooled. Where none shows both, the one
+ * showing more (the first on a tie); where none shows any, as advertised (or all) pooled.
+ */
+export function defaults(region: string): { basis: string; period: string; currency: string } {
+	const r = regions.find((x) => x.region === region);
+	if (!r) throw new Error(`no region ${region}`);
+	const countries = r.countries ?? '';
+	const bases = countries !== '*' && !countries.includes(' ') ? ['local', 'all'] : ['all'];
+	const views = bases.flatMap((basis) => [LATEST, POOLED.id].map((period) => ({ basis, period })));
+	const shown = (v: { basis: string; period: string }) =>
+		salaries.filter(
+			(c) =>
+				c.region === region &&
+				c.basis === v.basis &&
+				c.period === v.period &&
+				c.level === 'all' &&
+				c.definition === 'strict' &&
+				c.confidence !== 'withheld'
+		).length;
+	const best = views.find((v) => shown(v) === 2) ??
+		views.filter((v) => shown(v) === 1)[0] ?? { basis: bases[0] as string, period: POOLED.id };
+	return { ...best, currency: r.currency ?? '' };
 }
 
 export const count = (v: string | number | undefined) => Number(v).toLocaleString('en');
@@ -66,5 +108,7 @@ export function defaultView(region: string) {
 	const built = buildRegionPage(snapshots(), region);
 	if (!built) throw new Error(`no region ${region}`);
 	const page = unpackRegionPage(built);
-	return dashboardView(page, defaultControls(page.region.currency));
+	const here = page.regions.find((r) => r.id === region);
+	if (!here) throw new Error(`no region ${region} among the page's regions`);
+	return dashboardView(page, defaultControls(here));
 }

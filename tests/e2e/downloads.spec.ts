@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { SNAPSHOT_FILES } from '../../src/lib/data/files';
-import { snapshot, source } from './data';
+import { TREND_FROM } from '../../src/lib/domain';
+import { defaults, POOLED_ID, snapshot, source } from './data';
 import { expect, test } from './fixtures';
 
+// the UK page in euros: every listing, converted, in the UK's default period
+const { period } = defaults('gb');
 const CHARTS = [
-	{ id: 'region-pay', name: 'pay-by-region_gb_eur_all-levels' },
+	{ id: 'region-pay', name: `pay-by-region_gb_${period}_eur_all-levels` },
 	{ id: 'pay-trend', name: 'pay-trend_gb_eur_all-levels' },
-	{ id: 'pay-by-level', name: 'pay-by-level_gb_eur' },
+	{ id: 'pay-by-level', name: `pay-by-level_gb_${period}_eur` },
 	{ id: 'role-demand', name: 'role-demand_gb_all-levels' },
 	{ id: 'pay-gap', name: 'pay-gap_gb_all-levels' },
 	{ id: 'market-demand', name: 'market-demand_gb' }
@@ -62,6 +65,9 @@ test.describe('per-chart downloads', () => {
 				chart.id === 'market-demand' ? 'ai-share.csv' : 'salaries.csv'
 			).licence;
 			for (const r of rows) expect(r.at(-1)).toContain(licence);
+			// converted figures credit the exchange rates too
+			if (['region-pay', 'pay-trend', 'pay-by-level', 'pay-gap'].includes(chart.id))
+				for (const r of rows) expect(r.at(-1)).toContain(source('fx.csv').licence);
 			if (chart.id !== 'role-demand' && chart.id !== 'pay-gap' && chart.id !== 'market-demand')
 				expect(header).toContain('median_eur');
 		});
@@ -107,7 +113,8 @@ test.describe('per-chart downloads', () => {
 		expect(width).toBeGreaterThan(chartWidth as number);
 		expect(height).toBeGreaterThan(chartHeight as number);
 		const { name, bytes } = await download(page, 'pay-trend', 'PNG');
-		expect(name).toBe('ml-vs-ai-pay-trend_gb_gbp_all-levels.png');
+		// the UK opens in pounds as advertised
+		expect(name).toBe('ml-vs-ai-pay-trend_gb_gbp_as-advertised_all-levels.png');
 		expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 		// IHDR: width and height, big-endian, at bytes 16 and 20
 		expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2 * width, 2 * height]);
@@ -161,9 +168,13 @@ test.describe('the data page', () => {
 });
 
 test.describe('the methodology page', () => {
-	test('shows the title mapping with the listing counts in data/', async ({ page }) => {
+	test('shows the title mapping with the listing counts in data/, and why each broad title counts', async ({
+		page
+	}) => {
 		await page.goto('/methodology');
-		const titles = snapshot('titles.csv').filter((t) => t.year === 'all');
+		const titles = snapshot('titles.csv').filter((t) => t.year === 'all' && t.role !== '');
+		const why = new Map(snapshot('roles.csv').map((r) => [r.job_title, r.why]));
+		expect(titles.length).toBe(why.size);
 		for (const t of titles) {
 			const row = page
 				.locator(`table.titles[data-role="${t.role}"] tbody tr`)
@@ -172,6 +183,12 @@ test.describe('the methodology page', () => {
 				'data-listings',
 				t.listings ?? ''
 			);
+			if (t.definition === 'broad') {
+				expect(why.get(t.job_title ?? ''), t.job_title).toBeTruthy();
+				await expect(row.locator('td.why'), t.job_title).toHaveText(
+					why.get(t.job_title ?? '') ?? ''
+				);
+			}
 		}
 		const raw = source('salaries.csv');
 		const n = (v: number | undefined) => (v ?? NaN).toLocaleString('en');
@@ -179,10 +196,16 @@ test.describe('the methodology page', () => {
 		await expect(page.locator('#listings')).toContainText(`${n(raw.raw_listings)} listings`);
 	});
 
-	test('has a coverage matrix that matches salaries.csv', async ({ page }) => {
+	test('has a coverage matrix that matches salaries.csv, the pooled window included', async ({
+		page
+	}) => {
 		await page.goto('/methodology');
 		const cells = snapshot('salaries.csv').filter(
-			(c) => c.definition === 'strict' && c.level === 'all' && c.year !== 'all'
+			(c) =>
+				c.definition === 'strict' &&
+				c.level === 'all' &&
+				c.basis === 'all' &&
+				(c.period === POOLED_ID || Number(c.period) >= TREND_FROM)
 		);
 		const shown = await page
 			.locator('table.coverage td')
@@ -190,14 +213,17 @@ test.describe('the methodology page', () => {
 				tds.map((td) => [
 					td.dataset.region,
 					td.dataset.role,
-					td.dataset.year,
-					td.textContent?.replace(/,/g, '')
+					td.dataset.period,
+					td.textContent?.replace(/,/g, ''),
+					td.className
 				])
 			);
 		expect(shown).toHaveLength(cells.length);
-		for (const [region, role, year, listings] of shown) {
-			const c = cells.find((x) => x.region === region && x.role === role && x.year === year);
-			expect(listings, `${region} ${role} ${year}`).toBe(c?.listings);
+		expect(shown.some(([, , period]) => period === POOLED_ID)).toBe(true);
+		for (const [region, role, period, listings, className] of shown) {
+			const c = cells.find((x) => x.region === region && x.role === role && x.period === period);
+			expect(listings, `${region} ${role} ${period}`).toBe(c?.listings);
+			expect(className, `${region} ${role} ${period}`).toContain(c?.confidence);
 		}
 	});
 });

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { SNAPSHOT_FILES } from '../../src/lib/data/files';
-import { cell, count, LATEST, regions, salaries, source } from './data';
+import { cell, count, defaults, regions, salaries, source } from './data';
 import { expect, test } from './fixtures';
 
-// What the region chart must show, straight from the snapshot the page was built from.
+// What the region chart must show, straight from the snapshot the page was built from: every
+// listing, in the Global page's default period
+const { period } = defaults('global');
 const cells = salaries.filter(
-	(r) => r.year === LATEST && r.level === 'all' && r.definition === 'strict'
+	(r) => r.period === period && r.level === 'all' && r.definition === 'strict' && r.basis === 'all'
 );
 const shown = cells.filter((c) => c.confidence !== 'withheld');
 const withheld = cells.filter((c) => c.confidence === 'withheld');
@@ -28,7 +30,7 @@ test.describe('the Global page', () => {
 
 		const ml = cell('global', 'ml_engineer');
 		const value = chart.locator('[data-band="global"] [data-role="ml_engineer"] text.value');
-		await expect(value).toContainText(`$${Math.round(Number(ml.median_usd) / 1000)}k`);
+		await expect(value).toContainText(`$${Math.round(Number(ml.median) / 1000)}k`);
 		await expect(value).toContainText(`n=${count(ml.listings)}`);
 	});
 
@@ -41,14 +43,16 @@ test.describe('the Global page', () => {
 		);
 		const ml = cell('global', 'ml_engineer');
 		const ai = cell('global', 'ai_engineer');
-		const gap = ((Number(ai.median_usd) - Number(ml.median_usd)) / Number(ml.median_usd)) * 100;
+		const gap = ((Number(ai.median) - Number(ml.median)) / Number(ml.median)) * 100;
 		const headline = page.getByRole('region', { name: /Headline figures/ });
 		await expect(headline).toContainText(`${count(ml.listings)} listings`);
 		await expect(headline).toContainText(`−${Math.abs(gap).toFixed(1)}%`);
 		await expect(page.locator('#region-pay figcaption')).toContainText(source('salaries.csv').name);
-		await expect(page.locator('#region-pay figcaption a[rel="license"]')).toHaveText(
-			source('salaries.csv').licence
-		);
+		// every listing is converted: the exchange rates are credited beside the salary index
+		await expect(page.locator('#region-pay figcaption a[rel="license"]')).toHaveText([
+			source('salaries.csv').licence,
+			source('fx.csv').licence
+		]);
 	});
 
 	test('has a data table with a row per region and role', async ({ page }) => {
@@ -106,7 +110,7 @@ test.describe('without JavaScript', () => {
 		const chart = page.locator('#region-pay svg[role="img"]');
 		await expect(chart.locator('circle.dot')).toHaveCount(shown.length);
 		await expect(chart.locator('text.withheld')).toHaveCount(withheld.length);
-		await expect(page.locator('#region-pay-summary')).toContainText(`Median pay in ${LATEST}`);
+		await expect(page.locator('#region-pay-summary')).toContainText(`Median pay in ${period}`);
 		for (const id of ['pay-trend', 'pay-by-level', 'role-demand', 'pay-gap', 'market-demand'])
 			await expect(page.locator(`#${id} svg[role="img"]`), id).toHaveCount(1);
 		// every data table is there too, behind its disclosure (the server's copy in <noscript>)

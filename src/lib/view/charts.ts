@@ -148,7 +148,9 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 	const partial = ends ? `${lastYear}* is partial: the data ends in ${ends}. ` : '';
 	// regions cannot be compared each in its own currency: the region chart converts every listing
 	const byRegionMoney =
-		basis === 'local' ? `${f.moneyByRegion} (regions are compared in one currency)` : f.moneyByRegion;
+		basis === 'local'
+			? `${f.moneyByRegion} (regions are compared in one currency)`
+			: f.moneyByRegion;
 	const mixed = f.region.countries === null || f.region.countries.length > 1;
 	return [
 		chart(

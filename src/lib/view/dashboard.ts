@@ -50,7 +50,8 @@ function moneyWords(page: RegionPageData, controls: Controls, at: number | 'each
 	const converted = 'every listing converted to US dollars at the market rate of its year';
 	if (currency === 'USD') return `US dollars, ${converted}`;
 	const symbol = currencySymbol(currency);
-	if (at === 'each year') return `${currency}, ${converted}, then to ${currency} at that year’s rate`;
+	if (at === 'each year')
+		return `${currency}, ${converted}, then to ${currency} at that year’s rate`;
 	const rate = rateOf(page.fx, currency, at);
 	return `${currency}, ${converted}, then to ${currency} at ${rate.year}’s ${symbol}1 = $${rate.usdPerUnit.toFixed(3)}`;
 }

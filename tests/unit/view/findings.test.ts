@@ -159,7 +159,7 @@ describe('marketTitle', () => {
 		const rows = [
 			{ region: 'gb', month: '2025-06', ai_share_pct: 4.45, countries: 'GB', days: 30 },
 			{ region: 'gb', month: '2026-06', ai_share_pct: 9.4, countries: 'GB', days: 30 }
-		];
+		].map((r) => ({ ...r, series: 'region' as const }));
 		expect(marketTitle(rows, 'the United Kingdom')).toBe(
 			'9.4% of job postings in the United Kingdom mentioned AI in Jun 2026, up from 4.5% a year earlier'
 		);
