@@ -71,8 +71,9 @@ export function defaultsOf(region: Region, salaries: readonly SalaryRow[], lates
 }
 
 /** A salaries row without what only the methodology reads. */
-function cellRow({ median_distinct: _d, median_index_usd: _i, ...row }: SalaryRow): CellRow {
-	return row;
+function cellRow(row: SalaryRow): CellRow {
+	const { median_distinct, median_index_usd, ...cell } = row;
+	return cell;
 }
 
 /** The page data of region `id`, or null when there is no such region. */
