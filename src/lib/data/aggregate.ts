@@ -30,12 +30,13 @@ import {
 	type Period,
 	type Role
 } from '../domain';
+import { Growable } from './growable';
 import { midpoint } from './pair';
 import { regionIndexer, type Region, type RoleMatch } from './reference';
 import { round, roundOrNull } from './round';
 import type { ListingRow, RawSalaryRow, SalaryRow, TitleRow } from './schema';
-import { median } from 'd3-array';
-import { cellStats, type Repeats } from './stats';
+import { RepeatGroups } from './repeats';
+import { cellStats, medianInPlace, mergeSorted } from './stats';
 
 const LEVEL_INDEX = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
 
@@ -51,22 +52,58 @@ const yearSlots = (period: Period) =>
 const levelSlots = (level: LevelChoice) =>
 	level === 'all' ? EVERY_LEVEL : [LEVEL_INDEX.get(level) as number];
 
-/** A growable typed array. */
-class Column<A extends Float64Array | Int32Array> {
-	length = 0;
-	constructor(public data: A) {}
-	push(value: number): void {
-		if (this.length === this.data.length) {
-			const grown = new (this.data.constructor as new (n: number) => A)(this.data.length * 2);
-			grown.set(this.data);
-			this.data = grown;
+/**
+ * A copy of `text` that holds none of the text it was cut from. A field of a row is a slice of the
+ * 64 KiB chunk it was read in, and a slice kept as a map key keeps the whole chunk alive: a few
+ * hundred titles first seen in as many chunks would hold tens of megabytes. Called only when a
+ * title is new.
+ */
+const detached = (text: string): string => JSON.parse(JSON.stringify(text));
+
+/** The listings of a part or a cell, as its statistics need them (see `summarize`). */
+interface Summary {
+	sorted: Float64Array;
+	/** One pay per group of identical listings, and the index's dollars: unsorted, in pieces. */
+	distinctPay: readonly Float64Array[];
+	asIndexed: readonly Float64Array[];
+	distinct: number;
+	sumOfSquares: number;
+}
+
+/** The summary of parts together: their sorted pay merged, the rest side by side. */
+function combine(parts: readonly Summary[]): Summary {
+	return {
+		sorted: mergeSorted(parts.map((p) => p.sorted)),
+		distinctPay: parts.flatMap((p) => p.distinctPay),
+		asIndexed: parts.flatMap((p) => p.asIndexed),
+		distinct: parts.reduce((n, p) => n + p.distinct, 0),
+		sumOfSquares: parts.reduce((n, p) => n + p.sumOfSquares, 0)
+	};
+}
+
+/** The median of values in pieces, selected in a scratch buffer the pieces are copied into. */
+class PiecesMedian {
+	private scratch = new Float64Array(1024);
+
+	of(pieces: readonly Float64Array[]): number | null {
+		const n = pieces.reduce((k, p) => k + p.length, 0);
+		if (n > this.scratch.length) this.scratch = new Float64Array(Math.max(n, 2 * this.scratch.length));
+		let at = 0;
+		for (const p of pieces) {
+			this.scratch.set(p, at);
+			at += p.length;
 		}
-		this.data[this.length++] = value;
+		return medianInPlace(this.scratch.subarray(0, n));
 	}
 }
 
-/** Listings per title, per region × year slot × level slot, and per year in any region. */
+/**
+ * A job title: its id, its role (looked up once), and its listings per region × year slot × level
+ * slot and per year in any region.
+ */
 interface TitleTally {
+	id: number;
+	match: RoleMatch | undefined;
 	counts: Int32Array;
 	years: Int32Array;
 }
@@ -77,13 +114,14 @@ export type MarketRate = (currency: string, year: number) => number | null;
 export class SalaryAggregator {
 	private readonly regionsOf: (country: string) => readonly number[];
 	/** Per listing: pay in its own currency, in USD at the market rate, and as the index converted it. */
-	private readonly local = new Column(new Float64Array(1024));
-	private readonly usd = new Column(new Float64Array(1024));
-	private readonly indexUsd = new Column(new Float64Array(1024));
-	/** Per listing, its group of identical listings; per group, its size. */
-	private readonly group = new Column(new Int32Array(1024));
-	private readonly groupSize = new Column(new Int32Array(1024));
-	private readonly groups = new Map<string, number>();
+	private readonly local = new Growable(new Float64Array(1024));
+	private readonly usd = new Growable(new Float64Array(1024));
+	private readonly indexUsd = new Growable(new Float64Array(1024));
+	/** Per listing, its group of identical listings. */
+	private readonly group = new Growable(new Int32Array(1024));
+	private repeats: RepeatGroups | null = new RepeatGroups();
+	/** Per group, its size (once every listing is in). */
+	private groupSize = new Int32Array(0);
 	/** Listings waiting for the index's own rate of their currency and year (H.10 has none). */
 	private readonly deferred: { listing: number; currency: string; year: number }[] = [];
 	/** Listing indices per part: role × definition × basis × region × year slot × level slot. */
@@ -112,23 +150,29 @@ export class SalaryAggregator {
 		let t = this.titles.get(title);
 		if (!t)
 			this.titles.set(
-				title,
-				(t = { counts: new Int32Array(this.regions.length * Y * L), years: new Int32Array(Y) })
+				detached(title),
+				(t = {
+					id: this.titles.size,
+					match: this.roles.get(title),
+					counts: new Int32Array(this.regions.length * Y * L),
+					years: new Int32Array(Y)
+				})
 			);
 		return t;
 	}
 
 	/** The group of listings identical to this one in every field, both pay ends included. */
-	private groupOf(row: RawSalaryRow, second: RawSalaryRow | null): number {
-		const key = `${row.work_year}\u0001${row.experience_level}\u0001${row.employment_type}\u0001${row.job_title}\u0001${row.salary_currency}\u0001${row.employee_residence}\u0001${row.remote_ratio}\u0001${row.company_location}\u0001${row.company_size}\u0001${row.salary}\u0001${row.salary_in_usd}\u0001${second ? `${second.salary}\u0001${second.salary_in_usd}` : ''}`;
-		let g = this.groups.get(key);
-		if (g === undefined) {
-			g = this.groupSize.length;
-			this.groups.set(key, g);
-			this.groupSize.push(0);
-		}
-		this.groupSize.data[g]!++;
-		return g;
+	private groupOf(title: number, row: RawSalaryRow, second: RawSalaryRow | null): number {
+		// the fields but title and pay: short strings, copies rather than slices of the chunk read
+		const attrs = `${row.work_year} ${row.experience_level} ${row.employment_type} ${row.salary_currency} ${row.employee_residence} ${row.remote_ratio} ${row.company_location} ${row.company_size}`;
+		return (this.repeats as RepeatGroups).groupOf(
+			title,
+			attrs,
+			row.salary,
+			row.salary_in_usd,
+			second ? second.salary : -1,
+			second ? second.salary_in_usd : -1
+		);
 	}
 
 	// Integer indices instead of string keys: this runs once per listing of a million-row file.
@@ -141,7 +185,7 @@ export class SalaryAggregator {
 		const tally = this.tally(row.job_title);
 		tally.years[y]!++;
 		for (const r of regionIds) tally.counts[(r * Y + y) * L + l]!++;
-		const match = this.roles.get(row.job_title);
+		const match = tally.match;
 		if (!match) return;
 		this.roleListings++;
 
@@ -151,7 +195,7 @@ export class SalaryAggregator {
 		this.local.push(local);
 		this.usd.push(rate === null ? NaN : local * rate);
 		this.indexUsd.push(midpoint(row, second, 'salary_in_usd'));
-		this.group.push(this.groupOf(row, second));
+		this.group.push(this.groupOf(tally.id, row, second));
 		if (rate === null)
 			this.deferred.push({ listing, currency: row.salary_currency, year: row.work_year });
 
@@ -200,18 +244,6 @@ export class SalaryAggregator {
 		return [...this.years(), POOLED.id];
 	}
 
-	/** The listings of one output cell: its parts' indices, together. */
-	private members(role: Role, d: Definition, b: Basis, r: number, period: Period, level: LevelChoice) {
-		const out: number[] = [];
-		const base = [ROLES.indexOf(role), DEFINITIONS.indexOf(d), BASES.indexOf(b), r] as const;
-		for (const y of yearSlots(period))
-			for (const l of levelSlots(level)) {
-				const part = this.parts[this.partIndex(...base, y, l)];
-				if (part) for (const i of part) out.push(i);
-			}
-		return out;
-	}
-
 	private mixOf(role: Role, d: Definition, b: Basis, r: number, period: Period, level: LevelChoice) {
 		const region = this.regions[r] as Region;
 		if (region.countries !== null && region.countries.length <= 1) return null;
@@ -228,63 +260,131 @@ export class SalaryAggregator {
 			.join(' ');
 	}
 
-	/** Every output cell, in snapshot order: role × definition × basis × region × period × level. */
-	private *cellKeys() {
+	/**
+	 * A part's listings as the cells they belong to need them: their pay in the basis, sorted; one
+	 * pay per group of identical listings (for the distinct median) and the index's dollars, both
+	 * unsorted; and Σmᵢ² over their groups.
+	 */
+	private summarize(part: readonly number[] | undefined, pay: Float64Array, mark: number): Summary {
+		const n = part?.length ?? 0;
+		const sorted = new Float64Array(n);
+		const asIndexed = new Float64Array(n);
+		const firsts = new Float64Array(n);
+		const group = this.group.data;
+		const groupSize = this.groupSize;
+		const indexUsd = this.indexUsd.data;
+		const stamp = this.stamp;
+		let sumOfSquares = 0;
+		let distinct = 0;
+		for (let k = 0; k < n; k++) {
+			const i = (part as number[])[k] as number;
+			const g = group[i] as number;
+			sorted[k] = pay[i] as number;
+			asIndexed[k] = indexUsd[i] as number;
+			// Σ over listings of their group's size is Σmᵢ²; a group counts once towards distinct
+			sumOfSquares += groupSize[g] as number;
+			if (stamp[g] !== mark) {
+				stamp[g] = mark;
+				firsts[distinct++] = pay[i] as number;
+			}
+		}
+		sorted.sort();
+		return {
+			sorted,
+			distinctPay: [firsts.subarray(0, distinct)],
+			asIndexed: [asIndexed],
+			distinct,
+			sumOfSquares
+		};
+	}
+
+	/** Per group of identical listings, the last part that counted it (see `summarize`). */
+	private stamp = new Int32Array(0);
+	private readonly median = new PiecesMedian();
+
+	/**
+	 * One row per role × definition × basis × region × period × level, withheld cells included, in
+	 * that order. A part (a year and a level) is sorted once; a cell of all levels or of the pooled
+	 * window merges its parts' sorted pay (groups never span parts, so Σmᵢ² and distinct add up).
+	 */
+	salaryRows(): SalaryRow[] {
+		// every listing is in: only the groups' sizes are needed from here on
+		if (this.repeats) {
+			this.groupSize = this.repeats.sizes().slice();
+			this.repeats = null;
+		}
+		this.stamp = new Int32Array(this.groupSize.length).fill(-1);
+		let mark = 0;
+		const rows: SalaryRow[] = [];
+		const years = this.years();
+		const slots = [...new Set([...years, ...POOLED.years])].map((y) => y - FIRST_YEAR);
 		for (const role of ROLES)
 			for (const definition of DEFINITIONS)
 				for (const basis of BASES)
-					for (const [r, region] of this.regions.entries())
+					for (const [r, region] of this.regions.entries()) {
+						const pay = basis === 'all' ? this.usd.data : this.local.data;
+						const base = [ROLES.indexOf(role), DEFINITIONS.indexOf(definition), BASES.indexOf(basis), r] as const;
+						// parts by year slot, then level slot; and each year's all levels
+						const parts = new Map<number, Summary[]>();
+						const allLevels = new Map<number, Summary>();
+						for (const y of slots) {
+							const byLevel = EVERY_LEVEL.map((l) =>
+								this.summarize(this.parts[this.partIndex(...base, y, l)], pay, mark++)
+							);
+							parts.set(y, byLevel);
+							allLevels.set(y, combine(byLevel));
+						}
+						const pooled = POOLED.years.map((y) => y - FIRST_YEAR);
 						for (const period of this.periods())
-							for (const level of LEVEL_CHOICES)
-								yield { role, definition, basis, r, region, period, level };
+							for (const level of LEVEL_CHOICES) {
+								const l = level === 'all' ? -1 : (LEVEL_INDEX.get(level) as number);
+								const of = (y: number) =>
+									l === -1 ? (allLevels.get(y) as Summary) : ((parts.get(y) as Summary[])[l] as Summary);
+								const summary =
+									period === POOLED.id ? combine(pooled.map(of)) : of(period - FIRST_YEAR);
+								rows.push(
+									this.row(summary, { role, definition, basis, region, period, level }, r)
+								);
+							}
+					}
+		return rows;
 	}
 
-	/** One row per role × definition × basis × region × period × level, withheld cells included. */
-	salaryRows(): SalaryRow[] {
-		const stamp = new Int32Array(this.groupSize.length).fill(-1);
-		let cell = 0;
-		return [...this.cellKeys()].map(({ role, definition, basis, r, region, period, level }) => {
-			const members = this.members(role, definition, basis, r, period, level);
-			const pay = basis === 'all' ? this.usd.data : this.local.data;
-			const values = Float64Array.from(members, (i) => pay[i] as number).sort();
-			// Σ over listings of their group's size is Σmᵢ²; a group counts once towards distinct
-			let sumOfSquares = 0;
-			const distinctValues: number[] = [];
-			for (const i of members) {
-				const g = this.group.data[i] as number;
-				sumOfSquares += this.groupSize.data[g] as number;
-				if (stamp[g] !== cell) {
-					stamp[g] = cell;
-					distinctValues.push(pay[i] as number);
-				}
-			}
-			cell++;
-			const repeats: Repeats = { distinct: distinctValues.length, sumOfSquares };
-			const s = cellStats(values, repeats);
-			const shown = s.confidence !== 'withheld';
-			const medianOf = (xs: Iterable<number>) => (shown ? roundOrNull(median(xs) ?? null, 2) : null);
-			return {
-				role,
-				definition,
-				basis,
-				region: region.id,
-				period,
-				level,
-				listings: s.listings,
-				distinct: s.distinct,
-				n_eff: s.nEff,
-				currency: basis === 'all' ? 'USD' : region.currency,
-				p25: roundOrNull(s.p25, 2),
-				median: roundOrNull(s.median, 2),
-				p75: roundOrNull(s.p75, 2),
-				ci_low: roundOrNull(s.ciLow, 2),
-				ci_high: roundOrNull(s.ciHigh, 2),
-				confidence: s.confidence,
-				median_distinct: medianOf(distinctValues),
-				median_index_usd: medianOf(members.map((i) => this.indexUsd.data[i] as number)),
-				country_mix: this.mixOf(role, definition, basis, r, period, level)
-			};
+	/** The salaries.csv row of one cell from its listings' summary. */
+	private row(
+		summary: Summary,
+		key: Pick<SalaryRow, 'role' | 'definition' | 'basis' | 'period' | 'level'> & { region: Region },
+		r: number
+	): SalaryRow {
+		const { role, definition, basis, region, period, level } = key;
+		const s = cellStats(summary.sorted, {
+			distinct: summary.distinct,
+			sumOfSquares: summary.sumOfSquares
 		});
+		const shown = s.confidence !== 'withheld';
+		const medianOf = (pieces: readonly Float64Array[]) =>
+			shown ? roundOrNull(this.median.of(pieces), 2) : null;
+		return {
+			role,
+			definition,
+			basis,
+			region: region.id,
+			period,
+			level,
+			listings: s.listings,
+			distinct: s.distinct,
+			n_eff: s.nEff,
+			currency: basis === 'all' ? 'USD' : region.currency,
+			p25: roundOrNull(s.p25, 2),
+			median: roundOrNull(s.median, 2),
+			p75: roundOrNull(s.p75, 2),
+			ci_low: roundOrNull(s.ciLow, 2),
+			ci_high: roundOrNull(s.ciHigh, 2),
+			confidence: s.confidence,
+			median_distinct: medianOf(summary.distinctPay),
+			median_index_usd: medianOf(summary.asIndexed),
+			country_mix: this.mixOf(role, definition, basis, r, period, level)
+		};
 	}
 
 	/** The titles in the index in every year of the stable panel (any region). */

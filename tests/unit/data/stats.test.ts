@@ -2,6 +2,7 @@ import { median, quantile } from 'd3-array';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	medianInPlace,
 	cellStats,
 	effectiveSize,
 	medianCi,
@@ -354,5 +355,24 @@ describe('properties of the statistics', () => {
 			expect(1 - 2 * tail, `n=${n}`).toBeGreaterThanOrEqual(0.95);
 			expect(lo + hi).toBe(n + 1);
 		}
+	});
+});
+
+describe('medianInPlace', () => {
+	it('is d3’s median, by selection: the middle value, or halfway between the two middle ones', () => {
+		expect(medianInPlace(Float64Array.of(5, 1, 4))).toBe(4);
+		expect(medianInPlace(Float64Array.of(5, 1, 4, 2))).toBe(3);
+		expect(medianInPlace(Float64Array.of(7))).toBe(7);
+		expect(medianInPlace(Float64Array.of(2, 2, 2, 9))).toBe(2);
+		expect(medianInPlace(new Float64Array(0))).toBeNull();
+	});
+
+	it('agrees with d3’s median to the last bit on any values, repeats included', () => {
+		fc.assert(
+			fc.property(fc.array(fc.oneof(pay, fc.constantFrom(100, 200, 300)), { minLength: 1 }), (xs) => {
+				expect(medianInPlace(Float64Array.from(xs))).toBe(median(xs) as number);
+			}
+			)
+		);
 	});
 });
