@@ -1,9 +1,15 @@
 /**
- * SHA-256 of a file on a worker thread, so that hashing a large raw file runs beside its parse
- * instead of inside it. The worker is plain CommonJS run from a string (no TypeScript loader, no
- * flags inherited) and reads through one reused buffer, so it adds little memory.
+ * SHA-256 of a file. A large file is hashed on a worker thread, so that hashing a large raw file
+ * runs beside its parse instead of inside it; the worker is plain CommonJS run from a string (no
+ * TypeScript loader, no flags inherited) and reads through one reused buffer. A small file is
+ * hashed at once on this thread: starting a worker would cost more time and memory than hashing.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+
+/** Files up to this size are hashed on this thread (a few milliseconds). */
+const INLINE_BYTES = 4 << 20;
 
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -28,6 +34,21 @@ export interface FileHash {
 }
 
 export function hashFile(file: string): FileHash {
+	let small: boolean;
+	try {
+		small = statSync(file).size <= INLINE_BYTES;
+	} catch (error) {
+		const digest = Promise.reject(error);
+		digest.catch(() => {});
+		return { digest, cancel: () => {} };
+	}
+	if (small) {
+		const digest = new Promise<string>((resolve) =>
+			resolve(createHash('sha256').update(readFileSync(file)).digest('hex'))
+		);
+		digest.catch(() => {});
+		return { digest, cancel: () => {} };
+	}
 	const worker = new Worker(WORKER, { eval: true, execArgv: [], workerData: file });
 	const digest = new Promise<string>((resolve, reject) => {
 		worker.once('message', resolve);

@@ -152,7 +152,26 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	const roles = roleLookup(roleRows);
 	const regions = toRegions(regionRows);
 
-	// the market rates first: a listing is converted to US dollars as it is read
+	// the salary file first, while the parser's code has seen no other file's columns (read after
+	// another file, the same parse runs markedly slower); listings are converted once all is read
+	const aggregator = new SalaryAggregator(roles, regions);
+	const fx = new FxAccumulator();
+	const pairer = new Pairer((row, second) => aggregator.add(row, second));
+	log(`reading ${options.salaries}`);
+	const salaries = await streamTable(
+		options.salaries,
+		rawSalarySchema,
+		(row, line) => {
+			// the index's own rates are wanted for other currencies only (a dollar is a dollar)
+			if (row.salary_currency !== 'USD')
+				fx.add(row.salary_currency, row.work_year, row.salary, row.salary_in_usd);
+			pairer.push(row, line);
+		},
+		log
+	);
+	pairer.end();
+	if (salaries.rows === 0) throw noRows(options.salaries);
+
 	const fed = new FedRates();
 	let firstMonth = '';
 	let lastMonth = '';
@@ -168,29 +187,14 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		log
 	);
 	if (fedFx.rows === 0) throw noRows(options.fx);
-
-	const aggregator = new SalaryAggregator(roles, regions, (currency, year) =>
-		fed.rate(currency, year)
-	);
-	const fx = new FxAccumulator();
-	const pairer = new Pairer((row, second) => aggregator.add(row, second));
-	log(`reading ${options.salaries}`);
-	const salaries = await streamTable(
-		options.salaries,
-		rawSalarySchema,
-		(row, line) => {
-			fx.add(row.salary_currency, row.work_year, row.salary, row.salary_in_usd);
-			pairer.push(row, line);
-		},
-		log
-	);
-	pairer.end();
-	if (salaries.rows === 0) throw noRows(options.salaries);
-	// where H.10 has no rate, the index's own: known only once the whole file is read
+	// the market rate; where H.10 has none, the index's own (known once the whole file is read)
 	const indexRates = fx.rows();
-	const indexRate = (currency: string, year: number) =>
-		indexRates.find((r) => r.currency === currency && r.year === year)?.usd_per_unit ?? NaN;
-	aggregator.convertDeferred(indexRate);
+	aggregator.convert(
+		(currency, year) =>
+			fed.rate(currency, year) ??
+			indexRates.find((r) => r.currency === currency && r.year === year)?.usd_per_unit ??
+			NaN
+	);
 	const fxRows = fxTable(fed, indexRates, {
 		currencies: [...new Set(regions.flatMap((r) => currencyChoices(r.currency)))],
 		years: aggregator.years()

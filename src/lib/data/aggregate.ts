@@ -81,11 +81,16 @@ function combine(parts: readonly Summary[]): Summary {
 	};
 }
 
-/** The median of values in pieces, selected in a scratch buffer the pieces are copied into. */
+/**
+ * The median of values in pieces: selected in the one piece where there is one (reordering it: the
+ * pieces serve only medians, whose order does not matter), else in a scratch buffer they are
+ * copied into.
+ */
 class PiecesMedian {
 	private scratch = new Float64Array(1024);
 
 	of(pieces: readonly Float64Array[]): number | null {
+		if (pieces.length === 1) return medianInPlace(pieces[0] as Float64Array);
 		const n = pieces.reduce((k, p) => k + p.length, 0);
 		if (n > this.scratch.length) this.scratch = new Float64Array(Math.max(n, 2 * this.scratch.length));
 		let at = 0;
@@ -108,22 +113,25 @@ interface TitleTally {
 	years: Int32Array;
 }
 
-/** Converts an amount in `currency` of `year` to US dollars at the market rate, or null if unknown yet. */
-export type MarketRate = (currency: string, year: number) => number | null;
+/** US dollars per unit of `currency` in `year`: the rate every listing is converted at. */
+export type UsdRate = (currency: string, year: number) => number;
 
 export class SalaryAggregator {
 	private readonly regionsOf: (country: string) => readonly number[];
-	/** Per listing: pay in its own currency, in USD at the market rate, and as the index converted it. */
+	/**
+	 * Per listing: pay in its own currency, as the index converted it, and its currency and year
+	 * (as a currency index × year slots + year slot); its pay in US dollars once `convert` ran.
+	 */
 	private readonly local = new Growable(new Float64Array(1024));
-	private readonly usd = new Growable(new Float64Array(1024));
 	private readonly indexUsd = new Growable(new Float64Array(1024));
+	private readonly currencyYear = new Growable(new Int32Array(1024));
+	private readonly currencies = new Map<string, number>();
+	private usd = new Float64Array(0);
 	/** Per listing, its group of identical listings. */
 	private readonly group = new Growable(new Int32Array(1024));
 	private repeats: RepeatGroups | null = new RepeatGroups();
 	/** Per group, its size (once every listing is in). */
 	private groupSize = new Int32Array(0);
-	/** Listings waiting for the index's own rate of their currency and year (H.10 has none). */
-	private readonly deferred: { listing: number; currency: string; year: number }[] = [];
 	/** Listing indices per part: role × definition × basis × region × year slot × level slot. */
 	private readonly parts: (number[] | undefined)[];
 	/** Listings per country, per part of a region of several countries. */
@@ -135,8 +143,7 @@ export class SalaryAggregator {
 
 	constructor(
 		private readonly roles: ReadonlyMap<string, RoleMatch>,
-		private readonly regions: readonly Region[],
-		private readonly marketRate: MarketRate
+		private readonly regions: readonly Region[]
 	) {
 		this.regionsOf = regionIndexer(regions);
 		this.parts = new Array(R_ * D * B * regions.length * Y * L);
@@ -190,14 +197,13 @@ export class SalaryAggregator {
 		this.roleListings++;
 
 		const listing = this.local.length;
-		const local = midpoint(row, second, 'salary');
-		const rate = this.marketRate(row.salary_currency, row.work_year);
-		this.local.push(local);
-		this.usd.push(rate === null ? NaN : local * rate);
+		this.local.push(midpoint(row, second, 'salary'));
 		this.indexUsd.push(midpoint(row, second, 'salary_in_usd'));
+		let currency = this.currencies.get(row.salary_currency);
+		if (currency === undefined)
+			this.currencies.set(row.salary_currency, (currency = this.currencies.size));
+		this.currencyYear.push(currency * Y + y);
 		this.group.push(this.groupOf(tally.id, row, second));
-		if (rate === null)
-			this.deferred.push({ listing, currency: row.salary_currency, year: row.work_year });
 
 		const role = ROLES.indexOf(match.role);
 		for (const definition of match.definitions) {
@@ -221,13 +227,24 @@ export class SalaryAggregator {
 	}
 
 	/**
-	 * Converts the listings in currencies H.10 lacks, once the index's own rates are known (they
-	 * take the whole file); call before writing rows.
+	 * Converts every listing to US dollars at `rate` of its currency and year; call once every
+	 * listing is in, before writing rows. (Done at the end, not as listings arrive, so that the
+	 * salary file is read first: the rates come from another file, and the index's own rates,
+	 * wanted where the market has none, only from the whole salary file.)
 	 */
-	convertDeferred(indexRate: (currency: string, year: number) => number): void {
-		for (const { listing, currency, year } of this.deferred)
-			this.usd.data[listing] = (this.local.data[listing] as number) * indexRate(currency, year);
-		this.deferred.length = 0;
+	convert(rate: UsdRate): void {
+		const names = [...this.currencies.keys()];
+		const rates = new Float64Array(names.length * Y).fill(NaN);
+		const local = this.local.data;
+		const key = this.currencyYear.data;
+		this.usd = new Float64Array(this.local.length);
+		for (let i = 0; i < this.local.length; i++) {
+			const k = key[i] as number;
+			let r = rates[k] as number;
+			if (Number.isNaN(r))
+				rates[k] = r = rate(names[Math.floor(k / Y)] as string, FIRST_YEAR + (k % Y));
+			this.usd[i] = (local[i] as number) * r;
+		}
 	}
 
 	/** The years seen, ascending. */
@@ -265,10 +282,16 @@ export class SalaryAggregator {
 	 * pay per group of identical listings (for the distinct median) and the index's dollars, both
 	 * unsorted; and Σmᵢ² over their groups.
 	 */
-	private summarize(part: readonly number[] | undefined, pay: Float64Array, mark: number): Summary {
+	private summarize(
+		part: readonly number[] | undefined,
+		basis: Basis,
+		mark: number
+	): Summary {
 		const n = part?.length ?? 0;
+		const pay = basis === 'all' ? this.usd : this.local.data;
 		const sorted = new Float64Array(n);
-		const asIndexed = new Float64Array(n);
+		// the index's dollars are the first version's figure: of every listing, not as advertised
+		const asIndexed = new Float64Array(basis === 'all' ? n : 0);
 		const firsts = new Float64Array(n);
 		const group = this.group.data;
 		const groupSize = this.groupSize;
@@ -280,7 +303,7 @@ export class SalaryAggregator {
 			const i = (part as number[])[k] as number;
 			const g = group[i] as number;
 			sorted[k] = pay[i] as number;
-			asIndexed[k] = indexUsd[i] as number;
+			if (basis === 'all') asIndexed[k] = indexUsd[i] as number;
 			// Σ over listings of their group's size is Σmᵢ²; a group counts once towards distinct
 			sumOfSquares += groupSize[g] as number;
 			if (stamp[g] !== mark) {
@@ -322,14 +345,13 @@ export class SalaryAggregator {
 			for (const definition of DEFINITIONS)
 				for (const basis of BASES)
 					for (const [r, region] of this.regions.entries()) {
-						const pay = basis === 'all' ? this.usd.data : this.local.data;
 						const base = [ROLES.indexOf(role), DEFINITIONS.indexOf(definition), BASES.indexOf(basis), r] as const;
 						// parts by year slot, then level slot; and each year's all levels
 						const parts = new Map<number, Summary[]>();
 						const allLevels = new Map<number, Summary>();
 						for (const y of slots) {
 							const byLevel = EVERY_LEVEL.map((l) =>
-								this.summarize(this.parts[this.partIndex(...base, y, l)], pay, mark++)
+								this.summarize(this.parts[this.partIndex(...base, y, l)], basis, mark++)
 							);
 							parts.set(y, byLevel);
 							allLevels.set(y, combine(byLevel));
@@ -381,8 +403,10 @@ export class SalaryAggregator {
 			ci_low: roundOrNull(s.ciLow, 2),
 			ci_high: roundOrNull(s.ciHigh, 2),
 			confidence: s.confidence,
-			median_distinct: medianOf(summary.distinctPay),
-			median_index_usd: medianOf(summary.asIndexed),
+			// with no repeats the distinct listings are all of them: the same median
+			median_distinct:
+				summary.distinct === s.listings ? roundOrNull(s.median, 2) : medianOf(summary.distinctPay),
+			median_index_usd: basis === 'all' ? medianOf(summary.asIndexed) : null,
 			country_mix: this.mixOf(role, definition, basis, r, period, level)
 		};
 	}

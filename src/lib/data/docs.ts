@@ -63,7 +63,7 @@ export const COLUMN_DOCS: Record<CsvFile, Record<string, string>> = {
 		confidence: `ok (n_eff ${LOW_CONFIDENCE_BELOW} or more), low (${LOW_CONFIDENCE_RANGE}) or withheld (under ${MIN_LISTINGS}: no pay figures)`,
 		median_distinct: PAY('median of the distinct listings only (one of each repeat)'),
 		median_index_usd:
-			'median of the listings’ pay as the index itself converted it (salary_in_usd), US dollars: the first version’s figure',
+			'median of the listings’ pay as the index itself converted it (salary_in_usd), US dollars: the first version’s figure; for the all basis only',
 		country_mix: 'listings per country (ISO code:listings), for regions of several countries'
 	},
 	'listings.csv': {

@@ -26,17 +26,27 @@ const RANKS = new Map<string, readonly [number, number] | null>();
 
 function ranksOf(n: number, level: number): [number, number] | null {
 	const tail = (1 - level) / 2;
-	// Work in logs: 0.5^n underflows to 0 long before n reaches the sizes the benchmark uses.
-	let logPmf = -n * Math.LN2; // log P(B = 0)
-	let logCdf = logPmf;
-	if (Math.exp(logCdf) > tail) return null;
+	// P(B ≤ j) = 2⁻ⁿ Σᵢ≤ⱼ C(n, i), summed in plain numbers carried with a scale e^scale (2⁻ⁿ
+	// underflows long before n reaches the sizes the benchmark uses): one multiplication per term,
+	// and a rescale whenever the sum grows large
+	let scale = -n * Math.LN2;
+	let term = 1; // C(n, j) × e^(-n ln 2 - scale)
+	let sum = 1; // P(B ≤ j) = sum × e^scale
+	let limit = Math.exp(Math.log(tail) - scale); // P(B ≤ j) ≤ tail ⇔ sum ≤ limit
+	if (sum > limit) return null;
 	let j = 0; // invariant: P(B ≤ j) ≤ tail
 	while (j + 1 <= n) {
-		logPmf += Math.log((n - j) / (j + 1));
-		const next = logCdf + Math.log1p(Math.exp(logPmf - logCdf));
-		if (Math.exp(next) > tail) break;
-		logCdf = next;
+		term *= (n - j) / (j + 1);
+		const next = sum + term;
+		if (next > limit) break;
+		sum = next;
 		j++;
+		if (sum > 1e250) {
+			sum /= 1e250;
+			term /= 1e250;
+			scale += 250 * Math.LN10;
+			limit = Math.exp(Math.log(tail) - scale);
+		}
 	}
 	const lo = j + 1;
 	return [lo, n + 1 - lo];

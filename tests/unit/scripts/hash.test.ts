@@ -8,8 +8,17 @@ import { hashFile } from '../../../scripts/hash';
 describe('hashFile', () => {
 	it('gives the SHA-256 of the whole file, across many reads', async () => {
 		const file = path.join(await mkdtemp(path.join(tmpdir(), 'hash-')), 'big.csv');
-		// a little over three of the worker's 64 KiB reads
-		await writeFile(file, 'a,b,c\n'.repeat(35_000));
+		// over 4 MiB: on the worker, in many of its 64 KiB reads
+		await writeFile(file, 'a,b,c\n'.repeat(800_000));
+		const expected = createHash('sha256')
+			.update(await readFile(file))
+			.digest('hex');
+		expect(await hashFile(file).digest).toBe(expected);
+	});
+
+	it('hashes a small file at once, to the same digest', async () => {
+		const file = path.join(await mkdtemp(path.join(tmpdir(), 'hash-')), 'small.csv');
+		await writeFile(file, 'a,b,c\n'.repeat(1000));
 		const expected = createHash('sha256')
 			.update(await readFile(file))
 			.digest('hex');
@@ -21,8 +30,9 @@ describe('hashFile', () => {
 	});
 
 	it('can be cancelled without an unhandled rejection', async () => {
-		const file = path.join(await mkdtemp(path.join(tmpdir(), 'hash-')), 'small.csv');
-		await writeFile(file, 'a\n');
+		// only a large file has a worker to stop
+		const file = path.join(await mkdtemp(path.join(tmpdir(), 'hash-')), 'large.csv');
+		await writeFile(file, 'a,b,c\n'.repeat(800_000));
 		const hash = hashFile(file);
 		hash.cancel();
 		await expect(hash.digest).rejects.toThrow();
