@@ -51,7 +51,7 @@ export const SOURCES = {
 			'Exchange rates: US Federal Reserve, H.10 (via FRED and datahub.io), public domain; annual means computed by this project.'
 	},
 	project: {
-		name: 'This project (hand-written reference table)',
+		name: 'This project',
 		publisher: 'ml-vs-ai-engineer contributors',
 		url: null,
 		origin: 'written by hand in this repository',

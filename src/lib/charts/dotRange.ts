@@ -8,7 +8,7 @@ import { ROLE_LABEL, ROLES, type Confidence, type Role } from '$lib/domain';
 import { isShown, type PayCell } from '$lib/data/pay';
 import { formatCount, formatMoneyShort } from '$lib/view/format';
 import type { ChartSpecs, RangeKind } from '$lib/view/charts';
-import type { PlotArea, TipPoint } from './plot';
+import { labelWidth, type PlotArea, type TipPoint } from './plot';
 import { linear } from './scales';
 import { payLines } from './tooltips';
 
@@ -48,7 +48,12 @@ export interface DotRangeLayout {
 	height: number;
 	plot: PlotArea;
 	/** Vertical gridlines, each labelled above the plot. */
-	ticks: { x: number; y1: number; y2: number; label: { y: number; text: string } }[];
+	ticks: {
+		x: number;
+		y1: number;
+		y2: number;
+		label: { y: number; text: string; anchor: 'start' | 'middle' };
+	}[];
 	bands: DotRangeBand[];
 	points: TipPoint[];
 }
@@ -78,6 +83,12 @@ export type DotRangeInput = ChartSpecs['dot-range'] & {
 const rangeOf = (c: PayCell, kind: RangeKind): [number | null, number | null] =>
 	kind === 'ci' ? [c.ciLow, c.ciHigh] : [c.p25, c.p75];
 
+/** A tick's label above the plot: centred on its tick, or starting at it where it would not fit left of it. */
+function tickLabel(x: number, text: string) {
+	const anchor: 'start' | 'middle' = x < labelWidth(text) / 2 ? 'start' : 'middle';
+	return { y: LAYOUT.top - 10, text, anchor };
+}
+
 export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
 	const { bands: categories, cellOf, range, width, currency, highlight = null } = input;
 	const compact = width < LAYOUT.compactBelow;
@@ -99,7 +110,7 @@ export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
 		x: x(t),
 		y1: plot.top - 4,
 		y2: plot.bottom,
-		label: { y: plot.top - 10, text: formatMoneyShort(t, currency) }
+		label: tickLabel(x(t), formatMoneyShort(t, currency))
 	}));
 	const points: TipPoint[] = [];
 

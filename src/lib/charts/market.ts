@@ -7,7 +7,7 @@ import { line } from 'd3-shape';
 import type { AiShareRow } from '$lib/data/schema';
 import { formatMonth, formatPct } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
-import { plotArea, spreadLabels, type Axes, type TipPoint } from './plot';
+import { labelWidth, plotArea, spreadLabels, type Axes, type TipPoint } from './plot';
 import { linear } from './scales';
 
 export interface MarketLayout extends Axes {
@@ -15,7 +15,15 @@ export interface MarketLayout extends Axes {
 	height: number;
 	path: string;
 	/** Each country's own line, for a region of several countries (drawn thin, behind the mean). */
-	countryPaths: { country: string; d: string; end: { x: number; y: number } | null }[];
+	/**
+	 * Each country's line, and its name at the line's end: `y` the label's baseline (spread from
+	 * the others'), `lineY` where the line ends (a leader joins them where they are apart).
+	 */
+	countryPaths: {
+		country: string;
+		d: string;
+		end: { x: number; y: number; lineY: number } | null;
+	}[];
 	end: { x: number; y: number; text: string } | null;
 	/** The span the salary data covers, shaded for context, with its label. */
 	salarySpan: {
@@ -41,7 +49,12 @@ export type MarketInput = ChartSpecs['market'] & {
 
 export function marketLayout(input: MarketInput): MarketLayout {
 	const { rows, countries = [], width, salaryMonths } = input;
-	const plot = plotArea(width, MARKET.height, MARKET);
+	// room on the right for the end label: "7.8%", or "mean 7.8%" beside countries' lines (bold:
+	// a tenth wider than labelWidth allows), 6px from the line
+	const lastShare = rows.at(-1)?.ai_share_pct ?? 0;
+	const endText = `${countries.length ? 'mean ' : ''}${formatPct(lastShare, 1)}`;
+	const right = Math.max(MARKET.right, Math.ceil(8 + 1.1 * labelWidth(endText)));
+	const plot = plotArea(width, MARKET.height, { ...MARKET, right });
 	const first = rows[0] ? monthIndex(rows[0].month) : 0;
 	const last = rows.length ? monthIndex((rows.at(-1) as AiShareRow).month) : 1;
 	const scale = linear([first, last], [plot.left, plot.right]);
@@ -66,7 +79,9 @@ export function marketLayout(input: MarketInput): MarketLayout {
 		return {
 			country,
 			d: pathOf(series),
-			end: last ? { x: x(last.month) + 6, y: y(last.ai_share_pct) + 4 } : null
+			end: last
+				? { x: x(last.month) + 6, y: y(last.ai_share_pct) + 4, lineY: y(last.ai_share_pct) }
+				: null
 		};
 	});
 
@@ -87,7 +102,8 @@ export function marketLayout(input: MarketInput): MarketLayout {
 		? {
 				x: x(lastRow.month) + 6,
 				y: y(lastRow.ai_share_pct) + 4,
-				text: formatPct(lastRow.ai_share_pct, 1)
+				// beside its countries' lines, the bold line says what it is
+				text: endText
 			}
 		: null;
 	// baselines from a cap height under the plot's top to just under its bottom

@@ -53,6 +53,19 @@ export function plotArea(width: number, height: number, m: PlotArea): PlotArea {
 	return { left: m.left, right: width - m.right, top: m.top, bottom: height - m.bottom };
 }
 
+/**
+ * A generous estimate of a label's width at the charts' 12px text, in viewBox units: 8.4 per
+ * capital, 7.6 per other character (DejaVu Sans, a wide fallback face, is the widest a page
+ * meets), so that a margin sized by it never clips the label.
+ *
+ * @example labelWidth('C$300k') // 45.8
+ */
+export function labelWidth(text: string): number {
+	let width = 0;
+	for (const ch of text) width += ch >= 'A' && ch <= 'Z' ? 8.4 : 7.6;
+	return width;
+}
+
 /** A point a chart offers to the tooltip: where it is (viewBox units) and what to say about it. */
 export interface TipPoint {
 	key: string;
@@ -86,14 +99,15 @@ export function separateLabels(
 
 /**
  * Spreads labels (end labels of several lines) so each is at least `minGap` from the next, keeping
- * their order by height and moving each as little as it can: down, top to bottom; then, within
- * `bounds` (the highest and lowest y a label may take), up from the bottom; and where there are
- * too many to fit, evenly over the bounds.
+ * their order by height and each as near its own y as it can be: labels that would overlap form a
+ * cluster, centred on the mean of their own positions (so a crowd spreads both ways, not only
+ * down), and clusters that then overlap merge, until none do. With `bounds` (the highest and lowest
+ * y a label may take) a cluster is moved inside them, and where the labels cannot all fit they
+ * share the bounds evenly.
  *
  * @example
  * const ls = [{ y: 100 }, { y: 104 }, { y: 130 }];
- * spreadLabels(ls, 11); // y: 100, 111, 130
- * spreadLabels([{ y: 195 }, { y: 198 }], 12, [0, 200]); // y: 188, 200
+ * spreadLabels(ls, 12); // y: 96, 108, 130
  */
 export function spreadLabels(
 	labels: readonly { y: number }[],
@@ -101,21 +115,35 @@ export function spreadLabels(
 	bounds?: [top: number, bottom: number]
 ): void {
 	const sorted = [...labels].sort((a, b) => a.y - b.y);
-	for (let i = 1; i < sorted.length; i++) {
-		const above = sorted[i - 1] as { y: number };
-		const label = sorted[i] as { y: number };
-		if (label.y - above.y < minGap) label.y = above.y + minGap;
+	const n = sorted.length;
+	if (n === 0) return;
+	if (bounds && (n - 1) * minGap > bounds[1] - bounds[0]) {
+		const step = n > 1 ? (bounds[1] - bounds[0]) / (n - 1) : 0;
+		sorted.forEach((label, i) => (label.y = bounds[0] + i * step));
+		return;
 	}
-	if (!bounds || sorted.length === 0) return;
-	const [top, bottom] = bounds;
-	let limit = bottom;
-	for (let i = sorted.length - 1; i >= 0; i--) {
-		const label = sorted[i] as { y: number };
-		if (label.y > limit) label.y = limit;
-		limit = label.y - minGap;
-	}
-	if ((sorted[0] as { y: number }).y < top) {
-		const step = sorted.length > 1 ? (bottom - top) / (sorted.length - 1) : 0;
-		sorted.forEach((label, i) => (label.y = top + i * step));
-	}
+	// a cluster: labels from `first`, `count` of them, the first at `top`
+	const clusters: { first: number; count: number; sum: number; top: number }[] = [];
+	const place = (c: { count: number; sum: number; top: number }) => {
+		// the top that centres the cluster on its labels' own positions: mean of yᵢ − i·gap
+		c.top = c.sum / c.count;
+		if (bounds) c.top = Math.min(Math.max(c.top, bounds[0]), bounds[1] - (c.count - 1) * minGap);
+	};
+	sorted.forEach((label, i) => {
+		const c = { first: i, count: 1, sum: label.y, top: label.y };
+		place(c);
+		clusters.push(c);
+		for (;;) {
+			const last = clusters[clusters.length - 1] as (typeof clusters)[number];
+			const before = clusters[clusters.length - 2];
+			if (!before || before.top + before.count * minGap <= last.top) break;
+			// merge: the later labels' offsets within the cluster grow by the earlier ones' count
+			before.sum += last.sum - last.count * before.count * minGap;
+			before.count += last.count;
+			clusters.pop();
+			place(before);
+		}
+	});
+	for (const c of clusters)
+		for (let k = 0; k < c.count; k++) (sorted[c.first + k] as { y: number }).y = c.top + k * minGap;
 }

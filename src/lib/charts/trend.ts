@@ -8,7 +8,7 @@ import { isPartial, ROLE_LABEL, ROLE_SHORT, ROLES, type Role } from '$lib/domain
 import { cellAt, isShown, type PayCell } from '$lib/data/pay';
 import { formatMoneyShort, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
-import { plotArea, separateLabels, type Axes, type TipPoint } from './plot';
+import { labelWidth, plotArea, separateLabels, type Axes, type TipPoint } from './plot';
 import { linear, point } from './scales';
 import { payLines } from './tooltips';
 
@@ -61,8 +61,6 @@ export function trendLayout(input: TrendInput): TrendLayout {
 	const { cells, years, width, currency } = input;
 	const compact = width < 520;
 	const right = compact ? TREND.compactRight : TREND.right;
-	const plot = plotArea(width, TREND.height, { ...TREND, right });
-	const x = point(years, [plot.left, plot.right], 0.3);
 	const byRole = ROLES.map((role) => ({
 		role,
 		points: years.map((year): Point => ({ year, cell: cellAt(cells, role, year) }))
@@ -73,7 +71,15 @@ export function trendLayout(input: TrendInput): TrendLayout {
 	const lo = values.length ? Math.min(...values) : 0;
 	const hi = values.length ? Math.max(...values) : 1;
 	const pad = (hi - lo) * 0.08 || hi * 0.1 || 1;
-	const y = linear([Math.max(0, lo - pad), hi + pad], [plot.bottom, plot.top], 5);
+	const domain: [number, number] = [Math.max(0, lo - pad), hi + pad];
+	// room on the left for the widest tick label ("C$300k"), its 8px gap and 2px to spare
+	const tickLabels = linear(domain, [1, 0], 5)
+		.ticks(5)
+		.map((t) => formatMoneyShort(t, currency));
+	const left = Math.max(TREND.left, Math.ceil(10 + Math.max(0, ...tickLabels.map(labelWidth))));
+	const plot = plotArea(width, TREND.height, { ...TREND, left, right });
+	const x = point(years, [plot.left, plot.right], 0.3);
+	const y = linear(domain, [plot.bottom, plot.top], 5);
 
 	const px = (p: Point) => x(p.year) as number;
 	const isFull = (p: Point) => !isPartial(p.year);

@@ -165,7 +165,10 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			{
 				title: find.bandsTitle(f.regions, f.regionCellOf, 'region'),
 				subtitle: `Median advertised pay in ${periodWords} by region, ${filterWords}, ${byRegionMoney}. Lines show the 95% confidence interval of the median; hollow dots have ${LOW_CONFIDENCE_RANGE} effective listings (low confidence).`,
-				note: null,
+				note:
+					basis === 'local' && !f.isGlobal
+						? `${f.region.name}’s figures here count every listing, converted, so they differ from the headline’s ${currencyName(currency)} as advertised.`
+						: null,
 				empty: null,
 				summary: find.bandsSummary(
 					f.regions,
@@ -246,7 +249,8 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.demandTitle(f.listingRows, years, place),
-				subtitle: `Listings per year in ${place}, ${filterWords}, and their share of the stable panel: the listings whose title is in the index in every year from ${PANEL_YEARS[0]} to ${PANEL_YEARS.at(-1)}, plus the role’s own titles — so the index adding new titles is not read as falling demand.`,
+				subtitle:
+					`Listings per year in ${place}, ${filterWords}, and their share of the stable panel: the listings whose title is in the index in every year from ${PANEL_YEARS[0]} to ${PANEL_YEARS.at(-1)}, plus the role’s own titles — so the index adding new titles is not read as falling demand. ${partial}`.trim(),
 				note: null,
 				empty: null,
 				summary: find.demandSummary(f.listingRows, years),
@@ -261,7 +265,8 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			{ id: 'pay-gap', file: 'pay-gap', name: { basis, level, def }, ...pay },
 			{
 				title: find.gapTitle(f.here, years),
-				subtitle: `AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}, ${basisWords(f)}. The interval runs between the most distant ends of the two medians’ 95% CIs (a conservative range); n gives ML / AI listings.`,
+				subtitle:
+					`AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}, ${basisWords(f)}. The interval runs between the most distant ends of the two medians’ 95% CIs (a conservative range); n gives ML / AI listings. ${partial}`.trim(),
 				note: null,
 				empty: years.some((y) => gapIn(f.here, y).gap !== null)
 					? null
@@ -300,7 +305,11 @@ function marketChart(f: DashboardFacts): ChartView {
 		{
 			title: find.marketTitle(
 				rows,
-				f.isGlobal ? `the ${countries.length} countries Indeed tracks` : inName(f.region.name)
+				f.isGlobal
+					? `the ${countries.length} countries Indeed tracks`
+					: countries.length > 1
+						? `the ${countries.length} countries of ${inName(f.region.name)} that Indeed tracks`
+						: inName(f.region.name)
 			),
 			subtitle: `Share of all job postings on Indeed that mention AI (keywords such as machine learning and artificial intelligence), monthly mean of the daily values${countries.length > 1 ? `: the unweighted mean of ${countries.join(', ')} (each country’s own line in grey)` : ''}.`,
 			note: 'This is demand for AI skills across all jobs: it cannot tell ML-engineer from AI-engineer postings, and it does not follow the level, currency or title filters.',

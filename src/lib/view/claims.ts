@@ -183,7 +183,7 @@ export function payClaimView(
 	return {
 		id: 'claim-pay',
 		title: `Checking a claim: “${claim.quote}”`,
-		source: `${claim.source}. Beside it, this data’s medians in ${when}, ${currencyName(claim.currency)} as advertised (the listings paid in ${claim.currency}), strict titles, all levels, the same period for both roles.`,
+		source: `${claim.source}. Beside it, this data’s medians in ${when}, ${currencyName(claim.currency)} as advertised (the listings paid in ${claim.currency}), strict titles, all levels, the same period for both roles. The check keeps to these settings whatever the filters above show.`,
 		head: [
 			{ label: 'Role', num: false },
 			{ label: 'Claimed', num: true },
@@ -262,7 +262,7 @@ export function demandClaimView(
 	return {
 		id: 'claim-demand',
 		title: `Checking a claim: “${claim.quote}”`,
-		source: `${claim.source}. Beside it, ${ROLE_ADJECTIVE[claim.role]} listings in ${place} and their share of the stable panel by year (strict titles, all levels${runs}), and Indeed’s AI share of all postings there over ${months} of each year.`,
+		source: `${claim.source}. Beside it, ${ROLE_ADJECTIVE[claim.role]} listings in ${place} and their share of the stable panel by year (strict titles, all levels${runs}), and Indeed’s AI share of all postings there over ${months} of each year. The check keeps to these settings whatever the filters above show.`,
 		head: [
 			{ label: 'Year', num: false },
 			{ label: `${ROLE_LABEL[claim.role]} listings`, num: true },
@@ -285,14 +285,14 @@ function demandVerdict(
 ): string {
 	if (!a || !b || a.share_of_panel_pct === null || b.share_of_panel_pct === null || !a.listings)
 		return `There are too few ${ROLE_ADJECTIVE[role]} listings here to check the claim.`;
-	const listings = `${ROLE_PLURAL[role]} went from ${formatPct(a.share_of_panel_pct)} of the stable panel in ${formatPeriod(a.period)} to ${formatPct(b.share_of_panel_pct)} in ${formatPeriod(b.period)} (${times(a.share_of_panel_pct, b.share_of_panel_pct)})`;
+	const listings = `${ROLE_PLURAL[role]} went from ${formatPct(a.share_of_panel_pct)} of the stable panel in ${formatPeriod(a.period)} to ${formatPct(b.share_of_panel_pct)} in ${formatPeriod(b.period)}, ${times(a.share_of_panel_pct, b.share_of_panel_pct)} the share`;
 	const few =
 		Math.min(a.listings, b.listings) < 30
 			? `, but from only ${formatCount(a.listings)} listings to ${formatCount(b.listings)}`
 			: '';
 	const marketText =
 		ma !== null && mb !== null
-			? `; across all postings, Indeed’s AI share rose from ${formatPct(ma, 1)} to ${formatPct(mb, 1)} over ${months} (${times(ma, mb)})`
+			? `; across all postings, Indeed’s AI share went from ${formatPct(ma, 1)} to ${formatPct(mb, 1)} over ${months}, ${times(ma, mb)} the share`
 			: '';
 	const grew = b.share_of_panel_pct / a.share_of_panel_pct;
 	const market = ma !== null && mb !== null ? mb / ma : null;

@@ -53,7 +53,7 @@ function moneyWords(page: RegionPageData, controls: Controls, at: number | 'each
 	if (at === 'each year')
 		return `${currency}, ${converted}, then to ${currency} at that year’s rate`;
 	const rate = rateOf(page.fx, currency, at);
-	return `${currency}, ${converted}, then to ${currency} at ${rate.year}’s ${symbol}1 = $${rate.usdPerUnit.toFixed(3)}`;
+	return `${currency}, ${converted}, then to ${currency} at ${rate.year}’s ${symbol}1 = $${rate.usdPerUnit.toPrecision(4)}`;
 }
 
 /** The figures every part of the page is worded from, for one filter state. */
@@ -127,9 +127,9 @@ function yearMixOf(f: DashboardFacts): string | null {
 	const perRole = ROLES.map((role) => {
 		const counts = POOLED.years.map(
 			(y) =>
-				`${formatPeriod(y)} ${formatCount(f.here.find((c) => c.role === role && c.period === y)?.listings ?? 0)}`
+				`${formatPeriod(y)}: ${formatCount(f.here.find((c) => c.role === role && c.period === y)?.listings ?? 0)}`
 		);
-		return `${ROLE_ADJECTIVE[role]} listings ${counts.join(', ')}`;
+		return `${ROLE_ADJECTIVE[role]} listings ${counts.join(' · ')}`;
 	});
 	return `Pooled over ${formatPeriod(POOLED.id)}: ${perRole.join('; ')}.`;
 }
@@ -200,14 +200,19 @@ function noticeOf(f: DashboardFacts): NoticeView | null {
 		(c) => c.period === POOLED.id && c.definition === 'strict' && c.level === 'all'
 	);
 	if (pooled.some((c) => c.confidence !== 'withheld')) return null;
-	const all = (role: Role) => pooled.find((c) => c.role === role && c.basis === 'all');
+	const of = (role: Role, basis: string) =>
+		pooled.find((c) => c.role === role && c.basis === basis);
 	const counts = ROLES.map(
 		(r) =>
-			`${formatCount(all(r)?.listings ?? 0)} ${ROLE_ADJECTIVE[r]} (${formatNEff(all(r)?.n_eff ?? 0)} effective)`
+			`${formatCount(of(r, 'all')?.listings ?? 0)} ${ROLE_ADJECTIVE[r]} (${formatNEff(of(r, 'all')?.n_eff ?? 0)} effective)`
 	).join(' and ');
+	// a country's page shows the listings advertised in its own currency: say how many those are
+	const local = pooled.some((c) => c.basis === 'local')
+		? ` Of these, ${listNames(ROLES.map((r) => formatCount(of(r, 'local')?.listings ?? 0)))} were advertised in ${currencyName(f.region.currency)}.`
+		: '';
 	const near = nearestWithFigures(f);
 	return {
-		text: `${f.region.name} has too few listings to show pay for either role, even pooled over ${formatPeriod(POOLED.id)}: ${counts} listings, strict titles, all levels. A cell needs ${MIN_LISTINGS} effective listings (repeats of one listing count less) before its pay is shown.`,
+		text: `${f.region.name} has too few listings to show pay for either role, even pooled over ${formatPeriod(POOLED.id)}: ${counts} listings in all, strict titles, all levels.${local} A cell needs ${MIN_LISTINGS} effective listings (repeats of one listing count less) before its pay is shown.`,
 		nearest: near && {
 			id: near.id,
 			name: near.name,

@@ -167,7 +167,8 @@ export function filterFields(
 		field(
 			'def',
 			'Job titles',
-			DEFINITIONS.map((d) => ({ value: d, label: DEFINITION_LABEL[d] }))
+			// "Job titles: Strict": the field's label says titles, and the toolbar is short of room
+			DEFINITIONS.map((d) => ({ value: d, label: DEFINITION_LABEL[d].split(' ')[0] as string }))
 		)
 	];
 }

@@ -60,7 +60,8 @@ export function bandsTitle(
 	const leader = mlAhead >= n - mlAhead ? 'ml_engineer' : 'ai_engineer';
 	const other = leader === 'ml_engineer' ? 'ai_engineer' : 'ml_engineer';
 	const ahead = leader === 'ml_engineer' ? mlAhead : n - mlAhead;
-	const count = n === 1 ? where : ahead === n ? `all ${n} ${where}` : `${ahead} of ${n} ${where}`;
+	const all = n === 2 ? `the two ${where}` : `all ${n} ${where}`;
+	const count = n === 1 ? where : ahead === n ? all : `${ahead} of ${n} ${where}`;
 	return `${ROLE_PLURAL[leader]} out-earn ${ROLE_PLURAL[other]} in ${count}`;
 }
 
@@ -108,11 +109,17 @@ export function bandsSummary(
 
 // ---- pay trend ------------------------------------------------------------------------------
 
-const rise = (from: number, to: number) => {
-	const pct = ((to - from) / from) * 100;
+/**
+ * "rose 4%", or "rose 8% (within the uncertainty)" where the two medians' 95% intervals overlap,
+ * so a change the data cannot tell from noise is not read as one.
+ */
+const rise = (from: ShownCell, to: ShownCell) => {
+	const pct = ((to.median - from.median) / from.median) * 100;
 	if (Math.abs(pct) < 0.5) return 'held steady';
-	return `${pct > 0 ? 'rose' : 'fell'} ${formatPct(Math.abs(pct), 0)}`;
+	const overlap = from.ciLow <= to.ciHigh && to.ciLow <= from.ciHigh;
+	return `${pct > 0 ? 'rose' : 'fell'} ${formatPct(Math.abs(pct), 0)}${overlap ? ' (within the uncertainty)' : ''}`;
 };
+type ShownCell = PayCell & { median: number; ciLow: number; ciHigh: number };
 
 /** "ML-engineer pay rose 4% from 2023 to 2024; AI-engineer pay fell 3%" (full years only) */
 export function trendTitle(
@@ -130,9 +137,7 @@ export function trendTitle(
 		const [first, last] = [shown[0], shown.at(-1)];
 		if (!first || !last || first === last) continue;
 		const s = `from ${first.period} to ${last.period}`;
-		parts.push(
-			`${ROLE_ADJECTIVE[role]} pay ${rise(first.median, last.median)}${s === span ? '' : ` ${s}`}`
-		);
+		parts.push(`${ROLE_ADJECTIVE[role]} pay ${rise(first, last)}${s === span ? '' : ` ${s}`}`);
 		span = s;
 	}
 	if (parts.length === 0) {
@@ -161,7 +166,10 @@ export function trendSummary(
 
 // ---- role demand ----------------------------------------------------------------------------
 
-/** "AI engineers rose from 0.64% to 1.8% of the stable panel (2023–2025*); ML engineers fell from 12% to 3.9%" */
+/**
+ * "AI engineers rose from 0.64% to 1.8% of the stable panel (2023–2025*); ML engineers fell from
+ * 12% to 3.9%": from the first to the last year with at least MIN_LISTINGS listings of the role.
+ */
 export function demandTitle(
 	rows: readonly ListingRow[],
 	years: readonly number[],
@@ -173,18 +181,23 @@ export function demandTitle(
 		const withShare = years
 			.map((y) => cellAt(rows, role, y))
 			.filter(
+				// a share of a handful of listings moves by whole points with one listing
 				(r): r is ListingRow & { share_of_panel_pct: number; period: number } =>
-					!!r && r.share_of_panel_pct !== null && r.listings > 0
+					!!r && r.share_of_panel_pct !== null && r.listings >= MIN_LISTINGS
 			);
 		const a = withShare[0];
 		const b = withShare.at(-1);
 		if (!a || !b || a === b) return [];
-		const dir = b.share_of_panel_pct >= a.share_of_panel_pct ? 'rose' : 'fell';
-		const change = `${ROLE_PLURAL[role]} ${dir} from ${formatPct(a.share_of_panel_pct)} to ${formatPct(b.share_of_panel_pct)}`;
+		const [from, to] = [formatPct(a.share_of_panel_pct), formatPct(b.share_of_panel_pct)];
+		const change =
+			from === to
+				? `${ROLE_PLURAL[role]} held at ${to}`
+				: `${ROLE_PLURAL[role]} ${b.share_of_panel_pct > a.share_of_panel_pct ? 'rose' : 'fell'} from ${from} to ${to}`;
 		return [{ change, span: `${star(a.period)}–${star(b.period)}` }];
 	});
 	const [first, second] = changes;
-	if (!first) return `Too few listings to show demand for either role in ${place}`;
+	if (!first)
+		return `Too few listings to show a change in demand for either role in ${place} (under ${MIN_LISTINGS} in a year)`;
 	const head = `${first.change} of the stable panel (${first.span})`;
 	if (!second) return head;
 	return `${head}; ${second.change}${second.span === first.span ? '' : ` (${second.span})`}`;
@@ -253,7 +266,11 @@ export function gapTitle(cells: readonly PayCell[], years: readonly number[]): s
 	const g = pick.g!;
 	const when = formatYear(pick.y);
 	const size = `${formatPct(Math.abs(g.pct), 0)} ${g.pct < 0 ? 'less' : 'more'} than ML engineers in ${when}`;
-	const sure = g.high < 0 || g.low > 0 ? ', beyond the uncertainty' : ', within the uncertainty';
+	const range = `${formatSignedPct(g.low, 0)} to ${formatSignedPct(g.high, 0)}`;
+	const sure =
+		g.high < 0 || g.low > 0
+			? ', beyond the uncertainty'
+			: `, but the range (${range}) includes no gap`;
 	return `AI engineers earned ${size}${sure}`;
 }
 

@@ -287,7 +287,11 @@ export function methodologyView(s: Snapshots) {
 			withheld: formatCount(count('withheld'))
 		},
 		example: example(s),
-		rates: rates(s, years),
+		// the years any page shows: trends start in TREND_FROM
+		rates: rates(
+			s,
+			years.filter((y) => y >= TREND_FROM)
+		),
 		years: {
 			latest,
 			trendFrom: TREND_FROM,

@@ -43,6 +43,15 @@ describe('dotRangeLayout', () => {
 		// gridlines from just above the plot to its bottom, labelled above them
 		expect(layout.ticks[0]).toMatchObject({ y1: layout.plot.top - 4, y2: layout.plot.bottom });
 		expect(layout.ticks[0]?.label.y).toBe(layout.plot.top - 10);
+		expect(layout.ticks.map((t) => t.label.anchor)).toEqual(new Array(5).fill('middle'));
+	});
+
+	it('starts a phone’s first tick label at its tick, where centring it would cut it off', () => {
+		// compact: the plot starts 8px in; "A$0" is 8.4 + 2 × 7.6 = 23.6 wide, half of it 11.8
+		const phone = dotRangeLayout({ bands, cellOf, range: 'ci', width: 360, currency: 'AUD' });
+		expect(phone.plot.left).toBe(8);
+		expect(phone.ticks[0]?.label).toMatchObject({ text: 'A$0', anchor: 'start' });
+		expect(phone.ticks.slice(1).every((t) => t.label.anchor === 'middle')).toBe(true);
 	});
 
 	it('uses p25–p75 for the range when asked', () => {

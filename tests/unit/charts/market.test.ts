@@ -106,7 +106,8 @@ describe('marketLayout with country lines', () => {
 		row('2025-02', 7, 'FR', 28, 'country'),
 		row('2025-03', 5.9, 'FR', 31, 'country')
 	];
-	// same plot and x as above (44, 339, 634); max 7 (FR's February) → [0, 8] onto [212, 16]:
+	// the right margin fits "mean 6.2%": 8 + 1.1 × 9 × 7.6 = 83.24 → 84, so the plot runs from 44
+	// to 698 − 84 = 614 (x 44, 329, 614); max 7 (FR's February) → [0, 8] onto [212, 16]:
 	// y(v) = 212 − 24.5 v
 	const withCountries = marketLayout({ rows: mean, countries, width: 698 });
 
@@ -114,19 +115,19 @@ describe('marketLayout with country lines', () => {
 		expect(withCountries.countryPaths.map((c) => c.country)).toEqual(['DE', 'FR']);
 		const [de, fr] = withCountries.countryPaths;
 		// DE: 4 → 114, 5 → 89.5, 6.5 → 52.75; FR: 6 → 65, 7 → 40.5, 5.9 → 67.45
-		expect(de!.d).toBe('M44,114L339,89.5L634,52.75');
-		expect(fr!.d).toBe('M44,65L339,40.5L634,67.45');
+		expect(de!.d).toBe('M44,114L329,89.5L614,52.75');
+		expect(fr!.d).toBe('M44,65L329,40.5L614,67.45');
 		// the mean: 5 → 89.5, 6 → 65, 6.2 → 60.1
-		expect(withCountries.path).toBe('M44,89.5L339,65L634,60.1');
+		expect(withCountries.path).toBe('M44,89.5L329,65L614,60.1');
 	});
 
 	it('names each country at its line’s end, spread at least 12px apart in the same order', () => {
-		// before: DE 52.75 + 4 = 56.75, mean 60.1 + 4 = 64.1, FR 67.45 + 4 = 71.45 (7.35 and 7.35
-		// apart); top down: DE stays, the mean moves to 56.75 + 12 = 68.75, FR to 68.75 + 12 = 80.75
+		// own baselines: DE 52.75 + 4 = 56.75, the mean 60.1 + 4 = 64.1, FR 67.45 + 4 = 71.45, 7.35
+		// apart: one cluster, centred on (56.75 + 64.1 − 12 + 71.45 − 24) / 3 = 52.1
 		const [de, fr] = withCountries.countryPaths;
-		expect(de!.end).toEqual({ x: 640, y: 56.75 });
-		expect(withCountries.end).toEqual({ x: 640, y: expect.closeTo(68.75), text: '6.2%' });
-		expect(fr!.end).toEqual({ x: 640, y: expect.closeTo(80.75) });
+		expect(de!.end).toEqual({ x: 620, y: expect.closeTo(52.1), lineY: expect.closeTo(52.75) });
+		expect(withCountries.end).toEqual({ x: 620, y: expect.closeTo(64.1), text: 'mean 6.2%' });
+		expect(fr!.end).toEqual({ x: 620, y: expect.closeTo(76.1), lineY: expect.closeTo(67.45) });
 	});
 
 	it('widens the y scale for a country above every mean', () => {

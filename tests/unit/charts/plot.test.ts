@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridOf, plotArea, separateLabels, spreadLabels } from '$lib/charts/plot';
+import { gridOf, labelWidth, plotArea, separateLabels, spreadLabels } from '$lib/charts/plot';
 
 describe('separateLabels', () => {
 	it('moves labels closer than the gap apart, each by half the gap from their middle', () => {
@@ -25,18 +25,18 @@ describe('separateLabels', () => {
 });
 
 describe('spreadLabels', () => {
-	it('moves labels down just enough to keep the gap, top to bottom', () => {
-		// 100 stays; 104 → 100 + 11 = 111; 115 is now 4 below 111 → 122; 140 is 18 below, stays
-		const ls = [{ y: 100 }, { y: 104 }, { y: 115 }, { y: 140 }];
-		spreadLabels(ls, 11);
-		expect(ls.map((l) => l.y)).toEqual([100, 111, 122, 140]);
+	it('centres labels that would overlap on their own positions, spreading them both ways', () => {
+		// 100 and 104 overlap: centred on the mean of 100 and 104 − 12, at 96 and 108; 130 is clear
+		const ls = [{ y: 100 }, { y: 104 }, { y: 130 }];
+		spreadLabels(ls, 12);
+		expect(ls.map((l) => l.y)).toEqual([96, 108, 130]);
 	});
 
-	it('keeps the order by height whatever order the labels come in', () => {
-		// by height: b 50, c 52, a 60 → b 50, c 50 + 12 = 62, a 62 + 12 = 74
+	it('merges clusters that come to overlap, and keeps the order whatever order they come in', () => {
+		// 50 and 52 → 45, 57; 60 then overlaps 57: all three centred: (50 + 52 − 12 + 60 − 24) / 3 = 42
 		const [a, b, c] = [{ y: 60 }, { y: 50 }, { y: 52 }];
 		spreadLabels([a, b, c], 12);
-		expect([b.y, c.y, a.y]).toEqual([50, 62, 74]);
+		expect([b.y, c.y, a.y]).toEqual([42, 54, 66]);
 	});
 
 	it('leaves labels far enough apart, one label or none alone', () => {
@@ -50,11 +50,11 @@ describe('spreadLabels', () => {
 		expect(() => spreadLabels([], 12, [0, 100])).not.toThrow();
 	});
 
-	it('pulls labels pushed past the bottom back up, keeping the gap and the order', () => {
-		// down: 180, 192, 204, 216; the bottom is 200: 216 → 200, 204 → 188, 192 → 176, 180 → 164
-		const ls = [{ y: 180 }, { y: 185 }, { y: 190 }, { y: 195 }];
-		spreadLabels(ls, 12, [10, 200]);
-		expect(ls.map((l) => l.y)).toEqual([164, 176, 188, 200]);
+	it('keeps a cluster inside the bounds, as near its labels as they allow', () => {
+		// 190 and 198 centre at 188 and 200; the bottom is 195: moved up to 183, 195
+		const ls = [{ y: 190 }, { y: 198 }];
+		spreadLabels(ls, 12, [10, 195]);
+		expect(ls.map((l) => l.y)).toEqual([183, 195]);
 		// within the bounds nothing changes
 		const inside = [{ y: 20 }, { y: 40 }];
 		spreadLabels(inside, 12, [10, 200]);
@@ -91,5 +91,13 @@ describe('plotArea', () => {
 			top: 16,
 			bottom: 270
 		});
+	});
+});
+
+describe('labelWidth', () => {
+	it('allows 8.4 per capital and 7.6 per other character', () => {
+		expect(labelWidth('$300k')).toBeCloseTo(5 * 7.6, 9);
+		expect(labelWidth('C$300k')).toBeCloseTo(8.4 + 5 * 7.6, 9);
+		expect(labelWidth('')).toBe(0);
 	});
 });

@@ -259,3 +259,25 @@ describe('trendLayout', () => {
 		]);
 	});
 });
+
+describe('trendLayout’s left margin', () => {
+	it('grows to fit the widest tick label', () => {
+		// ticks up to $200k fit the default 52: "$200k" is 38 wide, plus a 10px gap
+		const usd = trendLayout({
+			cells: [shown('ml_engineer', 2024, 150000, 100000, 200000)],
+			years: [2024],
+			width: 680,
+			currency: 'USD'
+		});
+		expect(usd.plot.left).toBe(TREND.left);
+		// the top tick "CA$220k" is 2 × 8.4 + 5 × 7.6 = 54.8 wide: 65 with the gap
+		const cad = trendLayout({
+			cells: [shown('ml_engineer', 2024, 150000, 100000, 200000)],
+			years: [2024],
+			width: 680,
+			currency: 'CAD'
+		});
+		expect(cad.yTicks.at(-1)?.label).toBe('CA$220k');
+		expect(cad.plot.left).toBe(65);
+	});
+});

@@ -156,9 +156,9 @@ describe('chartViews', () => {
 			share_of_panel_pct: (100 * 34) / 800,
 			all_listings: 1000
 		});
-		// AI: 2 of 400, then 17 of 600; ML: 20 of 400, then 10 of 600
+		// AI: 2 of 400 in 2023 (too few to count), 12 of 800, then 17 of 600; ML: 20 of 400, then 10 of 600
 		expect(demand.title).toBe(
-			'AI engineers rose from 0.50% to 2.8% of the stable panel (2023–2025*); ML engineers fell from 5.0% to 1.7%'
+			'AI engineers rose from 1.5% to 2.8% of the stable panel (2024–2025*); ML engineers fell from 5.0% to 1.7% (2023–2025*)'
 		);
 	});
 

@@ -66,7 +66,7 @@ describe('the UK claims, on the fixture', () => {
 	it('checks the pay claim in pounds as advertised, pooled, both roles alike', () => {
 		const view = views.find((v) => v.id === 'claim-pay')!;
 		expect(view.source).toBe(
-			'A widely shared article, quoting Levels.fyi. Beside it, this data’s medians in 2023–2025, pooled, pounds as advertised (the listings paid in GBP), strict titles, all levels, the same period for both roles.'
+			'A widely shared article, quoting Levels.fyi. Beside it, this data’s medians in 2023–2025, pooled, pounds as advertised (the listings paid in GBP), strict titles, all levels, the same period for both roles. The check keeps to these settings whatever the filters above show.'
 		);
 		// the AI cell of 2024 is withheld (3 listings), so both roles pooled: ML £93.5k (£75k–£115k),
 		// AI £73.5k (£55k–£116k); the claim's £105k and £75k both inside
@@ -91,7 +91,7 @@ describe('the UK claims, on the fixture', () => {
 		]);
 		// 1.5% → 2.833%: 1.9 times; Indeed 2.5% → 4.0%: 1.6 times; 12 and 17 listings are few
 		expect(view.sentence).toBe(
-			'The data shows a rise, but “skyrocketing” overstates it; with so few listings the size of the rise is uncertain: AI engineers went from 1.5% of the stable panel in 2024 to 2.8% in 2025 (partial) (1.9 times), but from only 12 listings to 17; across all postings, Indeed’s AI share rose from 2.5% to 4.0% over January to August (1.6 times).'
+			'The data shows a rise, but “skyrocketing” overstates it; with so few listings the size of the rise is uncertain: AI engineers went from 1.5% of the stable panel in 2024 to 2.8% in 2025 (partial), 1.9 times the share, but from only 12 listings to 17; across all postings, Indeed’s AI share went from 2.5% to 4.0% over January to August, 1.6 times the share.'
 		);
 	});
 });

@@ -56,7 +56,7 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 			gap: { label: 'AI vs ML engineers', value: '−21.4%' },
 			// the pooled figures' years, as advertised: only 2024 has cells in the fixture
 			yearMix:
-				'Pooled over 2023–2025: ML-engineer listings 2023 0, 2024 24, 2025 (partial) 0; AI-engineer listings 2023 0, 2024 3, 2025 (partial) 0.'
+				'Pooled over 2023–2025: ML-engineer listings 2023: 0 · 2024: 24 · 2025 (partial): 0; AI-engineer listings 2023: 0 · 2024: 3 · 2025 (partial): 0.'
 		});
 	});
 
@@ -68,13 +68,13 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 		expect(view.charts.map((c) => [c.id, c.title])).toEqual([
 			[
 				'region-pay',
-				'ML engineers out-earn AI engineers in all 2 regions with enough data for both'
+				'ML engineers out-earn AI engineers in the two regions with enough data for both'
 			],
 			['pay-trend', 'Too few years with enough listings to show a pay trend in the United Kingdom'],
 			['pay-by-level', 'Too few listings to compare the two roles at any level'],
 			[
 				'role-demand',
-				'AI engineers rose from 0.50% to 2.8% of the stable panel (2023–2025*); ML engineers fell from 5.0% to 1.7%'
+				'AI engineers rose from 1.5% to 2.8% of the stable panel (2024–2025*); ML engineers fell from 5.0% to 1.7% (2023–2025*)'
 			],
 			['pay-gap', 'Too few listings of both roles in any year to measure the gap'],
 			[
@@ -131,7 +131,7 @@ describe('a region with too little data, even pooled', () => {
 
 	it('leads with a notice of its listings, and the nearest region that has figures', () => {
 		expect(view.notice).toEqual({
-			text: 'Spain has too few listings to show pay for either role, even pooled over 2023–2025: 7 ML-engineer (7 effective) and 7 AI-engineer (7 effective) listings, strict titles, all levels. A cell needs 10 effective listings (repeats of one listing count less) before its pay is shown.',
+			text: 'Spain has too few listings to show pay for either role, even pooled over 2023–2025: 7 ML-engineer (7 effective) and 7 AI-engineer (7 effective) listings in all, strict titles, all levels. Of these, 6 and 7 were advertised in euros. A cell needs 10 effective listings (repeats of one listing count less) before its pay is shown.',
 			// Global pooled in euros at 1.10 $/€: $155k → €141k, $118k → €107k
 			nearest: {
 				id: 'global',

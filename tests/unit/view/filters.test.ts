@@ -138,7 +138,7 @@ describe('filterFields', () => {
 			{ value: 'GBP', label: 'GBP (£)' },
 			{ value: 'EUR', label: 'EUR (€)' }
 		]);
-		expect(fields[4]!.options.map((o) => o.label)).toEqual(['Strict titles', 'Broad titles']);
+		expect(fields[4]!.options.map((o) => o.label)).toEqual(['Strict', 'Broad']);
 		expect(periodChoices(2024)).toEqual([2024, '2023-2025']);
 	});
 });

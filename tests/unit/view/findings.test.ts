@@ -74,14 +74,15 @@ describe('bandsSummary', () => {
 
 describe('trendTitle', () => {
 	it('gives each role’s change between its first and last full year with data', () => {
+		// intervals at ±10%: ML 90k–110k then 117k–143k apart; AI 90k–110k and 87.3k–106.7k overlap
 		const cells = [
 			payCell({ role: 'ml_engineer', period: 2023, listings: 40, median: 100000 }),
-			payCell({ role: 'ml_engineer', period: 2024, listings: 40, median: 110000 }),
+			payCell({ role: 'ml_engineer', period: 2024, listings: 40, median: 130000 }),
 			payCell({ role: 'ai_engineer', period: 2023, listings: 40, median: 100000 }),
 			payCell({ role: 'ai_engineer', period: 2024, listings: 40, median: 97000 })
 		];
 		expect(trendTitle(cells, [2022, 2023, 2024], 'Global')).toBe(
-			'ML-engineer pay rose 10% from 2023 to 2024; AI-engineer pay fell 3%'
+			'ML-engineer pay rose 30% from 2023 to 2024; AI-engineer pay fell 3% (within the uncertainty)'
 		);
 	});
 
@@ -92,7 +93,7 @@ describe('trendTitle', () => {
 			payCell({ role: 'ml_engineer', period: 2025, listings: 40, median: 300000 })
 		];
 		expect(trendTitle(cells, [2023, 2024, 2025], 'Global')).toBe(
-			'ML-engineer pay rose 4% from 2023 to 2024'
+			'ML-engineer pay rose 4% (within the uncertainty) from 2023 to 2024'
 		);
 	});
 
@@ -116,7 +117,7 @@ describe('demandTitle', () => {
 		const rows = [
 			row('ml_engineer', 2023, 20, 200), // 10%
 			row('ml_engineer', 2025, 30, 1000), // 3.0%
-			row('ai_engineer', 2023, 1, 200), // 0.50%
+			row('ai_engineer', 2023, 10, 2000), // 0.50%
 			row('ai_engineer', 2025, 16, 1000) // 1.6%
 		];
 		expect(demandTitle(rows, [2023, 2024, 2025], 'UK')).toBe(
@@ -124,17 +125,23 @@ describe('demandTitle', () => {
 		);
 	});
 
-	it('skips years with no listings of the role', () => {
+	it('counts only years with 10 listings or more, and says when a share held', () => {
 		const rows = [
 			row('ai_engineer', 2022, 0, 50),
-			row('ai_engineer', 2023, 1, 100),
-			row('ai_engineer', 2024, 2, 100)
+			// 2 listings: a share that one listing moves by a whole point
+			row('ai_engineer', 2023, 2, 100),
+			row('ai_engineer', 2024, 12, 600), // 2.0%
+			row('ai_engineer', 2025, 20, 1000), // 2.0%
+			row('ml_engineer', 2024, 3, 600)
 		];
-		expect(demandTitle(rows, [2022, 2023, 2024], 'UK')).toBe(
-			'AI engineers rose from 1.0% to 2.0% of the stable panel (2023–2024)'
+		expect(demandTitle(rows, [2022, 2023, 2024, 2025], 'UK')).toBe(
+			'AI engineers held at 2.0% of the stable panel (2024–2025*)'
+		);
+		expect(demandTitle(rows.slice(0, 2), [2022, 2023], 'UK')).toBe(
+			'Too few listings to show a change in demand for either role in UK (under 10 in a year)'
 		);
 		expect(demandTitle([], [2024], 'Spain')).toBe(
-			'Too few listings to show demand for either role in Spain'
+			'Too few listings to show a change in demand for either role in Spain (under 10 in a year)'
 		);
 	});
 });
@@ -150,6 +157,17 @@ describe('gapTitle', () => {
 		// 2024: −25%; range 135/220 − 1 = −38.6% to 165/180 − 1 = −8.3%: below zero throughout
 		expect(gapTitle(cells, [2024, 2025])).toBe(
 			'AI engineers earned 25% less than ML engineers in 2024, beyond the uncertainty'
+		);
+	});
+
+	it('gives the range where it includes no gap', () => {
+		// −5%; range 85.5/110 − 1 = −22% to 104.5/90 − 1 = +16%
+		const cells = [
+			payCell({ role: 'ml_engineer', period: 2024, listings: 100, median: 100 }),
+			payCell({ role: 'ai_engineer', period: 2024, listings: 100, median: 95 })
+		];
+		expect(gapTitle(cells, [2024])).toBe(
+			'AI engineers earned 5% less than ML engineers in 2024, but the range (−22% to +16%) includes no gap'
 		);
 	});
 });
