@@ -318,7 +318,7 @@ function marketChart(f: DashboardFacts): ChartView {
 				: `Indeed Hiring Lab does not publish an AI share of postings for ${inName(f.region.name)}: its AI tracker covers ${listNames(f.indeedCountries.map(inName))}.`,
 			summary: find.marketSummary(rows, lines),
 			spec: { kind: 'market', rows, countries: lines, salaryMonths: f.salaryMonths },
-			table: tables.marketTable([...rows, ...lines]),
+			table: tables.marketTable(rows, lines),
 			caption: 'AI share of job postings by month',
 			method: 'ai-share'
 		}

@@ -149,22 +149,38 @@ export function demandTable(rows: readonly ListingRow[], years: readonly number[
 	);
 }
 
-/** The region's line (the mean of its countries where there are several), then each country's. */
-export function marketTable(rows: readonly AiShareRow[]): Table {
+/**
+ * A row per month: the region's line (the mean of its countries where there are several), then a
+ * column per country (`ai_share_pct_de`), so a month reads across and the table stays short.
+ */
+export function marketTable(
+	rows: readonly AiShareRow[],
+	countries: readonly AiShareRow[] = []
+): Table {
+	const codes = [...new Set(countries.map((c) => c.countries))];
+	const byMonth = new Map(codes.map((code) => [code, new Map<string, number>()]));
+	for (const c of countries) byMonth.get(c.countries)?.set(c.month, c.ai_share_pct);
+	const key = (code: string) => `ai_share_pct_${code.toLowerCase()}`;
 	return {
 		columns: columns(
 			['month', 'Month', 'text'],
-			['line', 'Line', 'text'],
-			['ai_share_pct', 'AI share of postings', 'pct'],
+			[
+				'ai_share_pct',
+				codes.length ? 'AI share of postings (mean)' : 'AI share of postings',
+				'pct'
+			],
 			['countries', 'Countries', 'text'],
-			['days', 'Days', 'count']
+			['days', 'Days', 'count'],
+			...codes.map((code): [string, string, ColumnKind] => [key(code), code, 'pct'])
 		),
 		rows: rows.map((r) => ({
 			month: r.month,
-			line: r.series === 'country' ? r.countries : r.countries.includes(' ') ? 'mean' : r.countries,
 			ai_share_pct: r.ai_share_pct,
 			countries: r.countries,
-			days: r.days
+			days: r.days,
+			...Object.fromEntries(
+				codes.map((code) => [key(code), byMonth.get(code)?.get(r.month) ?? null])
+			)
 		}))
 	};
 }

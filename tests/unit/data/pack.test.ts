@@ -3,22 +3,23 @@ import fc from 'fast-check';
 import { pack, unpack } from '$lib/data/pack';
 
 describe('pack', () => {
-	it('writes the keys once and each row as its values in key order', () => {
+	it('writes the keys once and each key’s values down the rows', () => {
 		const rows = [
 			{ role: 'ml_engineer', period: 2024, median: 197500 },
 			{ role: 'ai_engineer', period: '2023-2025', median: null }
 		];
 		expect(pack(rows)).toEqual({
 			keys: ['role', 'period', 'median'],
-			rows: [
-				['ml_engineer', 2024, 197500],
-				['ai_engineer', '2023-2025', null]
+			columns: [
+				['ml_engineer', 'ai_engineer'],
+				[2024, '2023-2025'],
+				[197500, null]
 			]
 		});
 	});
 
 	it('packs no rows as no keys and no rows', () => {
-		expect(pack([])).toEqual({ keys: [], rows: [] });
+		expect(pack([])).toEqual({ keys: [], columns: [] });
 		expect(unpack(pack([]))).toEqual([]);
 	});
 

@@ -166,11 +166,22 @@ describe('chartViews', () => {
 		const gb = local('market-demand');
 		expect(gb.spec).toMatchObject({ kind: 'market', countries: [] });
 		expect(gb.table.rows).toHaveLength(3 * 8 + 1);
+		expect(gb.table.columns.map((c) => c.key)).toEqual([
+			'month',
+			'ai_share_pct',
+			'countries',
+			'days'
+		]);
 		const global = chartsOf('global')('market-demand');
-		expect(global.table.rows.map((r) => [r.month, r.line, r.ai_share_pct])).toEqual([
-			['2026-06', 'mean', 6],
-			['2026-06', 'GB', 9.4],
-			['2026-06', 'US', 2.6]
+		expect(global.table.rows).toEqual([
+			{
+				month: '2026-06',
+				ai_share_pct: 6,
+				countries: 'GB US',
+				days: 30,
+				ai_share_pct_gb: 9.4,
+				ai_share_pct_us: 2.6
+			}
 		]);
 		expect(global.subtitle).toMatch(
 			/the unweighted mean of GB, US \(each country’s own line in grey\)/

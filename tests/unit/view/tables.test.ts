@@ -267,27 +267,52 @@ describe('demandTable', () => {
 });
 
 describe('marketTable', () => {
-	it('has one row per month and line, the mean first, with its raw values', () => {
-		const row = (month: string, pct: number, countries: string, series: 'region' | 'country') =>
-			({ region: 'eu27', month, ai_share_pct: pct, countries, days: 28, series }) as AiShareRow;
-		const table = marketTable([
-			row('2025-02', 3.5, 'DE FR', 'region'),
-			row('2025-02', 3, 'DE', 'country'),
-			row('2025-02', 4, 'FR', 'country')
-		]);
-		expect(table.columns.map((c) => [c.key, c.kind])).toEqual([
-			['month', 'text'],
-			['line', 'text'],
-			['ai_share_pct', 'pct'],
-			['countries', 'text'],
-			['days', 'count']
+	const row = (month: string, pct: number, countries: string, series: 'region' | 'country') =>
+		({ region: 'eu27', month, ai_share_pct: pct, countries, days: 28, series }) as AiShareRow;
+
+	it('has one row per month: the mean, then a column per country', () => {
+		const table = marketTable(
+			[row('2025-01', 3, 'DE FR', 'region'), row('2025-02', 3.5, 'DE FR', 'region')],
+			[
+				row('2025-01', 2.5, 'DE', 'country'),
+				row('2025-02', 3, 'DE', 'country'),
+				row('2025-01', 3.5, 'FR', 'country'),
+				row('2025-02', 4, 'FR', 'country')
+			]
+		);
+		expect(table.columns.map((c) => [c.key, c.label, c.kind])).toEqual([
+			['month', 'Month', 'text'],
+			['ai_share_pct', 'AI share of postings (mean)', 'pct'],
+			['countries', 'Countries', 'text'],
+			['days', 'Days', 'count'],
+			['ai_share_pct_de', 'DE', 'pct'],
+			['ai_share_pct_fr', 'FR', 'pct']
 		]);
 		// region is the page's, not a column
 		expect(table.rows).toEqual([
-			{ month: '2025-02', line: 'mean', ai_share_pct: 3.5, countries: 'DE FR', days: 28 },
-			{ month: '2025-02', line: 'DE', ai_share_pct: 3, countries: 'DE', days: 28 },
-			{ month: '2025-02', line: 'FR', ai_share_pct: 4, countries: 'FR', days: 28 }
+			{
+				month: '2025-01',
+				ai_share_pct: 3,
+				countries: 'DE FR',
+				days: 28,
+				ai_share_pct_de: 2.5,
+				ai_share_pct_fr: 3.5
+			},
+			{
+				month: '2025-02',
+				ai_share_pct: 3.5,
+				countries: 'DE FR',
+				days: 28,
+				ai_share_pct_de: 3,
+				ai_share_pct_fr: 4
+			}
 		]);
+	});
+
+	it('has no country columns for a single country', () => {
+		const table = marketTable([row('2025-02', 5, 'GB', 'region')]);
+		expect(table.columns.map((c) => c.key)).toEqual(['month', 'ai_share_pct', 'countries', 'days']);
+		expect(table.rows).toEqual([{ month: '2025-02', ai_share_pct: 5, countries: 'GB', days: 28 }]);
 	});
 });
 
