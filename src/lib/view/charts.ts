@@ -199,7 +199,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				note: null,
 				empty: f.here.some(isShown)
 					? null
-					: `Too few listings in ${place} (${filterWords}, ${basisWords(f)}) to draw a trend: no year has ${MIN_LISTINGS} or more effective listings of either role.`,
+					: `Too few listings in ${place} (${filterWords}, ${f.basisWords}) to draw a trend: no year has ${MIN_LISTINGS} or more effective listings of either role.`,
 				summary: find.trendSummary(f.here, years, currency),
 				spec: { kind: 'trend', cells: f.here, years, currency },
 				table: tables.trendTable(f.here, years, currency, mixed),
@@ -217,7 +217,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				note: null,
 				empty: f.byLevel.some((c) => c.level !== 'all' && isShown(c))
 					? null
-					: `Too few listings in ${place} to show pay at any experience level in ${periodWords}, ${basisWords(f)}.`,
+					: `Too few listings in ${place} to show pay at any experience level in ${periodWords}, ${f.basisWords}.`,
 				summary: find.bandsSummary(
 					levelBands,
 					levelCellOf,
@@ -266,11 +266,11 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			{
 				title: find.gapTitle(f.here, years),
 				subtitle:
-					`AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}, ${basisWords(f)}. The interval runs between the most distant ends of the two medians’ 95% CIs (a conservative range); n gives ML / AI listings. ${partial}`.trim(),
+					`AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}, ${f.basisWords}. The interval runs between the most distant ends of the two medians’ 95% CIs (a conservative range); n gives ML / AI listings. ${partial}`.trim(),
 				note: null,
 				empty: years.some((y) => gapIn(f.here, y).gap !== null)
 					? null
-					: `Too few listings of both roles in the same year in ${place} (${filterWords}, ${basisWords(f)}) to measure the gap.`,
+					: `Too few listings of both roles in the same year in ${place} (${filterWords}, ${f.basisWords}) to measure the gap.`,
 				summary: find.gapSummary(f.here, years),
 				spec: { kind: 'gap', cells: f.here, years },
 				table: tables.gapTable(f.here, years),
@@ -280,13 +280,6 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 		),
 		marketChart(f)
 	];
-}
-
-/** The pay basis in a few words: "pounds as advertised", "all listings". */
-function basisWords(f: DashboardFacts): string {
-	return f.controls.basis === 'local'
-		? `${currencyName(f.controls.currency)} as advertised`
-		: 'all listings';
 }
 
 /** Indeed's AI share of postings: market-wide, so the same under every filter. */

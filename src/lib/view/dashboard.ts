@@ -78,6 +78,8 @@ export function dashboardFacts(page: RegionPageData, controls: Controls) {
 		filterWords: `${DEFINITION_LABEL[def].toLowerCase()}, ${LEVEL_LABEL[level].toLowerCase()}`,
 		/** The period as prose: "2024", "2023–2025 (pooled)". */
 		periodWords: period === POOLED.id ? `${formatPeriod(period)} (pooled)` : formatPeriod(period),
+		/** The pay basis in a few words: "pounds as advertised", "all listings". */
+		basisWords: basis === 'local' ? `${currencyName(currency)} as advertised` : 'all listings',
 		/** The currency and basis of the period's figures as a subtitle says them. */
 		money: moneyWords(page, controls, rateYear(period)),
 		/** The same for figures by year, each year converted at its own rate. */
@@ -145,12 +147,8 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 			? { value: formatMoneyShort(cell.median, f.controls.currency), note: listingsNote(cell) }
 			: { value: '–', note: `too few listings (${formatCount(cell?.listings ?? 0)})` })
 	});
-	const basis =
-		f.controls.basis === 'local'
-			? `${currencyName(f.controls.currency)} as advertised`
-			: 'all listings';
 	return {
-		context: `${f.isGlobal ? 'Global' : f.region.name}, ${f.periodWords}, ${basis}, ${f.filterWords}`,
+		context: `${f.isGlobal ? 'Global' : f.region.name}, ${f.periodWords}, ${f.basisWords}, ${f.filterWords}`,
 		figures: [figure('ml_engineer', ml), figure('ai_engineer', ai)],
 		gap: { label: 'AI vs ML engineers', value: gap ? formatSignedPct(gap.pct, 1) : '–' },
 		yearMix: yearMixOf(f)

@@ -2,54 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { gapLayout } from '$lib/charts/gap';
 import type { PayCell } from '$lib/data/pay';
 import type { Period, Role } from '$lib/domain';
+import { payCell } from '../helpers';
 
-const base = {
-	definition: 'strict',
-	basis: 'all',
-	region: 'global',
-	level: 'all',
-	currency: 'USD',
-	countryMix: null,
-	p25: null,
-	p75: null
-} as const;
-
-function shown(
+/** A shown cell with the CI given (no quartiles); confidence ok whatever its listings. */
+const shown = (
 	role: Role,
 	period: Period,
 	listings: number,
 	median: number,
 	ciLow: number,
 	ciHigh: number
-): PayCell {
-	return {
-		...base,
+): PayCell =>
+	payCell({
 		role,
 		period,
 		listings,
-		distinct: listings,
-		nEff: listings,
 		median,
 		ciLow,
 		ciHigh,
+		region: 'global',
+		p25: null,
+		p75: null,
 		confidence: 'ok'
-	};
-}
+	});
 
-function withheld(role: Role, period: Period, listings: number): PayCell {
-	return {
-		...base,
-		role,
-		period,
-		listings,
-		distinct: listings,
-		nEff: listings,
-		median: null,
-		ciLow: null,
-		ciHigh: null,
-		confidence: 'withheld'
-	};
-}
+/** A withheld cell (listings under 10). */
+const withheld = (role: Role, period: Period, listings: number): PayCell =>
+	payCell({ role, period, listings, median: null, region: 'global', p25: null, p75: null });
 
 const ml2023 = shown('ml_engineer', 2023, 40, 200, 180, 220);
 const ai2023 = shown('ai_engineer', 2023, 25, 150, 120, 170);

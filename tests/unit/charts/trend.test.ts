@@ -3,55 +3,32 @@ import { TREND, trendLayout } from '$lib/charts/trend';
 import { payLines } from '$lib/charts/tooltips';
 import type { PayCell } from '$lib/data/pay';
 import type { Period, Role } from '$lib/domain';
+import { payCell } from '../helpers';
 
-const base = {
-	definition: 'strict',
-	basis: 'all',
-	region: 'global',
-	level: 'all',
-	currency: 'USD',
-	countryMix: null,
-	p25: null,
-	p75: null
-} as const;
-
-function shown(
+/** A shown cell with the CI given (no quartiles): 40 listings, or 20 where of low confidence. */
+const shown = (
 	role: Role,
 	period: Period,
 	median: number,
 	ciLow: number,
 	ciHigh: number,
 	confidence: 'ok' | 'low' = 'ok'
-): PayCell {
-	const listings = confidence === 'ok' ? 40 : 20;
-	return {
-		...base,
+): PayCell =>
+	payCell({
 		role,
 		period,
-		listings,
-		distinct: listings,
-		nEff: listings,
+		listings: confidence === 'ok' ? 40 : 20,
 		median,
 		ciLow,
 		ciHigh,
-		confidence
-	};
-}
+		region: 'global',
+		p25: null,
+		p75: null
+	});
 
-function withheld(role: Role, period: Period, listings: number): PayCell {
-	return {
-		...base,
-		role,
-		period,
-		listings,
-		distinct: listings,
-		nEff: listings,
-		median: null,
-		ciLow: null,
-		ciHigh: null,
-		confidence: 'withheld'
-	};
-}
+/** A withheld cell (listings under 10). */
+const withheld = (role: Role, period: Period, listings: number): PayCell =>
+	payCell({ role, period, listings, median: null, region: 'global', p25: null, p75: null });
 
 /** x and y of every M/L command of an SVG path. */
 function coords(path: string): [number, number][] {

@@ -1,61 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { payGap } from '$lib/data/pay';
 import { bandsTable, demandTable, gapTable, marketTable, trendTable } from '$lib/view/tables';
-import type { PayCell } from '$lib/data/pay';
 import type { Role } from '$lib/domain';
 import type { AiShareRow, ListingRow } from '$lib/data/schema';
-import { listingRow } from '../helpers';
+import { listingRow, payCell } from '../helpers';
 
-const base = {
-	definition: 'strict',
-	level: 'all',
-	basis: 'all',
-	currency: 'USD',
-	countryMix: null
-} as const;
-
-function shown(
-	role: Role,
-	region: string,
-	period: number,
-	listings: number,
-	median: number
-): PayCell {
-	// CI ±10, middle half ±20 around the median; no repeats
-	return {
-		...base,
+/** A shown cell: CI ±10 and middle half ±20 around the median, no repeats. */
+const shown = (role: Role, region: string, period: number, listings: number, median: number) =>
+	payCell({
 		role,
 		region,
 		period,
 		listings,
-		distinct: listings,
-		nEff: listings,
-		p25: median - 20,
 		median,
+		p25: median - 20,
 		p75: median + 20,
 		ciLow: median - 10,
-		ciHigh: median + 10,
-		confidence: listings < 30 ? 'low' : 'ok'
-	};
-}
+		ciHigh: median + 10
+	});
 
-function withheld(role: Role, region: string, period: number, listings: number): PayCell {
-	return {
-		...base,
-		role,
-		region,
-		period,
-		listings,
-		distinct: listings,
-		nEff: listings,
-		p25: null,
-		median: null,
-		p75: null,
-		ciLow: null,
-		ciHigh: null,
-		confidence: 'withheld'
-	};
-}
+/** A withheld cell (listings under 10). */
+const withheld = (role: Role, region: string, period: number, listings: number) =>
+	payCell({ role, region, period, listings, median: null });
 
 const payKeys = (c: string) => [
 	`median_${c}`,
