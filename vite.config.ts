@@ -31,8 +31,36 @@ function compileHints(): Plugin {
 	};
 }
 
+const SERVER_ONLY = '?server-only';
+
+/**
+ * `import X from './X.svelte?server-only'`: the module as usual when rendering on the server, and
+ * an empty component in the browser. The prerendered <noscript> copy of a chart needs the chart
+ * code on the server only; the browser loads that code itself when it first draws a chart. A
+ * static import, even one the browser's code never uses, would put the chart code in the page's
+ * own bundle (a module imported both ways goes into the static importer's chunk).
+ */
+function serverOnly(): Plugin {
+	const EMPTY = '\0server-only-empty';
+	return {
+		name: 'server-only',
+		enforce: 'pre',
+		async resolveId(id, importer, options) {
+			if (!id.endsWith(SERVER_ONLY)) return null;
+			if (this.environment.name === 'client') return EMPTY;
+			return this.resolve(id.slice(0, -SERVER_ONLY.length), importer, {
+				...options,
+				skipSelf: true
+			});
+		},
+		load(id) {
+			return id === EMPTY ? 'export default function ServerOnly() {}' : null;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), compileHints()],
+	plugins: [serverOnly(), sveltekit(), compileHints()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -1,7 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { buildRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage, firstView } from '$lib/data/regionPage';
 import { snapshots } from '$lib/server/snapshots';
 import type { PageServerLoad } from './$types';
 
+// the rows the opening view draws; the rest is fetched when the reader starts using the page
 export const load: PageServerLoad = () =>
-	buildRegionPage(snapshots(), 'global') ?? error(500, 'data/regions.csv has no region "global"');
+	firstView(
+		buildRegionPage(snapshots(), 'global') ?? error(500, 'data/regions.csv has no region "global"')
+	);

@@ -180,6 +180,60 @@ test.describe('controls', () => {
 	});
 });
 
+test.describe('the complete data, fetched once the reader acts', () => {
+	const fetchesOf = (page: Page) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			const { pathname } = new URL(r.url());
+			if (pathname.startsWith('/page-data/')) fetched.push(pathname);
+		});
+		return fetched;
+	};
+
+	test('a page load carries only the opening view; the rest comes with the first change', async ({
+		page
+	}) => {
+		const fetched = fetchesOf(page);
+		await page.goto('/', { waitUntil: 'networkidle' });
+		await expect(select(page, 'Level')).toBeEnabled();
+		expect(fetched).toEqual([]);
+		const senior = cell('global', 'ml_engineer', { level: 'SE' });
+		await select(page, 'Level').selectOption('SE');
+		await expect(headline(page)).toContainText(`${count(senior.listings)} listings`);
+		// a second change uses what came with the first
+		await select(page, 'Level').selectOption('all');
+		await expect(headline(page)).toContainText(
+			`${count(cell('global', 'ml_engineer').listings)} listings`
+		);
+		expect(fetched).toEqual(['/page-data/global.json']);
+	});
+
+	test('a link with filters fetches it at once', async ({ page }) => {
+		const fetched = fetchesOf(page);
+		const broad = cell('gb', 'ml_engineer', { def: 'broad' });
+		await page.goto('/region/gb?def=broad');
+		await expect(headline(page)).toContainText(`${count(broad.listings)} listings`);
+		expect(fetched).toEqual(['/page-data/gb.json']);
+	});
+
+	test('when it cannot be fetched, the page says so and keeps its opening view', async ({
+		page,
+		problems
+	}) => {
+		await page.route('**/page-data/**', (route) => route.abort('internetdisconnected'));
+		await open(page, '/');
+		const all = cell('global', 'ml_engineer');
+		await select(page, 'Level').selectOption('SE');
+		await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
+		await expect(headline(page)).toContainText(`${count(all.listings)} listings`);
+		await expect(headline(page)).not.toContainText('senior');
+		// the refused request (and the browser's console line about it) is this test's doing
+		const others = problems.filter((p) => !/page-data|ERR_INTERNET_DISCONNECTED/.test(p));
+		expect(others).toEqual([]);
+		problems.length = 0;
+	});
+});
+
 test.describe('reading the charts', () => {
 	test('a tooltip follows the mouse', async ({ page }) => {
 		await open(page, '/');

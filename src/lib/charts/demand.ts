@@ -3,12 +3,12 @@
  * a share of all listings in the index for the same region, year and level (lines), so the index's
  * own growth is not mistaken for demand. Side by side on wide charts, stacked on narrow ones.
  */
-import { line } from 'd3-shape';
 import { isPartial, ROLE_LABEL, ROLES, type Role } from '$lib/domain';
 import { cellAt } from '$lib/data/pay';
 import { formatCount, formatPct, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
 import { plotArea, separateLabels, type Axes, type TipPoint } from './plot';
+import { linePath } from './path';
 import { band, linear, point } from './scales';
 
 export interface DemandPanel extends Axes {
@@ -97,11 +97,12 @@ export function demandLayout(input: DemandInput): DemandLayout {
 	const maxShare = Math.max(0.1, ...years.flatMap((y) => ROLES.map((r) => shareOf(r, y) ?? 0)));
 	const yb = linear([0, maxShare], [plotB.bottom, plotB.top], 4);
 	const lines = ROLES.map((role) => {
-		const d =
-			line<number>()
-				.defined((year) => shareOf(role, year) !== null)
-				.x((year) => xb(year) as number)
-				.y((year) => yb(shareOf(role, year) as number))([...years]) ?? '';
+		const d = linePath(
+			years,
+			(year) => xb(year) as number,
+			(year) => yb(shareOf(role, year) as number),
+			(year) => shareOf(role, year) !== null
+		);
 		const drawn = years.filter((y) => shareOf(role, y) !== null);
 		const last = drawn.at(-1);
 		return {

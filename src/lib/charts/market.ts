@@ -3,11 +3,11 @@
  * the region's country (or the mean of the countries it covers), as one line over time.
  */
 import { ticks } from 'd3-array';
-import { line } from 'd3-shape';
 import type { AiShareRow } from '$lib/data/schema';
 import { formatMonth, formatPct } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
 import { labelWidth, plotArea, spreadLabels, type Axes, type TipPoint } from './plot';
+import { linePath } from './path';
 import { linear } from './scales';
 
 export interface MarketLayout extends Axes {
@@ -66,9 +66,11 @@ export function marketLayout(input: MarketInput): MarketLayout {
 	);
 	const y = linear([0, max], [plot.bottom, plot.top], 4);
 	const pathOf = (series: readonly AiShareRow[]) =>
-		line<AiShareRow>()
-			.x((r) => x(r.month))
-			.y((r) => y(r.ai_share_pct))([...series]) ?? '';
+		linePath(
+			series,
+			(r) => x(r.month),
+			(r) => y(r.ai_share_pct)
+		);
 	const path = pathOf(rows);
 	const byCountry = new Map<string, AiShareRow[]>();
 	for (const r of countries) byCountry.set(r.countries, [...(byCountry.get(r.countries) ?? []), r]);

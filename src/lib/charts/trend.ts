@@ -3,12 +3,12 @@
  * Withheld years are gaps (never zeros); the segment into a partial year is dashed and the year is
  * starred on the axis.
  */
-import { area, line } from 'd3-shape';
 import { isPartial, ROLE_LABEL, ROLE_SHORT, ROLES, type Role } from '$lib/domain';
 import { cellAt, isShown, type PayCell } from '$lib/data/pay';
 import { formatMoneyShort, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
 import { labelWidth, plotArea, separateLabels, type Axes, type TipPoint } from './plot';
+import { areaPath, linePath } from './path';
 import { linear, point } from './scales';
 import { payLines } from './tooltips';
 
@@ -83,13 +83,15 @@ export function trendLayout(input: TrendInput): TrendLayout {
 
 	const px = (p: Point) => x(p.year) as number;
 	const isFull = (p: Point) => !isPartial(p.year);
-	const bandPath = area<Point>()
-		.x(px)
-		.y0((p) => y(figures(p).ciLow))
-		.y1((p) => y(figures(p).ciHigh));
-	const linePath = line<Point>()
-		.x(px)
-		.y((p) => y(figures(p).median));
+	const band = (pts: Point[]) =>
+		areaPath(
+			pts,
+			px,
+			(p) => y(figures(p).ciLow),
+			(p) => y(figures(p).ciHigh),
+			shown
+		);
+	const median = (pts: Point[]) => linePath(pts, px, (p) => y(figures(p).median), shown);
 
 	const points: TipPoint[] = [];
 	const series = byRole.map(({ role, points: pts }): TrendSeries => {
@@ -111,10 +113,10 @@ export function trendLayout(input: TrendInput): TrendLayout {
 			});
 		return {
 			role,
-			band: bandPath.defined(shown)(full) ?? '',
-			partialBand: bandPath.defined(shown)(tail) ?? '',
-			line: linePath.defined(shown)(full) ?? '',
-			partialLine: linePath.defined(shown)(tail) ?? '',
+			band: band(full),
+			partialBand: band(tail),
+			line: median(full),
+			partialLine: median(tail),
 			dots: drawn.map((p) => ({
 				x: px(p),
 				y: y(figures(p).median),

@@ -209,18 +209,3 @@ export function fxTable(
 	}
 	return rows.sort((a, b) => a.currency.localeCompare(b.currency) || a.year - b.year);
 }
-
-/**
- * The rate for `currency` in `year`: that year's, or else the nearest year's (earlier wins a tie),
- * so that a currency with no rows in one year still converts. Returns null for an unknown currency.
- */
-export function rateFor(rows: readonly FxRow[], currency: string, year: number): FxRow | null {
-	let best: FxRow | null = null;
-	for (const row of rows) {
-		if (row.currency !== currency) continue;
-		const d = Math.abs(row.year - year);
-		const bestD = best ? Math.abs(best.year - year) : Infinity;
-		if (d < bestD || (d === bestD && best !== null && row.year < best.year)) best = row;
-	}
-	return best;
-}

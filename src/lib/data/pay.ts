@@ -11,7 +11,6 @@
  * // { pct: −12.3, low: −30.1, high: +8.2 } or null when either cell is withheld
  */
 import { rateYear, type Basis, type Definition, type Period, type Role } from '../domain';
-import { rateFor } from './fx';
 import type { FxRow, SalaryRow } from './schema';
 import type { CellStats } from './stats';
 
@@ -132,4 +131,19 @@ export function toPayCells(
 	currency: string
 ): PayCell[] {
 	return rows.map((row) => toPayCell(row, fx, currency));
+}
+
+/**
+ * The rate for `currency` in `year`: that year's, or else the nearest year's (earlier wins a tie),
+ * so that a currency with no rows in one year still converts. Returns null for an unknown currency.
+ */
+export function rateFor(rows: readonly FxRow[], currency: string, year: number): FxRow | null {
+	let best: FxRow | null = null;
+	for (const row of rows) {
+		if (row.currency !== currency) continue;
+		const d = Math.abs(row.year - year);
+		const bestD = best ? Math.abs(best.year - year) : Infinity;
+		if (d < bestD || (d === bestD && best !== null && row.year < best.year)) best = row;
+	}
+	return best;
 }

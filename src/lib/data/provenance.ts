@@ -8,6 +8,7 @@
  */
 import { COLUMN_DOCS, SCHEMAS } from './docs';
 import { SNAPSHOT_FILES, type SnapshotFile } from './files';
+import type { Citation } from './citation';
 import type { SnapshotSource } from './sources';
 
 /** The entry of `file`; a snapshot without one fails the build (its source line would be missing). */
@@ -59,7 +60,7 @@ export function snapshotCatalogue(sources: readonly SnapshotSource[]) {
 }
 
 /** What a citation of the dashboard needs: the snapshot date of each source. */
-export function citation(sources: readonly SnapshotSource[]) {
+export function citation(sources: readonly SnapshotSource[]): Citation {
 	return {
 		title: 'ML Engineer vs AI Engineer: pay and demand on open data',
 		author: 'ml-vs-ai-engineer contributors',
@@ -68,14 +69,4 @@ export function citation(sources: readonly SnapshotSource[]) {
 			return { name: s.name, licence: s.licence, snapshot: s.snapshot_date };
 		})
 	};
-}
-
-export type Citation = ReturnType<typeof citation>;
-
-/** The citation as a reader copies it. */
-export function citationText(c: Citation): string {
-	const data = c.sources
-		.map((s) => `${s.name}, snapshot of ${s.snapshot ?? 'unknown date'} (${s.licence})`)
-		.join('; ');
-	return `${c.author}. ${c.title} [dashboard]. Data: ${data}.`;
 }

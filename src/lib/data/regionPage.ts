@@ -124,11 +124,43 @@ export function buildRegionPage(s: Snapshots, id: string) {
 			aiShare: credit(sourceOf(s.sources, 'ai-share.csv')),
 			fx: credit(sourceOf(s.sources, 'fx.csv'))
 		},
-		citation: citation(s.sources)
+		citation: citation(s.sources),
+		/** False for the rows of the opening view only (see `firstView`). */
+		complete: true
 	};
 }
 
 type PackedRegionPage = NonNullable<ReturnType<typeof buildRegionPage>>;
+
+/**
+ * The rows of a region page's data that its opening view reads (the region's defaults: strict
+ * titles, every level, its own basis and period), with `complete: false`: what the prerendered page
+ * inlines, so a first load carries no more than it draws. The browser fetches the complete data
+ * (`pageDataPath`) once the reader starts using the page, before any other view is shown. A test
+ * checks, for every region of the real data, that the opening view made from these rows is the
+ * one made from all of them.
+ */
+export function firstView(page: PackedRegionPage): PackedRegionPage {
+	const own = page.regions.find((r) => r.id === page.region.id);
+	if (!own) throw new Error(`region ${page.region.id} is missing from its own page's regions`);
+	const strictAll = (r: { definition: string; level: string }) =>
+		r.definition === 'strict' && r.level === 'all';
+	const cells = unpack(page.cells).filter(
+		(r) =>
+			r.definition === 'strict' &&
+			(r.level === 'all' || (r.basis === own.basis && r.period === own.period))
+	);
+	return {
+		...page,
+		complete: false,
+		cells: pack(cells),
+		regionCells: pack(unpack(page.regionCells).filter(strictAll)),
+		listings: pack(unpack(page.listings).filter(strictAll))
+	};
+}
+
+/** Where the browser fetches a region page's complete data (see `firstView`). */
+export const pageDataPath = (id: string) => `/page-data/${id}.json` as const;
 
 export function unpackRegionPage(data: PackedRegionPage) {
 	return {

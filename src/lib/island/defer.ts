@@ -33,7 +33,7 @@ const browserIdle: Idle = (run) =>
  * Calls `start` once, on the reader's first scroll, key, click, touch or filter change anywhere on
  * the page.
  */
-function firstInteraction(start: () => void): void {
+export function firstInteraction(start: () => void): void {
 	if (typeof window === 'undefined') return;
 	const events = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'change'];
 	const once = () => {

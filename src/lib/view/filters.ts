@@ -81,6 +81,10 @@ export function parseControls(
 	};
 }
 
+/** Whether `controls` are the region's opening view (the page's plain address). */
+export const isOpeningView = (controls: Controls, region: FilterRegion): boolean =>
+	controlsQuery(controls, region) === '';
+
 /** `?level=SE&basis=all` — only what differs from the region's defaults; '' for the default view. */
 export function controlsQuery(controls: Controls, region: FilterRegion): string {
 	const fallback = defaultControls(region);

@@ -40,7 +40,8 @@ describe('marketLayout', () => {
 		expect(layout.yTicks.at(-1)!.y).toBe(16);
 		// 6 → 212 − 147 = 65, 7 → 212 − 171.5 = 40.5, 6.5 → 212 − 159.25 = 52.75
 		expect(layout.points.map((p) => p.y)).toEqual([65, 40.5, 52.75]);
-		expect(layout.path).toBe('M44,65L339,40.5L634,52.75');
+		// paths round to a tenth of a unit
+		expect(layout.path).toBe('M44,65L339,40.5L634,52.8');
 	});
 
 	it('labels the end of the line with the last value', () => {
@@ -115,8 +116,9 @@ describe('marketLayout with country lines', () => {
 		expect(withCountries.countryPaths.map((c) => c.country)).toEqual(['DE', 'FR']);
 		const [de, fr] = withCountries.countryPaths;
 		// DE: 4 → 114, 5 → 89.5, 6.5 → 52.75; FR: 6 → 65, 7 → 40.5, 5.9 → 67.45
-		expect(de!.d).toBe('M44,114L329,89.5L614,52.75');
-		expect(fr!.d).toBe('M44,65L329,40.5L614,67.45');
+		expect(de!.d).toBe('M44,114L329,89.5L614,52.8');
+		// 67.45 is 67.4499… in binary: a tenth of a unit rounds it down
+		expect(fr!.d).toBe('M44,65L329,40.5L614,67.4');
 		// the mean: 5 → 89.5, 6 → 65, 6.2 → 60.1
 		expect(withCountries.path).toBe('M44,89.5L329,65L614,60.1');
 	});

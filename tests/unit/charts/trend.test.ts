@@ -118,7 +118,7 @@ describe('trendLayout', () => {
 
 	it('leaves a withheld year as a gap, never a zero', () => {
 		// ML full years: 2020, 2021 | gap at 2022 | 2023, 2024 → a second M after the gap
-		expect(ml.line).toBe('M82,143L182,111.25M382,79.5L482,111.25');
+		expect(ml.line).toBe('M82,143L182,111.3M382,79.5L482,111.3');
 		expect(ml.withheldYears).toEqual([2022]);
 		expect(ml.dots.map((d) => d.year)).toEqual([2020, 2021, 2023, 2024, 2025]);
 		// the band has the same two pieces and nothing at 2022's x or at the bottom (a zero)
@@ -126,7 +126,7 @@ describe('trendLayout', () => {
 		expect(coords(ml.band).some(([x]) => x === X[2022])).toBe(false);
 		expect(coords(ml.band).some(([, y]) => y >= layout.plot.bottom)).toBe(false);
 		// AI 2020 has no cell at all: the line starts at 2021
-		expect(ai.line).toBe('M182,206.5L282,174.75L382,174.75L482,143');
+		expect(ai.line).toBe('M182,206.5L282,174.8L382,174.8L482,143');
 		expect(ai.withheldYears).toEqual([2020]);
 	});
 
@@ -136,15 +136,15 @@ describe('trendLayout', () => {
 			expect(coords(s.band).some(([x]) => x === X[2025])).toBe(false);
 			expect(coords(s.partialBand).map(([x]) => x)).toEqual([482, 582, 582, 482]);
 		}
-		// ML 2024 167 500 → 111.25, ML 2025 150 000 → 143
-		expect(ml.partialLine).toBe('M482,111.25L582,143');
+		// ML 2024 167 500 → 111.25 (111.3 in a path: a tenth of a unit), ML 2025 150 000 → 143
+		expect(ml.partialLine).toBe('M482,111.3L582,143');
 		// AI 2025 145 625: (145 625 − 80 000) / 140 000 = 0.46875 → 270 − 119.0625 = 150.9375
-		expect(ai.partialLine).toBe('M482,143L582,150.938');
+		expect(ai.partialLine).toBe('M482,143L582,150.9');
 		// ML band tail: CI highs forward (2024 185 000, 2025 167 500), CI lows back (150 000, 132 500)
 		expect(coords(ml.partialBand)).toEqual([
 			[482, 79.5],
-			[582, 111.25],
-			[582, 174.75],
+			[582, 111.3],
+			[582, 174.8],
 			[482, 143]
 		]);
 	});

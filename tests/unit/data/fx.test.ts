@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FED_SERIES, FedRates, FxAccumulator, fxTable, rateFor, type IndexRate } from '$lib/data/fx';
+import { FED_SERIES, FedRates, FxAccumulator, fxTable, type IndexRate } from '$lib/data/fx';
 import type { FxRow } from '$lib/data/schema';
 
 describe('FxAccumulator', () => {
@@ -184,31 +184,5 @@ describe('fxTable', () => {
 		// no euro months in 2022 and no euro rows in the index: rateFor falls back to another year
 		const more = fxTable(fed, index, { currencies: ['EUR'], years: [2022] });
 		expect(more.some((r) => r.currency === 'EUR' && r.year === 2022)).toBe(false);
-	});
-});
-
-describe('rateFor', () => {
-	const aud = (year: number, usd_per_unit: number): FxRow => ({
-		currency: 'AUD',
-		year,
-		usd_per_unit,
-		source: 'federal_reserve_h10',
-		index_usd_per_unit: null,
-		rows: 0
-	});
-	const rows = [aud(2021, 0.75), aud(2023, 0.68), aud(2025, 0.65)];
-
-	it("uses that year's rate when there is one", () => {
-		expect(rateFor(rows, 'AUD', 2023)?.usd_per_unit).toBe(0.68);
-	});
-
-	it('falls back to the nearest year, the earlier one on a tie', () => {
-		expect(rateFor(rows, 'AUD', 2024)?.year).toBe(2023);
-		expect(rateFor(rows, 'AUD', 2030)?.year).toBe(2025);
-		expect(rateFor(rows, 'AUD', 2022)?.year).toBe(2021);
-	});
-
-	it('returns null for a currency with no rows', () => {
-		expect(rateFor(rows, 'JPY', 2024)).toBeNull();
 	});
 });

@@ -5,6 +5,7 @@ import {
 	gapIn,
 	isShown,
 	payGap,
+	rateFor,
 	rateOf,
 	toPayCell,
 	toPayCells,
@@ -221,5 +222,31 @@ describe('gapIn', () => {
 		// never one role's 2024 against the other's 2025
 		const result = gapIn([ml2024, { ...ai2024, period: 2025 }], 2024);
 		expect(result).toEqual({ ml: ml2024, ai: undefined, gap: null });
+	});
+});
+
+describe('rateFor', () => {
+	const aud = (year: number, usd_per_unit: number): FxRow => ({
+		currency: 'AUD',
+		year,
+		usd_per_unit,
+		source: 'federal_reserve_h10',
+		index_usd_per_unit: null,
+		rows: 0
+	});
+	const rows = [aud(2021, 0.75), aud(2023, 0.68), aud(2025, 0.65)];
+
+	it("uses that year's rate when there is one", () => {
+		expect(rateFor(rows, 'AUD', 2023)?.usd_per_unit).toBe(0.68);
+	});
+
+	it('falls back to the nearest year, the earlier one on a tie', () => {
+		expect(rateFor(rows, 'AUD', 2024)?.year).toBe(2023);
+		expect(rateFor(rows, 'AUD', 2030)?.year).toBe(2025);
+		expect(rateFor(rows, 'AUD', 2022)?.year).toBe(2021);
+	});
+
+	it('returns null for a currency with no rows', () => {
+		expect(rateFor(rows, 'JPY', 2024)).toBeNull();
 	});
 });

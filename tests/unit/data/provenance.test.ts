@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_FILES } from '$lib/data/files';
-import {
-	citation,
-	citationText,
-	credit,
-	snapshotCatalogue,
-	sourceOf
-} from '$lib/data/provenance';
+import { citationText } from '$lib/data/citation';
+import { citation, credit, snapshotCatalogue, sourceOf } from '$lib/data/provenance';
 import { salariesSchema } from '$lib/data/schema';
 import { sourceEntry } from '../helpers';
 

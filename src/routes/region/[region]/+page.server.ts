@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { buildRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage, firstView } from '$lib/data/regionPage';
 import { regions, snapshots } from '$lib/server/snapshots';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -8,5 +8,8 @@ export const entries: EntryGenerator = () =>
 		.filter((r) => r.id !== 'global')
 		.map((r) => ({ region: r.id }));
 
+// the rows the opening view draws; the rest is fetched when the reader starts using the page
 export const load: PageServerLoad = ({ params }) =>
-	buildRegionPage(snapshots(), params.region) ?? error(404, `No region "${params.region}"`);
+	firstView(
+		buildRegionPage(snapshots(), params.region) ?? error(404, `No region "${params.region}"`)
+	);

@@ -1,0 +1,6 @@
+/** A component the server renders and the browser never loads (see `serverOnly` in vite.config.ts). */
+declare module '*.svelte?server-only' {
+	import type { Component } from 'svelte';
+	const component: Component<Record<string, unknown>>;
+	export default component;
+}
