@@ -20,6 +20,7 @@ import { currencyChoices } from '../src/lib/domain';
 import { roleLookup, toRegions } from '../src/lib/data/reference';
 import {
 	aiShareSchema,
+	distributionSchema,
 	fxSchema,
 	listingsSchema,
 	rawAiShareSchema,
@@ -223,6 +224,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	const salaryRows = aggregator.salaryRows();
 	const tables = {
 		'salaries.csv': toCsv(salariesSchema, salaryRows),
+		'distribution.csv': toCsv(distributionSchema, aggregator.distributionRows()),
 		'listings.csv': toCsv(listingsSchema, aggregator.listingRows()),
 		'titles.csv': toCsv(titlesSchema, aggregator.titleRows()),
 		'ai-share.csv': toCsv(aiShareSchema, ai.rows(regions)),

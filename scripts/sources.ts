@@ -128,6 +128,13 @@ export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
 				IMPORT
 			),
 			entry(
+				'distribution.csv',
+				'The pay of every shown cell of salaries.csv at the 5th, 10th, …, 95th percentiles (R-7), in the cell’s currency: where a reader’s own pay sits among the listings',
+				'aijobs',
+				salaryRaw,
+				IMPORT
+			),
+			entry(
 				'listings.csv',
 				'Listings per role, definition, region, period and level, and their share of the stable panel (the titles in the index in every year 2022-2025, plus the role’s own) for the same region, period and level',
 				'aijobs',

@@ -84,6 +84,12 @@ export const CONFIDENCE = ['ok', 'low', 'withheld'] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
 
 /**
+ * The percentiles distribution.csv gives for every shown cell (5, 10, …, 95: the ventiles), and
+ * so how finely a reader's own pay can be placed among the listings: to within 5 points.
+ */
+export const VENTILES = Array.from({ length: 19 }, (_, k) => 5 * (k + 1));
+
+/**
  * Below this effective number of listings (n_eff, which counts repeated identical listings as less
  * than independent evidence) a cell's pay figures are withheld; below `LOW_CONFIDENCE_BELOW`,
  * flagged.

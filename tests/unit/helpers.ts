@@ -2,7 +2,14 @@
 import { confidenceFor, type Role } from '$lib/domain';
 import type { PayCell } from '$lib/data/pay';
 import type { Snapshots } from '$lib/data/regionPage';
-import type { AiShareRow, ListingRow, RawSalaryRow, SalaryRow } from '$lib/data/schema';
+import {
+	VENTILE_COLUMNS,
+	type AiShareRow,
+	type DistributionRow,
+	type ListingRow,
+	type RawSalaryRow,
+	type SalaryRow
+} from '$lib/data/schema';
 import type { SnapshotSource } from '$lib/data/sources';
 
 /** A raw salary row with sensible defaults; tests override only what they are about. */
@@ -144,6 +151,31 @@ function aiMonths(region: string, countries: string, byYear: Record<number, numb
 }
 
 /**
+ * A shown cell's distribution.csv row, made to compute by hand: p25, p50 and p75 are the cell's
+ * own, and the percentiles step evenly from them, a fifth of (median − p25) per 5 points below
+ * the median and a fifth of (p75 − median) above (so p05 = p25 − 4/5·(median − p25)).
+ */
+export function distributionRow(cell: SalaryRow): DistributionRow {
+	const { p25, median, p75 } = cell as { p25: number; median: number; p75: number };
+	const at = (p: number) =>
+		p <= 50 ? median - ((50 - p) / 25) * (median - p25) : median + ((p - 50) / 25) * (p75 - median);
+	const { role, definition, basis, region, period, level, currency } = cell;
+	return {
+		role,
+		definition,
+		basis,
+		region,
+		period,
+		level,
+		currency,
+		...(Object.fromEntries(VENTILE_COLUMNS.map((c) => [c, at(Number(c.slice(1)))])) as Pick<
+			DistributionRow,
+			(typeof VENTILE_COLUMNS)[number]
+		>)
+	};
+}
+
+/**
  * Snapshots small enough to compute every figure by hand: Global, the United Kingdom (GBP) and
  * Spain (EUR, too few listings), 2023 to 2025 (partial), each year and pooled.
  *
@@ -153,6 +185,14 @@ function aiMonths(region: string, countries: string, byYear: Record<number, numb
  * $128k (CI $115.2k–$140.8k), AI $96k (CI $89.6k–$102.4k): at 2024's 1.28 $/£, £100k and £75k.
  */
 export function snapshotsFixture(): Snapshots {
+	const fixture = fixtureTables();
+	return {
+		...fixture,
+		distribution: fixture.salaries.filter((r) => r.confidence !== 'withheld').map(distributionRow)
+	};
+}
+
+function fixtureTables(): Omit<Snapshots, 'distribution'> {
 	const s = (
 		role: Role,
 		region: string,

@@ -34,9 +34,17 @@ import { Growable } from './growable';
 import { midpoint } from './pair';
 import { regionIndexer, type Region, type RoleMatch } from './reference';
 import { round, roundOrNull } from './round';
-import type { ListingRow, RawSalaryRow, SalaryRow, TitleRow } from './schema';
+import {
+	VENTILE_COLUMNS,
+	type DistributionRow,
+	type ListingRow,
+	type RawSalaryRow,
+	type SalaryRow,
+	type TitleRow,
+	type VentileColumn
+} from './schema';
 import { RepeatGroups } from './repeats';
-import { cellStats, medianInPlace, mergeSorted } from './stats';
+import { cellStats, medianInPlace, mergeSorted, ventiles } from './stats';
 
 const LEVEL_INDEX = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
 
@@ -323,6 +331,8 @@ export class SalaryAggregator {
 
 	/** Per group of identical listings, the last part that counted it (see `summarize`). */
 	private stamp = new Int32Array(0);
+	/** distribution.csv: a row per shown cell, made with its salaries.csv row. */
+	private readonly distribution: DistributionRow[] = [];
 	private readonly median = new PiecesMedian();
 
 	/**
@@ -331,6 +341,7 @@ export class SalaryAggregator {
 	 * window merges its parts' sorted pay (groups never span parts, so Σmᵢ² and distinct add up).
 	 */
 	salaryRows(): SalaryRow[] {
+		this.distribution.length = 0;
 		// every listing is in: only the groups' sizes are needed from here on
 		if (this.repeats) {
 			this.groupSize = this.repeats.sizes().slice();
@@ -386,6 +397,22 @@ export class SalaryAggregator {
 		const shown = s.confidence !== 'withheld';
 		const medianOf = (pieces: readonly Float64Array[]) =>
 			shown ? roundOrNull(this.median.of(pieces), 2) : null;
+		const currency = basis === 'all' ? 'USD' : region.currency;
+		if (shown) {
+			const at = ventiles(summary.sorted);
+			this.distribution.push({
+				role,
+				definition,
+				basis,
+				region: region.id,
+				period,
+				level,
+				currency,
+				...(Object.fromEntries(
+					VENTILE_COLUMNS.map((column, k) => [column, round(at[k] as number, 2)])
+				) as Pick<DistributionRow, VentileColumn>)
+			});
+		}
 		return {
 			role,
 			definition,
@@ -396,7 +423,7 @@ export class SalaryAggregator {
 			listings: s.listings,
 			distinct: s.distinct,
 			n_eff: s.nEff,
-			currency: basis === 'all' ? 'USD' : region.currency,
+			currency,
 			p25: roundOrNull(s.p25, 2),
 			median: roundOrNull(s.median, 2),
 			p75: roundOrNull(s.p75, 2),
@@ -409,6 +436,11 @@ export class SalaryAggregator {
 			median_index_usd: basis === 'all' ? medianOf(summary.asIndexed) : null,
 			country_mix: this.mixOf(role, definition, basis, r, period, level)
 		};
+	}
+
+	/** The distribution.csv rows of the shown cells, in salaries.csv's order (after `salaryRows`). */
+	distributionRows(): DistributionRow[] {
+		return this.distribution;
 	}
 
 	/** The titles in the index in every year of the stable panel (any region). */

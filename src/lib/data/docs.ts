@@ -7,12 +7,14 @@ import {
 	LOW_CONFIDENCE_RANGE,
 	MIN_LISTINGS,
 	PANEL_YEARS,
-	POOLED
+	POOLED,
+	VENTILES
 } from '../domain';
 import type { Schema } from './columns';
 import type { SnapshotFile } from './files';
 import {
 	aiShareSchema,
+	distributionSchema,
 	fxSchema,
 	listingsSchema,
 	regionsSchema,
@@ -25,6 +27,7 @@ export type CsvFile = Exclude<SnapshotFile, 'sources.json'>;
 
 export const SCHEMAS: Record<CsvFile, Schema> = {
 	'salaries.csv': salariesSchema,
+	'distribution.csv': distributionSchema,
 	'listings.csv': listingsSchema,
 	'titles.csv': titlesSchema,
 	'ai-share.csv': aiShareSchema,
@@ -65,6 +68,21 @@ export const COLUMN_DOCS: Record<CsvFile, Record<string, string>> = {
 		median_index_usd:
 			'median of the listings’ pay as the index itself converted it (salary_in_usd), US dollars: the first version’s figure; for the all basis only',
 		country_mix: 'listings per country (ISO code:listings), for regions of several countries'
+	},
+	'distribution.csv': {
+		role: ROLE,
+		definition: DEFINITION,
+		basis: 'as in salaries.csv',
+		region: REGION,
+		period: PERIOD,
+		level: LEVEL,
+		currency: 'the currency of the percentile columns, as in salaries.csv',
+		...Object.fromEntries(
+			VENTILES.map((p) => [
+				`p${String(p).padStart(2, '0')}`,
+				`${p}th percentile of the listings’ pay (R-7, linear interpolation), in currency`
+			])
+		)
 	},
 	'listings.csv': {
 		role: ROLE,

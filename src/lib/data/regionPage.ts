@@ -21,12 +21,21 @@ import { pack, unpack } from './pack';
 import type { CellRow } from './pay';
 import { citation, credit, sourceOf } from './provenance';
 import type { Region } from './reference';
-import type { AiShareRow, FxRow, ListingRow, RoleRow, SalaryRow, TitleRow } from './schema';
+import type {
+	AiShareRow,
+	DistributionRow,
+	FxRow,
+	ListingRow,
+	RoleRow,
+	SalaryRow,
+	TitleRow
+} from './schema';
 import type { SnapshotSource } from './sources';
 
 /** The snapshot files, parsed and validated (see `$lib/server/snapshots`). */
 export interface Snapshots {
 	salaries: SalaryRow[];
+	distribution: DistributionRow[];
 	listings: ListingRow[];
 	titles: TitleRow[];
 	aiShare: AiShareRow[];

@@ -85,6 +85,42 @@ export const salariesSchema = {
 	)
 };
 
+/** A shown cell's pay at a percentile (R-7), in the cell's currency. */
+const quantile = number({ min: 0, max: MAX_PAY });
+
+/**
+ * The pay distribution of every shown cell of salaries.csv (same keys; withheld cells have no
+ * row): its R-7 quantiles at 5%, 10%, …, 95%, in the cell's currency.
+ */
+export const distributionSchema = {
+	role,
+	definition,
+	basis: oneOf(BASES),
+	region: regionId,
+	period,
+	level: levelOrAll,
+	currency,
+	p05: quantile,
+	p10: quantile,
+	p15: quantile,
+	p20: quantile,
+	p25: quantile,
+	p30: quantile,
+	p35: quantile,
+	p40: quantile,
+	p45: quantile,
+	p50: quantile,
+	p55: quantile,
+	p60: quantile,
+	p65: quantile,
+	p70: quantile,
+	p75: quantile,
+	p80: quantile,
+	p85: quantile,
+	p90: quantile,
+	p95: quantile,
+};
+
 export const listingsSchema = {
 	role,
 	definition,
@@ -127,6 +163,7 @@ export const fxSchema = {
 export type RoleRow = RowOf<typeof rolesSchema>;
 export type RegionRow = RowOf<typeof regionsSchema>;
 export type SalaryRow = RowOf<typeof salariesSchema>;
+export type DistributionRow = RowOf<typeof distributionSchema>;
 export type ListingRow = RowOf<typeof listingsSchema>;
 export type AiShareRow = RowOf<typeof aiShareSchema>;
 export type TitleRow = RowOf<typeof titlesSchema>;
@@ -176,6 +213,22 @@ export const checkSalaryRow: RowCheck<SalaryRow> = (row) => {
 		return { column: 'median', problem: `${median} is not between p25 and p75` };
 	if (!(ci_low <= median && median <= ci_high))
 		return { column: 'ci_low', problem: `the CI does not contain the median ${median}` };
+	return null;
+};
+
+/** The percentile columns of distribution.csv, in order: one per `VENTILES` level. */
+export const VENTILE_COLUMNS = ['p05', 'p10', 'p15', 'p20', 'p25', 'p30', 'p35', 'p40', 'p45', 'p50', 'p55', 'p60', 'p65', 'p70', 'p75', 'p80', 'p85', 'p90', 'p95'] as const;
+export type VentileColumn = (typeof VENTILE_COLUMNS)[number];
+
+export const checkDistributionRow: RowCheck<DistributionRow> = (row) => {
+	if (row.basis === 'all' && row.currency !== 'USD')
+		return { column: 'currency', problem: `"${row.currency}", expected USD for the all basis` };
+	for (let k = 1; k < VENTILE_COLUMNS.length; k++) {
+		const column = VENTILE_COLUMNS[k] as VentileColumn;
+		const before = VENTILE_COLUMNS[k - 1] as VentileColumn;
+		if (row[column] < row[before])
+			return { column, problem: `${row[column]} is below ${before} ${row[before]}, expected percentiles in order` };
+	}
 	return null;
 };
 

@@ -57,6 +57,16 @@ const quantileOf = (sorted: ArrayLike<number>, p: number): number | null =>
 	quantileSorted(sorted as unknown as number[], p) ?? null;
 
 /**
+ * The R-7 quantiles of sorted values at 5%, 10%, …, 95% (`VENTILES`): level k/20 taken as
+ * `quantileAtRank(k, 21)`, whole and fraction in integers, so that a level that is a whole rank
+ * (every k when n − 1 is a multiple of 20) lands exactly on its order statistic. Empty for no values.
+ */
+export function ventiles(sorted: ArrayLike<number>): number[] {
+	if (sorted.length === 0) return [];
+	return Array.from({ length: 19 }, (_, k) => quantileAtRank(sorted, k + 1, 21));
+}
+
+/**
  * Kish's effective sample size n² / Σmᵢ² of a sample made of groups of identical listings with
  * sizes m₁…m_k (n = Σmᵢ), to 2 decimals: n when every listing is distinct, 1 when all are one.
  *

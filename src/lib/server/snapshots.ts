@@ -12,8 +12,10 @@ import { roleLookup, toRegions } from '../data/reference';
 import type { Snapshots } from '../data/regionPage';
 import {
 	aiShareSchema,
+	checkDistributionRow,
 	checkListingRow,
 	checkSalaryRow,
+	distributionSchema,
 	fxSchema,
 	listingsSchema,
 	regionsSchema,
@@ -22,7 +24,7 @@ import {
 	titlesSchema
 } from '../data/schema';
 import { parseSources, type SnapshotSource } from '../data/sources';
-import { parseTable, type RowCheck } from '../data/validate';
+import { DataError, parseTable, type RowCheck } from '../data/validate';
 
 const DATA_DIR = path.resolve('data');
 
@@ -46,6 +48,48 @@ const table = <S extends Schema>(file: SnapshotFile, schema: S, check?: RowCheck
 
 export const salaries = table('salaries.csv', salariesSchema, checkSalaryRow);
 export const listings = table('listings.csv', listingsSchema, checkListingRow);
+
+/**
+ * distribution.csv, validated against salaries.csv: a row for exactly the shown cells, in the
+ * same order, whose 25th, 50th and 75th percentiles are the cell's p25, median and p75.
+ */
+export const distribution = once('distribution.csv', (text, name) => {
+	const rows = parseTable(text, name, distributionSchema, checkDistributionRow);
+	const shown = salaries().filter((r) => r.confidence !== 'withheld');
+	const key = (r: (typeof rows)[number] | (typeof shown)[number]) =>
+		`${r.role} ${r.definition} ${r.basis} ${r.region} ${r.period} ${r.level}`;
+	rows.forEach((row, i) => {
+		const cell = shown[i];
+		const line = i + 2;
+		if (!cell || key(cell) !== key(row))
+			throw new DataError(
+				name,
+				line,
+				'role',
+				`cell ${key(row)}, expected ${cell ? key(cell) : 'no more rows'} (the shown cells of salaries.csv, in order)`
+			);
+		for (const [column, expected] of [
+			['p25', cell.p25],
+			['p50', cell.median],
+			['p75', cell.p75]
+		] as const)
+			if (row[column] !== expected)
+				throw new DataError(
+					name,
+					line,
+					column,
+					`${row[column]}, expected ${expected} as in salaries.csv`
+				);
+	});
+	if (rows.length < shown.length)
+		throw new DataError(
+			name,
+			rows.length + 2,
+			'(file)',
+			`${rows.length} rows, expected one per shown cell of salaries.csv (${shown.length})`
+		);
+	return rows;
+});
 export const titles = table('titles.csv', titlesSchema);
 export const aiShare = table('ai-share.csv', aiShareSchema);
 export const fx = table('fx.csv', fxSchema);
@@ -65,6 +109,7 @@ export const roles = once('roles.csv', (text, name) => {
 export function snapshots(): Snapshots {
 	return {
 		salaries: salaries(),
+		distribution: distribution(),
 		listings: listings(),
 		titles: titles(),
 		aiShare: aiShare(),

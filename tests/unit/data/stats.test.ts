@@ -9,6 +9,7 @@ import {
 	medianCiRanks,
 	mergeSorted,
 	noRepeats,
+	ventiles,
 	weightedMedian
 } from '$lib/data/stats';
 
@@ -373,6 +374,32 @@ describe('medianInPlace', () => {
 				expect(medianInPlace(Float64Array.from(xs))).toBe(median(xs) as number);
 			}
 			)
+		);
+	});
+});
+
+describe('ventiles', () => {
+	it('gives the 5th … 95th percentiles (R-7), on the order statistics when n − 1 is a multiple of 20', () => {
+		// 21 values 0, 10, …, 200: the k/20 quantile is the (k+1)th value, 10k
+		const values = Float64Array.from({ length: 21 }, (_, i) => 10 * i);
+		expect(ventiles(values)).toEqual(Array.from({ length: 19 }, (_, k) => 10 * (k + 1)));
+		// 3 values 0, 100, 200: h = 2p, so the 5% quantile is 0 + 0.1 × 100 = 10, the 95% one 190
+		const three = ventiles(Float64Array.of(0, 100, 200));
+		expect(three[0]).toBeCloseTo(10, 9);
+		expect(three[18]).toBeCloseTo(190, 9);
+		expect(ventiles(new Float64Array(0))).toEqual([]);
+	});
+
+	it('agrees with d3’s quantile at every level, in order', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 60 }), (xs) => {
+				const sorted = Float64Array.from(xs).sort();
+				const v = ventiles(sorted);
+				v.forEach((q, k) => {
+					expect(q).toBeCloseTo(quantile(xs, (k + 1) / 20) as number, 6);
+					if (k > 0) expect(q).toBeGreaterThanOrEqual(v[k - 1] as number);
+				});
+			})
 		);
 	});
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 /**
  * The importer end to end on hand-written fixtures (tests/fixtures/raw), whose answers were worked
  * out by hand in the comments below. Line numbers are those of tests/fixtures/raw/salaries.csv:
@@ -17,6 +16,7 @@ import { createHash } from 'node:crypto';
  * significant figures); EUR 2024 0.8 ($1.25), 2025 0.9 ($1.1111111); France (pre-euro) ignored.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	aiShareSchema,
+	distributionSchema,
 	fxSchema,
 	listingsSchema,
 	salariesSchema,
@@ -122,6 +123,56 @@ describe('runImport on the fixtures', () => {
 				median_index_usd: null
 			}
 		);
+	});
+
+	it('gives each shown cell’s pay at every 5th percentile, and withheld cells none', async () => {
+		const rows = await table(out, 'distribution.csv', distributionSchema);
+		// a row per shown cell of salaries.csv, in its order
+		const shown = salaries.filter((r) => r.confidence !== 'withheld');
+		const key = (r: {
+			role: string;
+			definition: string;
+			basis: string;
+			region: string;
+			period: unknown;
+			level: string;
+		}) => `${r.role} ${r.definition} ${r.basis} ${r.region} ${r.period} ${r.level}`;
+		expect(rows.map(key)).toEqual(shown.map(key));
+		// US AI 2025 MI, the 12 listings above (thousand): 100 110 120 130 140 150 160 160 160 170 180
+		// 190. R-7 at p: h = 11p, between the ⌊h⌋th and the next (0-based). p05: h 0.55 → 100 + 0.55 ×
+		// 10; p10: 1.1 → 110 + 0.1 × 10; p15: 1.65 → 116.5; p20: 2.2 → 122; p25 2.75 → 127.5; p30 3.3 →
+		// 133; p35 3.85 → 138.5; p40 4.4 → 144; p45 4.95 → 149.5; p50 5.5 → 155; p55–p70 (h 6.05 to
+		// 7.7) between 160 and 160; p75 8.25 → 162.5; p80 8.8 → 168; p85 9.35 → 173.5; p90 9.9 → 179;
+		// p95 10.45 → 184.5.
+		const us = rows.find((r) => key(r) === 'ai_engineer strict all us 2025 MI');
+		expect(us).toEqual({
+			role: 'ai_engineer',
+			definition: 'strict',
+			basis: 'all',
+			region: 'us',
+			period: 2025,
+			level: 'MI',
+			currency: 'USD',
+			p05: 105500,
+			p10: 111000,
+			p15: 116500,
+			p20: 122000,
+			p25: 127500,
+			p30: 133000,
+			p35: 138500,
+			p40: 144000,
+			p45: 149500,
+			p50: 155000,
+			p55: 160000,
+			p60: 160000,
+			p65: 160000,
+			p70: 160000,
+			p75: 162500,
+			p80: 168000,
+			p85: 173500,
+			p90: 179000,
+			p95: 184500
+		});
 	});
 
 	it('gives pounds as advertised: only the listings paid in pounds, never converted', () => {
