@@ -89,6 +89,30 @@ export type Confidence = (typeof CONFIDENCE)[number];
  */
 export const VENTILES = Array.from({ length: 19 }, (_, k) => 5 * (k + 1));
 
+/** The percentile columns of distribution.csv, in order: one per `VENTILES` level. */
+export const VENTILE_COLUMNS = [
+	'p05',
+	'p10',
+	'p15',
+	'p20',
+	'p25',
+	'p30',
+	'p35',
+	'p40',
+	'p45',
+	'p50',
+	'p55',
+	'p60',
+	'p65',
+	'p70',
+	'p75',
+	'p80',
+	'p85',
+	'p90',
+	'p95'
+] as const;
+export type VentileColumn = (typeof VENTILE_COLUMNS)[number];
+
 /**
  * Below this effective number of listings (n_eff, which counts repeated identical listings as less
  * than independent evidence) a cell's pay figures are withheld; below `LOW_CONFIDENCE_BELOW`,

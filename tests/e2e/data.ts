@@ -27,6 +27,26 @@ export const regions = snapshot('regions.csv');
 export const salaries = snapshot('salaries.csv');
 export const listings = snapshot('listings.csv');
 export const aiShare = snapshot('ai-share.csv');
+export const distribution = snapshot('distribution.csv');
+
+/** The percentiles (5th … 95th, as numbers) of a region and role's cell in distribution.csv. */
+export function percentiles(region: string, role: string, key: CellKey = {}): number[] {
+	const d = defaults(region);
+	const { period = d.period, level = 'all', def = 'strict', basis = d.basis } = key;
+	const row = distribution.find(
+		(r) =>
+			r.region === region &&
+			r.role === role &&
+			r.period === period &&
+			r.level === level &&
+			r.definition === def &&
+			r.basis === basis
+	);
+	if (!row) throw new Error(`no distribution ${region} ${role} ${period} ${level} ${def} ${basis}`);
+	return Object.keys(row)
+		.filter((k) => /^p\d\d$/.test(k))
+		.map((k) => Number(row[k]));
+}
 
 /** Each snapshot's entry in data/sources.json. */
 export function source(file: string): SnapshotSource {

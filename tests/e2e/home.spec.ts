@@ -17,6 +17,7 @@ test.describe('the Global page', () => {
 		page
 	}) => {
 		await page.goto('/');
+		await page.locator('#region-pay').scrollIntoViewIfNeeded();
 		const chart = page.locator('#region-pay svg[role="img"]');
 		await expect(chart).toHaveAttribute('aria-labelledby', 'region-pay-title');
 		await expect(chart.locator('[data-band]')).toHaveCount(regions.length);

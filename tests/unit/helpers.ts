@@ -1,9 +1,8 @@
 /** Fixtures for unit tests: rows and cells with sensible defaults; a test overrides what it is about. */
-import { confidenceFor, type Role } from '$lib/domain';
+import { confidenceFor, VENTILE_COLUMNS, type Role } from '$lib/domain';
 import type { PayCell } from '$lib/data/pay';
 import type { Snapshots } from '$lib/data/regionPage';
 import {
-	VENTILE_COLUMNS,
 	type AiShareRow,
 	type DistributionRow,
 	type ListingRow,

@@ -16,6 +16,8 @@
  */
 import {
 	BASES,
+	VENTILE_COLUMNS,
+	type VentileColumn,
 	DEFINITIONS,
 	FIRST_YEAR,
 	LAST_YEAR,
@@ -35,13 +37,11 @@ import { midpoint } from './pair';
 import { regionIndexer, type Region, type RoleMatch } from './reference';
 import { round, roundOrNull } from './round';
 import {
-	VENTILE_COLUMNS,
 	type DistributionRow,
 	type ListingRow,
 	type RawSalaryRow,
 	type SalaryRow,
-	type TitleRow,
-	type VentileColumn
+	type TitleRow
 } from './schema';
 import { RepeatGroups } from './repeats';
 import { cellStats, medianInPlace, mergeSorted, ventiles } from './stats';

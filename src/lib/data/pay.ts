@@ -95,13 +95,19 @@ export function rateOf(fx: readonly FxRow[], currency: string, year: number): Ra
 	return { currency, usdPerUnit: row.usd_per_unit, year: row.year };
 }
 
+/**
+ * What a figure of `period` in currency `from` is multiplied by to show it in `to`: 1 for the same
+ * currency, else through US dollars at the period's rate (a pooled period's latest year).
+ */
+export function conversion(fx: readonly FxRow[], from: string, to: string, period: Period): number {
+	if (from === to) return 1;
+	const year = rateYear(period);
+	return rateOf(fx, from, year).usdPerUnit / rateOf(fx, to, year).usdPerUnit;
+}
+
 /** A row's figures in `currency`: as they are, or through US dollars at the period's rate. */
 export function toPayCell(row: CellRow, fx: readonly FxRow[], currency: string): PayCell {
-	const year = rateYear(row.period);
-	const factor =
-		row.currency === currency
-			? 1
-			: rateOf(fx, row.currency, year).usdPerUnit / rateOf(fx, currency, year).usdPerUnit;
+	const factor = conversion(fx, row.currency, currency, row.period);
 	const f = (v: number | null) => (v === null ? null : factor === 1 ? v : v * factor);
 	return {
 		role: row.role,

@@ -13,6 +13,8 @@ import {
 	partialUntil,
 	POOLED,
 	TREND_FROM,
+	VENTILE_COLUMNS,
+	type VentileColumn,
 	yearsOf,
 	type Basis,
 	type Period
@@ -79,6 +81,23 @@ export function defaultsOf(region: Region, salaries: readonly SalaryRow[], lates
 	return shown(best) > 0 ? best : { basis: bases[0] as Basis, period: POOLED.id as Period };
 }
 
+/** A distribution.csv row as a page uses it: its percentiles as one list, 5th to 95th. */
+export type DistributionCell = Omit<DistributionRow, VentileColumn> & { q: number[] };
+
+function distributionCell(row: DistributionRow): DistributionCell {
+	const { role, definition, basis, region, period, level, currency } = row;
+	return {
+		role,
+		definition,
+		basis,
+		region,
+		period,
+		level,
+		currency,
+		q: VENTILE_COLUMNS.map((c) => row[c])
+	};
+}
+
 /** A salaries row without what only the methodology reads. */
 function cellRow(row: SalaryRow): CellRow {
 	const { median_distinct, median_index_usd, ...cell } = row;
@@ -123,6 +142,10 @@ export function buildRegionPage(s: Snapshots, id: string) {
 		regionCells: pack(
 			s.salaries.filter((r) => r.basis === 'all' && offered(r.period)).map(cellRow)
 		),
+		/** The region's pay distributions in the periods offered (where would a reader's pay sit). */
+		distribution: pack(
+			s.distribution.filter((r) => r.region === id && offered(r.period)).map(distributionCell)
+		),
 		listings: pack(s.listings.filter((r) => r.region === id && inTrend(r.period))),
 		aiShare: pack(s.aiShare.filter((r) => r.region === id)),
 		fx: s.fx.filter((r) => currencies.includes(r.currency)),
@@ -164,6 +187,11 @@ export function firstView(page: PackedRegionPage): PackedRegionPage {
 		complete: false,
 		cells: pack(cells),
 		regionCells: pack(unpack(page.regionCells).filter(strictAll)),
+		distribution: pack(
+			unpack(page.distribution).filter(
+				(r) => strictAll(r) && r.basis === own.basis && r.period === own.period
+			)
+		),
 		listings: pack(unpack(page.listings).filter(strictAll))
 	};
 }
@@ -176,6 +204,7 @@ export function unpackRegionPage(data: PackedRegionPage) {
 		...data,
 		cells: unpack(data.cells),
 		regionCells: unpack(data.regionCells),
+		distribution: unpack(data.distribution),
 		listings: unpack(data.listings),
 		aiShare: unpack(data.aiShare)
 	};

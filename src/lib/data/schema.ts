@@ -11,7 +11,9 @@ import {
 	LAST_YEAR,
 	LEVELS,
 	POOLED,
-	ROLES
+	ROLES,
+	VENTILE_COLUMNS,
+	type VentileColumn
 } from '../domain';
 import { code, integer, number, oneOf, optional, orWord, text, type RowOf } from './columns';
 import { FED_SERIES } from './fx';
@@ -216,9 +218,7 @@ export const checkSalaryRow: RowCheck<SalaryRow> = (row) => {
 	return null;
 };
 
-/** The percentile columns of distribution.csv, in order: one per `VENTILES` level. */
-export const VENTILE_COLUMNS = ['p05', 'p10', 'p15', 'p20', 'p25', 'p30', 'p35', 'p40', 'p45', 'p50', 'p55', 'p60', 'p65', 'p70', 'p75', 'p80', 'p85', 'p90', 'p95'] as const;
-export type VentileColumn = (typeof VENTILE_COLUMNS)[number];
+
 
 export const checkDistributionRow: RowCheck<DistributionRow> = (row) => {
 	if (row.basis === 'all' && row.currency !== 'USD')

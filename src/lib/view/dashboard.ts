@@ -27,6 +27,7 @@ import type { RegionPageData } from '../data/regionPage';
 import { chartViews, type ChartView } from './charts';
 import { claimViews, type ClaimView } from './claims';
 import type { Controls } from './filters';
+import { yourPayView, type YourPayView } from './yourPay';
 import {
 	currencyName,
 	currencySymbol,
@@ -231,6 +232,8 @@ export interface DashboardView {
 	notice: NoticeView | null;
 	headline: HeadlineView;
 	claims: ClaimView[];
+	/** Where would the reader's own pay sit (before an amount is typed). */
+	yourPay: YourPayView;
 	charts: ChartView[];
 }
 
@@ -250,6 +253,7 @@ export function dashboardView(page: RegionPageData, controls: Controls): Dashboa
 		notice: noticeOf(f),
 		headline: headlineView(f),
 		claims: claimViews(f),
+		yourPay: yourPayView(f),
 		charts: chartViews(f)
 	};
 }
