@@ -154,6 +154,36 @@ test.describe('controls', () => {
 		await expect(select(page, 'Period')).toHaveValue(other);
 	});
 
+	test('copy link copies the view’s address, filters included, and says so', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await open(page, '/region/gb');
+		await select(page, 'Level').selectOption('SE');
+		await expect(page).toHaveURL(/\/region\/gb\?level=SE$/);
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'link to this view is copied' })
+		).toHaveCount(1);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+	});
+
+	test('copy link says where the link is when the clipboard refuses', async ({ page }) => {
+		await open(page, '/region/gb?period=2024');
+		await page.evaluate(() => {
+			navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+		});
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(
+			page.getByRole('button', { name: /Not copied: use the address bar/ })
+		).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'page’s address is the link' })
+		).toHaveCount(1);
+	});
+
 	test('unknown values in the URL fall back to the defaults', async ({ page }) => {
 		await open(page, '/region/gb?level=PHD&currency=XYZ&def=%3Cscript%3E&basis=x&period=1999');
 		await expect(select(page, 'Level')).toHaveValue('all');
