@@ -9,6 +9,8 @@ const config = {
 		// .br and .gz beside every file: sirv (npm start) sends them, as any static host compresses
 		adapter: adapter({ strict: true, precompress: true }),
 		prerender: {
+			// the site's address, for what must be absolute (link previews); `npm start` serves it here
+			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},

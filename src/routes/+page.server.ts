@@ -1,10 +1,19 @@
 import { error } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
 import { buildRegionPage, firstView } from '$lib/data/regionPage';
+import { previewMeta } from '$lib/server/previews';
 import { snapshots } from '$lib/server/snapshots';
 import type { PageServerLoad } from './$types';
 
-// the rows the opening view draws; the rest is fetched when the reader starts using the page
-export const load: PageServerLoad = () =>
-	firstView(
+// the rows the opening view draws (the rest is fetched when the reader starts using the page),
+// and the link preview
+export const load: PageServerLoad = ({ url }) => ({
+	...firstView(
 		buildRegionPage(snapshots(), 'global') ?? error(500, 'data/regions.csv has no region "global"')
-	);
+	),
+	preview: previewMeta(
+		'global',
+		new URL(resolve('/'), url.origin).href,
+		new URL(resolve('/og/[page].png', { page: 'global' }), url.origin).href
+	)
+});

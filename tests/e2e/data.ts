@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { buildRegionPage, unpackRegionPage } from '../../src/lib/data/regionPage';
 import type { SnapshotSource } from '../../src/lib/data/sources';
-import { isPartial, latestFullYear, POOLED, TREND_FROM } from '../../src/lib/domain';
+import { isPartial, latestFullYear, POOLED, rateYear, TREND_FROM } from '../../src/lib/domain';
 import { snapshots } from '../../src/lib/server/snapshots';
 import { dashboardView } from '../../src/lib/view/dashboard';
 import { defaultControls } from '../../src/lib/view/filters';
@@ -28,6 +28,7 @@ export const salaries = snapshot('salaries.csv');
 export const listings = snapshot('listings.csv');
 export const aiShare = snapshot('ai-share.csv');
 export const distribution = snapshot('distribution.csv');
+export const fx = snapshot('fx.csv');
 
 /** The percentiles (5th … 95th, as numbers) of a region and role's cell in distribution.csv. */
 export function percentiles(region: string, role: string, key: CellKey = {}): number[] {
@@ -119,6 +120,25 @@ export function defaults(region: string): { basis: string; period: string; curre
 }
 
 export const count = (v: string | number | undefined) => Number(v).toLocaleString('en');
+
+/**
+ * The median of a region and role's default cell as its page shows it: in the region's currency,
+ * through US dollars at fx.csv's rate of the period's last year where the cell is in another.
+ */
+export function shownMedian(region: string, role: string): number {
+	const c = cell(region, role);
+	const { currency } = defaults(region);
+	const year = rateYear(c.period === POOLED.id ? POOLED.id : Number(c.period));
+	const rate = (of: string) => {
+		if (of === 'USD') return 1;
+		const row = fx.find((r) => r.currency === of && Number(r.year) === year);
+		if (!row) throw new Error(`no rate for ${of} ${year} in fx.csv`);
+		return Number(row.usd_per_unit);
+	};
+	return c.currency === currency
+		? Number(c.median)
+		: (Number(c.median) * rate(c.currency ?? '')) / rate(currency);
+}
 
 /** A region's page address. */
 export const pathOf = (region: string) => (region === 'global' ? '/' : `/region/${region}`);

@@ -199,7 +199,7 @@ export function firstView(page: PackedRegionPage): PackedRegionPage {
 /** Where the browser fetches a region page's complete data (see `firstView`). */
 export const pageDataPath = (id: string) => `/page-data/${id}.json` as const;
 
-export function unpackRegionPage(data: PackedRegionPage) {
+export function unpackRegionPage<P extends PackedRegionPage>(data: P) {
 	return {
 		...data,
 		cells: unpack(data.cells),

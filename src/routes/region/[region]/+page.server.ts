@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
 import { buildRegionPage, firstView } from '$lib/data/regionPage';
+import { previewMeta } from '$lib/server/previews';
 import { regions, snapshots } from '$lib/server/snapshots';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -8,8 +10,15 @@ export const entries: EntryGenerator = () =>
 		.filter((r) => r.id !== 'global')
 		.map((r) => ({ region: r.id }));
 
-// the rows the opening view draws; the rest is fetched when the reader starts using the page
-export const load: PageServerLoad = ({ params }) =>
-	firstView(
+// the rows the opening view draws (the rest is fetched when the reader starts using the page),
+// and the link preview
+export const load: PageServerLoad = ({ params, url }) => ({
+	...firstView(
 		buildRegionPage(snapshots(), params.region) ?? error(404, `No region "${params.region}"`)
-	);
+	),
+	preview: previewMeta(
+		params.region,
+		new URL(resolve('/region/[region]', { region: params.region }), url.origin).href,
+		new URL(resolve('/og/[page].png', { page: params.region }), url.origin).href
+	)
+});
