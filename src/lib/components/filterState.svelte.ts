@@ -37,7 +37,7 @@ export function filterState(
 	);
 
 	const pathOf = (id: string) =>
-		id === 'global' ? resolve('/') : resolve('/region/[region]', { region: id });
+		id === 'global' ? resolve('/') : resolve('/(site)/region/[region]', { region: id });
 
 	/** The address of a region's page with the current filters (those it offers). */
 	function hrefOf(id: string): string {

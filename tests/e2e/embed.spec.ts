@@ -1,0 +1,79 @@
+/**
+ * Embedding a chart: every chart offers an <iframe> snippet; the embedded page holds that chart
+ * alone (title, chart, summary, source and licence, a link back), loads no JavaScript, and fits a
+ * frame from 300 px up.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test('every chart offers an embed snippet whose page shows that chart alone', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/region/gb');
+	const frame = page.locator('#pay-trend');
+	await frame.scrollIntoViewIfNeeded();
+	const title = await frame.locator('h2').textContent();
+	await frame.getByRole('button', { name: 'Embed' }).click();
+	const code = frame.getByRole('textbox', { name: /paste this code/ });
+	const snippet = await code.inputValue();
+	expect(snippet).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/gb\/pay-trend" title="[^"]+"/);
+	await frame.getByRole('button', { name: 'Copy the code' }).click();
+	await expect(frame.getByRole('button', { name: 'Code copied' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+	// the embedded page: that chart, its source, a link back, and no JavaScript at all
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(r.url());
+	});
+	const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!);
+	await page.goto(src.pathname);
+	await expect(page.locator('h1')).toHaveText(title ?? '');
+	await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+	await expect(page.locator('.source')).toContainText('CC0 1.0');
+	const back = page.getByRole('link', { name: /full dashboard/ });
+	expect(new URL(await back.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(
+		'/region/gb'
+	);
+	await expect(back).toHaveAttribute('href', /#pay-trend$/);
+	await expect(page.locator('header.site, select, figure')).toHaveCount(0);
+	expect(scripts).toEqual([]);
+});
+
+test('the snippet says when the page shows other filters than the embed', async ({ page }) => {
+	await page.goto('/region/gb?level=SE');
+	const frame = page.locator('#pay-gap');
+	await frame.scrollIntoViewIfNeeded();
+	await frame.getByRole('button', { name: 'Embed' }).click();
+	await expect(frame).toContainText('not the ones chosen above');
+});
+
+for (const width of [300, 760])
+	test(`an embedded chart fits a ${width} px frame, without JavaScript`, async ({ browser }) => {
+		const context = await browser.newContext({
+			javaScriptEnabled: false,
+			viewport: { width, height: 600 }
+		});
+		const page = await context.newPage();
+		await page.goto('/embed/global/market-demand');
+		const shown = page.locator('svg[role="img"]:visible');
+		await expect(shown).toHaveCount(1);
+		const box = await shown.boundingBox();
+		expect(box!.width).toBeLessThanOrEqual(width);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+		// the drawing made for about that width: the narrow one in a narrow frame
+		expect(Number((await shown.getAttribute('viewBox'))?.split(' ')[2])).toBe(
+			width < 520 ? 360 : 680
+		);
+		await context.close();
+	});
+
+for (const scheme of ['light', 'dark'] as const)
+	test(`axe finds no violations on an embedded chart (${scheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/embed/gb/region-pay');
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
