@@ -42,12 +42,27 @@ test('every chart offers an embed snippet whose page shows that chart alone', as
 	expect(scripts).toEqual([]);
 });
 
-test('the snippet says when the page shows other filters than the embed', async ({ page }) => {
-	await page.goto('/region/gb?level=SE');
+test('a filtered view’s snippet embeds the chart with those filters', async ({ page }) => {
+	await page.goto('/region/gb?level=SE&basis=all');
+	// once the page shows those filters (its complete data has come)
+	await expect(page.getByRole('region', { name: /Headline figures/ })).toContainText('senior');
 	const frame = page.locator('#pay-gap');
 	await frame.scrollIntoViewIfNeeded();
+	const title = frame.locator('h2');
+	await expect(title).toContainText(/./);
+	const shown = await title.textContent();
 	await frame.getByRole('button', { name: 'Embed' }).click();
-	await expect(frame).toContainText('not the ones chosen above');
+	const snippet = await frame.getByRole('textbox', { name: /paste this code/ }).inputValue();
+	const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!);
+	expect(src.pathname).toBe('/embed/gb/pay-gap/live');
+	expect(src.searchParams.get('level')).toBe('SE');
+	expect(src.searchParams.get('basis')).toBe('all');
+	await expect(frame).toContainText('keeps the filters chosen above');
+	// the embedded page draws the chart with those filters: the same title as the dashboard's
+	await page.goto(src.pathname + src.search);
+	await expect(page.locator('h1')).toHaveText(shown ?? '');
+	const back = page.getByRole('link', { name: /full dashboard/ });
+	await expect(back).toHaveAttribute('href', /level=SE/);
 });
 
 for (const width of [300, 760])
