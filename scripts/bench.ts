@@ -28,6 +28,12 @@ const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const PORT = 4190;
 const PAGES = ['/', '/region/gb'];
+/** Embedded charts: the opening view (static), and a filtered one (drawn with JavaScript). */
+const EMBEDS = [
+	'/embed/gb/pay-trend',
+	'/embed/global/market-demand',
+	'/embed/gb/pay-gap/live?level=SE&basis=all'
+];
 
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -245,6 +251,26 @@ async function benchPages() {
 	return results;
 }
 
+/** The first load of each embedded chart, at a phone's width and in a 760 px frame. */
+async function benchEmbeds() {
+	const browser = await chromium.launch({ executablePath: CHROMIUM });
+	const results = [];
+	for (const page of EMBEDS) {
+		const sizes = [];
+		for (const viewport of [
+			{ width: 360, height: 640 },
+			{ width: 760, height: 600 }
+		]) {
+			const { tab, gz } = await firstLoad(browser, page, viewport);
+			sizes.push({ total: total(gz), js: gz.js });
+			await tab.close();
+		}
+		results.push({ page, sizes });
+	}
+	await browser.close();
+	return results;
+}
+
 /** One Lighthouse run of a page, in a fresh process (scripts/bench/lighthouse.ts). */
 function lighthouseOnce(page: string) {
 	const out = execFileSync(
@@ -298,11 +324,13 @@ const only = process.argv[2];
 // Lighthouse runs up to 0.1 on this 2-core machine.
 const build = only === 'importer' ? null : await benchBuild();
 let pages;
+let embeds;
 const scores: Record<string, Awaited<ReturnType<typeof lighthouse>>> = {};
 if (only !== 'importer') {
 	const stop = await serve();
 	try {
 		pages = await benchPages();
+		embeds = await benchEmbeds();
 		for (const page of PAGES) scores[page] = lighthouse(page);
 	} finally {
 		stop();
@@ -347,6 +375,21 @@ const lines = [
 						: 'n/a';
 					return `| \`${p.page}\` | ${kb(p.gz.html)} | ${kb(p.gz.css)} | ${kb(p.gz.js)} | ${kb(p.gz.data + p.gz.other)} | ${kb(phone)} / ${kb(p.laptop)} | ≤ 100 KB ${verdict(Math.max(phone, p.laptop) <= 100 * 1024)} | ${kb(p.jsRaw)} | ${lh} | ${p.repaint.p50.toFixed(1)} / ${p.repaint.p95.toFixed(1)} ms | p95 ≤ 50 ms ${verdict(p.repaint.p95 <= 50)} |`;
 				}),
+				''
+			]
+		: []),
+	...(embeds
+		? [
+				'## Embedded charts',
+				'',
+				'The first load of an embedded chart (gzip, as above), in a 360 px and a 760 px frame. The opening view is static HTML; a filtered one (`live?…`) is drawn with JavaScript from the region’s data.',
+				'',
+				'| page | total gzip (360 / 760 px) | of which JS | budget |',
+				'|---|---|---|---|',
+				...embeds.map(
+					(e) =>
+						`| \`${e.page}\` | ${e.sizes.map((x) => kb(x.total)).join(' / ')} | ${kb(e.sizes[0]?.js ?? 0)} | ≤ 40 KB ${verdict(Math.max(...e.sizes.map((x) => x.total)) <= 40 * 1024)} |`
+				),
 				''
 			]
 		: []),
