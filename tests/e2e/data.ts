@@ -11,7 +11,7 @@ import type { SnapshotSource } from '../../src/lib/data/sources';
 import { isPartial, latestFullYear, POOLED, rateYear, TREND_FROM } from '../../src/lib/domain';
 import { snapshots } from '../../src/lib/server/snapshots';
 import { dashboardView } from '../../src/lib/view/dashboard';
-import { defaultControls } from '../../src/lib/view/filters';
+import { defaultControls, type Controls } from '../../src/lib/view/filters';
 
 export type Row = Record<string, string>;
 
@@ -32,18 +32,7 @@ export const fx = snapshot('fx.csv');
 
 /** The percentiles (5th … 95th, as numbers) of a region and role's cell in distribution.csv. */
 export function percentiles(region: string, role: string, key: CellKey = {}): number[] {
-	const d = defaults(region);
-	const { period = d.period, level = 'all', def = 'strict', basis = d.basis } = key;
-	const row = distribution.find(
-		(r) =>
-			r.region === region &&
-			r.role === role &&
-			r.period === period &&
-			r.level === level &&
-			r.definition === def &&
-			r.basis === basis
-	);
-	if (!row) throw new Error(`no distribution ${region} ${role} ${period} ${level} ${def} ${basis}`);
+	const row = rowOf(distribution, 'distribution', region, role, key);
 	return Object.keys(row)
 		.filter((k) => /^p\d\d$/.test(k))
 		.map((k) => Number(row[k]));
@@ -74,11 +63,11 @@ interface CellKey {
 	basis?: string;
 }
 
-/** The salary cell of a region and role; by default the region's own default view's. */
-export function cell(region: string, role: string, key: CellKey = {}) {
+/** The row of a region and role's cell in a table keyed like salaries.csv; by default the default view's. */
+function rowOf(rows: Row[], what: string, region: string, role: string, key: CellKey): Row {
 	const d = defaults(region);
 	const { period = d.period, level = 'all', def = 'strict', basis = d.basis } = key;
-	const c = salaries.find(
+	const found = rows.find(
 		(r) =>
 			r.region === region &&
 			r.role === role &&
@@ -87,8 +76,13 @@ export function cell(region: string, role: string, key: CellKey = {}) {
 			r.definition === def &&
 			r.basis === basis
 	);
-	if (!c) throw new Error(`no cell ${region} ${role} ${period} ${level} ${def} ${basis}`);
-	return c;
+	if (!found) throw new Error(`no ${what} ${region} ${role} ${period} ${level} ${def} ${basis}`);
+	return found;
+}
+
+/** The salary cell of a region and role; by default the region's own default view's. */
+export function cell(region: string, role: string, key: CellKey = {}) {
+	return rowOf(salaries, 'cell', region, role, key);
 }
 
 /**
@@ -143,12 +137,12 @@ export function shownMedian(region: string, role: string): number {
 /** A region's page address. */
 export const pathOf = (region: string) => (region === 'global' ? '/' : `/region/${region}`);
 
-/** What a region's page shows at its default filters, as the site computes it from data/. */
-export function defaultView(region: string) {
+/** What a region's page shows at its default filters (or with some changed), as the site computes it from data/. */
+export function defaultView(region: string, changed: Partial<Controls> = {}) {
 	const built = buildRegionPage(snapshots(), region);
 	if (!built) throw new Error(`no region ${region}`);
 	const page = unpackRegionPage(built);
 	const here = page.regions.find((r) => r.id === region);
 	if (!here) throw new Error(`no region ${region} among the page's regions`);
-	return dashboardView(page, defaultControls(here));
+	return dashboardView(page, { ...defaultControls(here), ...changed });
 }

@@ -4,6 +4,7 @@
  * frame from 300 px up.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { defaultView } from './data';
 import { expect, test } from './fixtures';
 
 test('every chart offers an embed snippet whose page shows that chart alone', async ({
@@ -43,14 +44,15 @@ test('every chart offers an embed snippet whose page shows that chart alone', as
 });
 
 test('a filtered view’s snippet embeds the chart with those filters', async ({ page }) => {
+	// the gap chart's title for senior listings, every listing converted, as computed from data/
+	const title = defaultView('gb', { level: 'SE', basis: 'all', currency: 'GBP' }).charts.find(
+		(c) => c.id === 'pay-gap'
+	)?.title;
+	expect(title).toBeTruthy();
 	await page.goto('/region/gb?level=SE&basis=all');
-	// once the page shows those filters (its complete data has come)
-	await expect(page.getByRole('region', { name: /Headline figures/ })).toContainText('senior');
 	const frame = page.locator('#pay-gap');
 	await frame.scrollIntoViewIfNeeded();
-	const title = frame.locator('h2');
-	await expect(title).toContainText(/./);
-	const shown = await title.textContent();
+	await expect(frame.locator('h2')).toHaveText(title ?? '');
 	await frame.getByRole('button', { name: 'Embed' }).click();
 	const snippet = await frame.getByRole('textbox', { name: /paste this code/ }).inputValue();
 	const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!);
@@ -58,9 +60,9 @@ test('a filtered view’s snippet embeds the chart with those filters', async ({
 	expect(src.searchParams.get('level')).toBe('SE');
 	expect(src.searchParams.get('basis')).toBe('all');
 	await expect(frame).toContainText('keeps the filters chosen above');
-	// the embedded page draws the chart with those filters: the same title as the dashboard's
+	// the embedded page draws the chart with those filters
 	await page.goto(src.pathname + src.search);
-	await expect(page.locator('h1')).toHaveText(shown ?? '');
+	await expect(page.locator('h1')).toHaveText(title ?? '');
 	const back = page.getByRole('link', { name: /full dashboard/ });
 	await expect(back).toHaveAttribute('href', /level=SE/);
 });
