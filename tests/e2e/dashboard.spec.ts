@@ -392,6 +392,16 @@ test.describe('charts drawn when needed', () => {
 	});
 });
 
+test('a link with filters shows their words in every chart frame, scrolled to or not', async ({
+	page
+}) => {
+	const filtered = defaultView('gb', { level: 'SE' });
+	await page.goto('/region/gb?level=SE');
+	// no scrolling, no key: the frames far below are hydrated after the page all the same
+	for (const chart of filtered.charts)
+		await expect(page.locator(`#${chart.id}-title`), chart.id).toHaveText(chart.title);
+});
+
 test.describe('hydrated part by part', () => {
 	test('each part keeps the markup the server sent, and works once hydrated', async ({ page }) => {
 		// tag every element the HTML parser made inside an island before any script runs on it
