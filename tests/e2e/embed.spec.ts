@@ -5,7 +5,16 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { defaultView } from './data';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** The address of the snippet's <iframe>, read as a browser parses the HTML. */
+const iframeSrc = (page: Page, snippet: string) =>
+	page.evaluate((html) => {
+		const t = document.createElement('template');
+		t.innerHTML = html;
+		return (t.content.querySelector('iframe') as HTMLIFrameElement).src;
+	}, snippet);
 
 test('every chart offers an embed snippet whose page shows that chart alone', async ({
 	page,
@@ -29,7 +38,7 @@ test('every chart offers an embed snippet whose page shows that chart alone', as
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(r.url());
 	});
-	const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!);
+	const src = new URL(await iframeSrc(page, snippet));
 	await page.goto(src.pathname);
 	await expect(page.locator('h1')).toHaveText(title ?? '');
 	await expect(page.locator('svg[role="img"]').first()).toBeVisible();
@@ -55,7 +64,7 @@ test('a filtered view’s snippet embeds the chart with those filters', async ({
 	await expect(frame.locator('h2')).toHaveText(title ?? '');
 	await frame.getByRole('button', { name: 'Embed' }).click();
 	const snippet = await frame.getByRole('textbox', { name: /paste this code/ }).inputValue();
-	const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!);
+	const src = new URL(await iframeSrc(page, snippet));
 	expect(src.pathname).toBe('/embed/gb/pay-gap/live');
 	expect(src.searchParams.get('level')).toBe('SE');
 	expect(src.searchParams.get('basis')).toBe('all');

@@ -398,15 +398,11 @@ export class SalaryAggregator {
 		const medianOf = (pieces: readonly Float64Array[]) =>
 			shown ? roundOrNull(this.median.of(pieces), 2) : null;
 		const currency = basis === 'all' ? 'USD' : region.currency;
+		const cell = { role, definition, basis, region: region.id, period, level };
 		if (shown) {
 			const at = ventiles(summary.sorted);
 			this.distribution.push({
-				role,
-				definition,
-				basis,
-				region: region.id,
-				period,
-				level,
+				...cell,
 				currency,
 				...(Object.fromEntries(
 					VENTILE_COLUMNS.map((column, k) => [column, round(at[k] as number, 2)])
@@ -414,12 +410,7 @@ export class SalaryAggregator {
 			});
 		}
 		return {
-			role,
-			definition,
-			basis,
-			region: region.id,
-			period,
-			level,
+			...cell,
 			listings: s.listings,
 			distinct: s.distinct,
 			n_eff: s.nEff,

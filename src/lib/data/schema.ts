@@ -60,13 +60,18 @@ const levelOrAll = orWord(oneOf(LEVELS), ['all']);
 const pay = optional(number({ min: 0, max: MAX_PAY }));
 const currency = code(CURRENCY_CODES, 'an ISO 4217 currency code');
 
-export const salariesSchema = {
+/** What names a cell in salaries.csv and distribution.csv. */
+const cellKey = {
 	role,
 	definition,
 	basis: oneOf(BASES),
 	region: regionId,
 	period,
-	level: levelOrAll,
+	level: levelOrAll
+};
+
+export const salariesSchema = {
+	...cellKey,
 	listings: integer({ min: 0 }),
 	distinct: integer({ min: 0 }),
 	n_eff: number({ min: 0 }),
@@ -95,12 +100,7 @@ const quantile = number({ min: 0, max: MAX_PAY });
  * row): its R-7 quantiles at 5%, 10%, …, 95%, in the cell's currency.
  */
 export const distributionSchema = {
-	role,
-	definition,
-	basis: oneOf(BASES),
-	region: regionId,
-	period,
-	level: levelOrAll,
+	...cellKey,
 	currency,
 	p05: quantile,
 	p10: quantile,

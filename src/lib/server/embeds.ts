@@ -10,13 +10,19 @@ import { dashboardView } from '../view/dashboard';
 import { defaultControls } from '../view/filters';
 import { regions, snapshots } from './snapshots';
 
-/** The ids of a region page's charts, top to bottom. */
+const ids = new Map<string, string[]>();
+
+/** The ids of a region page's charts, top to bottom (worked out once per region and build). */
 function chartIds(region: string): string[] {
-	const packed = buildRegionPage(snapshots(), region);
-	if (!packed) return [];
-	const page = unpackRegionPage(packed);
-	const here = page.regions.find((r) => r.id === region);
-	return here ? dashboardView(page, defaultControls(here)).charts.map((c) => c.id) : [];
+	let known = ids.get(region);
+	if (!known) {
+		const packed = buildRegionPage(snapshots(), region);
+		const page = packed && unpackRegionPage(packed);
+		const here = page?.regions.find((r) => r.id === region);
+		known = page && here ? dashboardView(page, defaultControls(here)).charts.map((c) => c.id) : [];
+		ids.set(region, known);
+	}
+	return known;
 }
 
 /** Every region × chart. */

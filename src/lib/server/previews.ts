@@ -15,7 +15,8 @@ import {
 	previewSvg,
 	regionPreview,
 	PREVIEW_SIZE,
-	type Preview
+	type Preview,
+	type PreviewMeta
 } from '../view/preview';
 import { snapshots } from './snapshots';
 
@@ -78,7 +79,7 @@ export function previewPng(preview: Preview): Uint8Array<ArrayBuffer> {
  * What a page's head needs for its card: `href` is the page's own address and `image` the
  * image's, both absolute (cards need absolute addresses: the build's origin is `SITE_ORIGIN`).
  */
-export function previewMeta(id: string, href: string, image: string) {
+export function previewMeta(id: string, href: string, image: string): PreviewMeta {
 	const preview = previewOf(id);
 	if (!preview) throw new Error(`no preview for page "${id}"`);
 	return {
@@ -89,5 +90,3 @@ export function previewMeta(id: string, href: string, image: string) {
 		alt: preview.alt
 	};
 }
-
-export type PreviewMeta = ReturnType<typeof previewMeta>;

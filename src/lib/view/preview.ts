@@ -29,6 +29,16 @@ export interface Preview {
 	alt: string;
 }
 
+/** What a page's head says for its card: addresses absolute (cards need them so). */
+export interface PreviewMeta {
+	title: string;
+	description: string;
+	/** The page's own address, and its image's. */
+	url: string;
+	image: string;
+	alt: string;
+}
+
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
 /** `text` ending with a full stop (once). */
