@@ -44,6 +44,24 @@ describe('medianCiRanks', () => {
 		expect(lo + hi).toBe(1_000_001);
 	});
 
+	it('agrees with the exact binomial sum for large n, where it skips the far tail', () => {
+		// lo is the largest k with P(B ≤ k − 1) ≤ 0.025, i.e. 40 Σᵢ<ₖ C(n, i) ≤ 2ⁿ, in integers
+		const exact = (n: number): number => {
+			const bound = 1n << BigInt(n);
+			let term = 1n; // C(n, i)
+			let sum = 0n;
+			for (let i = 0; ; i++) {
+				if (40n * (sum + term) > bound) return i;
+				sum += term;
+				term = (term * BigInt(n - i)) / BigInt(i + 1);
+			}
+		};
+		for (const n of [999, 1000, 1001, 1002, 1500, 2047, 4096, 9999, 20_001]) {
+			const lo = exact(n);
+			expect(medianCiRanks(n), `n = ${n}`).toEqual([lo, n + 1 - lo]);
+		}
+	});
+
 	it('narrows relative to n as n grows', () => {
 		const width = (n: number) => {
 			const [lo, hi] = medianCiRanks(n) as [number, number];
