@@ -1,5 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/precompress.js';
+
+const site = adapter({ strict: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,7 +10,15 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// .br and .gz beside every file: sirv (npm start) sends them, as any static host compresses
-		adapter: adapter({ strict: true, precompress: true }),
+		// (see scripts/precompress.js for why not adapter-static's own `precompress`)
+		adapter: {
+			name: 'adapter-static, precompressed',
+			async adapt(builder) {
+				await site.adapt(builder);
+				builder.log.minor('Compressing assets and pages');
+				await precompress('build');
+			}
+		},
 		prerender: {
 			// the site's address, for what must be absolute (link previews); `npm start` serves it here
 			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',

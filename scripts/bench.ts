@@ -32,7 +32,7 @@ const PAGES = ['/', '/region/gb'];
 const EMBEDS = [
 	'/embed/gb/pay-trend',
 	'/embed/global/market-demand',
-	'/embed/gb/pay-gap/live?level=SE&basis=all'
+	'/embed/gb/pay-gap/level-SE/basis-all'
 ];
 
 const median = (xs: number[]) => {
@@ -384,7 +384,7 @@ const lines = [
 		? [
 				'## Embedded charts',
 				'',
-				'The first load of an embedded chart (gzip, as above), in a 360 px and a 760 px frame. The opening view is static HTML; a filtered one (`live?…`) is drawn with JavaScript from the region’s data.',
+				'The first load of an embedded chart (gzip, as above), in a 360 px and a 760 px frame. Every filter state of every chart is prerendered static HTML (`/embed/gb/pay-gap/level-SE/basis-all`).',
 				'',
 				'| page | total gzip (360 / 760 px) | of which JS | budget |',
 				'|---|---|---|---|',

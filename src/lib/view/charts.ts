@@ -23,6 +23,7 @@ import { gapIn, isShown, type PayCell } from '../data/pay';
 import type { Credit } from '../data/provenance';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import type { DashboardFacts } from './dashboard';
+import type { Controls } from './filters';
 import { downloadStem, type NameParts } from './filename';
 import * as find from './findings';
 import { currencyName, inName, listNames } from './format';
@@ -88,6 +89,11 @@ export interface ChartView {
 	fileStem: string;
 	/** Where the methodology page explains this chart (an anchor on /methodology). */
 	method: string;
+	/**
+	 * The filters the chart depends on: changing any other leaves it exactly as it is (a unit test
+	 * checks every filter state of every region). An embed's address names only these.
+	 */
+	dependsOn: readonly (keyof Controls)[];
 	sources: ChartSource[];
 	/** What every download of the chart credits: each source with its licence and changes. */
 	credit: string;
@@ -98,7 +104,7 @@ export interface ChartView {
 /** What a chart view says and draws; `chart` adds the file name, sources and downloads. */
 type Drawn = Omit<
 	ChartView,
-	'id' | 'fileStem' | 'sources' | 'credit' | 'downloads' | 'currency'
+	'id' | 'fileStem' | 'sources' | 'credit' | 'downloads' | 'currency' | 'dependsOn'
 > & {
 	currency?: string;
 };
@@ -108,15 +114,20 @@ interface Made {
 	/** The download's name: what the chart is, and the filters it depends on. */
 	file: string;
 	name: Omit<NameParts, 'region'>;
+	dependsOn: readonly (keyof Controls)[];
 	sources: ChartSource[];
 	downloads: SnapshotFile[];
 }
 
+/** Every filter; the pay charts but the trend and the gap depend on all of them. */
+const EVERY_FILTER = ['level', 'def', 'basis', 'period', 'currency'] as const;
+
 function chart(f: DashboardFacts, made: Made, drawn: Drawn): ChartView {
-	const { id, file, name, sources, downloads } = made;
+	const { id, file, name, dependsOn, sources, downloads } = made;
 	return {
 		id,
 		...drawn,
+		dependsOn,
 		currency: drawn.currency ?? 'USD',
 		fileStem: downloadStem(file, { region: f.region.id, ...name }),
 		sources,
@@ -159,6 +170,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				id: 'region-pay',
 				file: 'pay-by-region',
 				name: { period, currency, level, def },
+				dependsOn: EVERY_FILTER,
 				sources: [f.sources.salaries, f.sources.fx],
 				downloads: ['salaries.csv', 'fx.csv']
 			},
@@ -192,7 +204,14 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 		),
 		chart(
 			f,
-			{ id: 'pay-trend', file: 'pay-trend', name: { basis, currency, level, def }, ...pay },
+			{
+				id: 'pay-trend',
+				file: 'pay-trend',
+				name: { basis, currency, level, def },
+				// every year is drawn: the period only picks the headline's
+				dependsOn: ['level', 'def', 'basis', 'currency'],
+				...pay
+			},
 			{
 				title: find.trendTitle(f.here, years, place),
 				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${f.moneyByYear}, with 95% confidence bands. ${partial}Gaps mark years with too few listings.`,
@@ -210,7 +229,13 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 		),
 		chart(
 			f,
-			{ id: 'pay-by-level', file: 'pay-by-level', name: { period, basis, currency, def }, ...pay },
+			{
+				id: 'pay-by-level',
+				file: 'pay-by-level',
+				name: { period, basis, currency, def },
+				dependsOn: EVERY_FILTER,
+				...pay
+			},
 			{
 				title: find.bandsTitle(levelBands, levelCellOf, 'level'),
 				subtitle: `Median advertised pay in ${periodWords} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${f.money}. Bars span the middle half of listings (p25–p75).${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
@@ -244,6 +269,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				id: 'role-demand',
 				file: 'role-demand',
 				name: { level, def },
+				dependsOn: ['level', 'def'],
 				sources: [f.sources.salaries],
 				downloads: ['listings.csv']
 			},
@@ -262,7 +288,13 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 		),
 		chart(
 			f,
-			{ id: 'pay-gap', file: 'pay-gap', name: { basis, level, def }, ...pay },
+			{
+				id: 'pay-gap',
+				file: 'pay-gap',
+				name: { basis, level, def },
+				dependsOn: ['level', 'def', 'basis', 'currency'],
+				...pay
+			},
 			{
 				title: find.gapTitle(f.here, years),
 				subtitle:
@@ -291,7 +323,7 @@ function marketChart(f: DashboardFacts): ChartView {
 		...f.sources.aiShare,
 		changes: 'monthly means of the daily values (and regional means) computed by this project'
 	};
-	const made = { id: 'market-demand', file: 'market-demand', name: {} };
+	const made = { id: 'market-demand', file: 'market-demand', name: {}, dependsOn: [] };
 	return chart(
 		f,
 		{ ...made, sources: [indeed], downloads: ['ai-share.csv'] },

@@ -177,6 +177,26 @@ export function filterFields(
 	];
 }
 
+/**
+ * Every filter state a region's page can be in, each once: every combination of the toolbar's
+ * options, as a link would ask for it (so a currency other than the region's own comes with the
+ * converted figures).
+ */
+export function everyControls(region: FilterRegion, latestYear: number): Controls[] {
+	const fields = filterFields(defaultControls(region), region, latestYear);
+	let queries: URLSearchParams[] = [new URLSearchParams()];
+	for (const field of fields)
+		queries = queries.flatMap((q) =>
+			field.options.map((o) => new URLSearchParams([...q, [field.name, o.value]]))
+		);
+	const states = new Map<string, Controls>();
+	for (const q of queries) {
+		const controls = parseControls(q, region, latestYear);
+		states.set(controlsQuery(controls, region), controls);
+	}
+	return [...states.values()];
+}
+
 /** The controls with one filter set from a select's value (an unknown value changes nothing). */
 export function withFilter(
 	controls: Controls,
