@@ -1,21 +1,42 @@
 /**
- * `npm run data:import [-- --salaries <file> --ai-share <file> --out <dir>]`
- * Rebuilds the snapshots in `data/` from the raw sources in `../shared/data/raw/`.
+ * `npm run data:import [-- --salaries <file> --ai-share <file> --fx <file> --out <dir> --report <file>]`
+ * Rebuilds the snapshots in `data/` from the raw sources: by default those `npm run data:fetch`
+ * put in .cache/raw, or, for a source not there, the copy in ../shared/data/raw (development).
+ * Prints what changed in the snapshots, and writes it as markdown with --report.
  */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/lib/data/validate';
+import { reportMarkdown, unchanged } from './changes';
+import { placeOf, type Manifest } from './fetcher';
 import { runImport } from './importer';
 
-const RAW = path.resolve(import.meta.dirname, '../../shared/data/raw');
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CACHE = path.join(ROOT, '.cache/raw');
+const SHARED = path.resolve(ROOT, '../shared/data/raw');
+const manifest = JSON.parse(
+	await readFile(path.join(ROOT, 'raw-sources.json'), 'utf8')
+) as Manifest;
+
+/** Where a source is read from by default: the cache, else the shared copy. */
+function rawFile(id: string): string {
+	const source = manifest.sources.find((s) => s.id === id);
+	if (!source) throw new Error(`raw-sources.json has no source ${id}`);
+	const cached = placeOf(CACHE, source);
+	return existsSync(cached) ? cached : placeOf(SHARED, source);
+}
 
 function usage(message: string): never {
 	console.error(`${message}
-usage: npm run data:import -- [--salaries <file>] [--ai-share <file>] [--fx <file>] [--out <dir>]
-  --salaries  aijobs.net salary index CSV   (default ${path.join(RAW, 'aijobs-salaries/salaries.csv')})
-  --ai-share  Indeed AI tracker CSV          (default ${path.join(RAW, 'indeed-ai-tracker/AI_posting.csv')})
-  --fx        Federal Reserve monthly rates  (default ${path.join(RAW, 'fed-fx/monthly.csv')})
-  --out       snapshot folder; also holds roles.csv and regions.csv (default data/)`);
+usage: npm run data:import -- [--salaries <file>] [--ai-share <file>] [--fx <file>] [--out <dir>] [--report <file>]
+  --salaries  aijobs.net salary index CSV   (default ${rawFile('aijobs-salaries')})
+  --ai-share  Indeed AI tracker CSV          (default ${rawFile('indeed-ai-tracker')})
+  --fx        Federal Reserve monthly rates  (default ${rawFile('fed-fx')})
+  --out       snapshot folder; also holds roles.csv and regions.csv (default data/)
+  --report    also write what changed in the snapshots to this markdown file
+The defaults are the files \`npm run data:fetch\` puts in .cache/raw, or the copies in ../shared/data/raw.`);
 	process.exit(2);
 }
 
@@ -23,10 +44,11 @@ let values;
 try {
 	({ values } = parseArgs({
 		options: {
-			salaries: { type: 'string', default: path.join(RAW, 'aijobs-salaries/salaries.csv') },
-			'ai-share': { type: 'string', default: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv') },
-			fx: { type: 'string', default: path.join(RAW, 'fed-fx/monthly.csv') },
-			out: { type: 'string', default: path.resolve(import.meta.dirname, '../data') },
+			salaries: { type: 'string', default: rawFile('aijobs-salaries') },
+			'ai-share': { type: 'string', default: rawFile('indeed-ai-tracker') },
+			fx: { type: 'string', default: rawFile('fed-fx') },
+			out: { type: 'string', default: path.join(ROOT, 'data') },
+			report: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
 	}));
@@ -43,6 +65,7 @@ try {
 		aiShare: values['ai-share'],
 		fx: values.fx,
 		out: values.out,
+		pins: manifest.sources,
 		log: (line) => console.error(line)
 	});
 	const lines = [
@@ -58,9 +81,18 @@ try {
 		`wrote                 ${Object.entries(s.written)
 			.map(([f, b]) => `${f} (${fmt(b)} B)`)
 			.join(', ')}`,
-		`to                    ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`
+		`to                    ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+		...s.unpinned.map(
+			(file) => `note                  ${file} is not the file raw-sources.json pins`
+		)
 	];
 	console.log(lines.join('\n'));
+	console.log(`\n${reportMarkdown(s.changes, 20)}`);
+	if (values.report) {
+		await writeFile(values.report, reportMarkdown(s.changes));
+		console.log(`the whole report is in ${values.report}`);
+	}
+	if (!unchanged(s.changes)) console.log('next: npm test, then commit data/');
 } catch (error) {
 	// bad input is reported as one line, never as a stack trace; DEBUG=1 shows the trace of a bug
 	const message = error instanceof Error ? error.message : String(error);

@@ -32,7 +32,8 @@ import {
 	titlesSchema
 } from '../src/lib/data/schema';
 import { DataError, parseTable } from '../src/lib/data/validate';
-import { snapshotSources } from './sources';
+import { changeReport, type ChangeReport } from './changes';
+import { snapshotSources, type Pin } from './sources';
 
 export interface ImportOptions {
 	salaries: string;
@@ -43,6 +44,8 @@ export interface ImportOptions {
 	/** Defaults to `<out>/roles.csv` and `<out>/regions.csv`. */
 	roles?: string;
 	regions?: string;
+	/** The entries of raw-sources.json: a raw file that is one of them is recorded as such. */
+	pins?: readonly (Pin & { sha256: string })[];
 	log?: (line: string) => void;
 }
 
@@ -62,6 +65,10 @@ export interface ImportSummary {
 	};
 	aiShare: StreamSummary & { countries: string[]; firstDate: string; lastDate: string };
 	fx: StreamSummary & { firstMonth: string; lastMonth: string; fromIndex: string[] };
+	/** What changed in the snapshots. */
+	changes: ChangeReport;
+	/** The raw files read that are none of the files raw-sources.json pins. */
+	unpinned: string[];
 	cells: number;
 	withheld: number;
 	lowConfidence: number;
@@ -231,7 +238,13 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		'fx.csv': toCsv(fxSchema, fxRows)
 	};
 	const years = aggregator.years();
+	const pinOf = (read: StreamSummary) => {
+		const pin = options.pins?.find((p) => p.sha256 === read.sha256);
+		return pin && { repo: pin.repo, path: pin.path, commit: pin.commit };
+	};
+	const pins = { salaries: pinOf(salaries), aiShare: pinOf(aiShare), fx: pinOf(fedFx) };
 	const sources = snapshotSources({
+		pins,
 		salaries: {
 			sha256: salaries.sha256,
 			rows: salaries.rows,
@@ -255,6 +268,15 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		...tables,
 		'sources.json': `${JSON.stringify(sources, null, '\t')}\n`
 	};
+	// the files as they were, for the change report
+	const before = Object.fromEntries(
+		await Promise.all(
+			Object.keys(files).map(async (f) => [
+				f,
+				await readFile(path.join(options.out, f), 'utf8').catch(() => null)
+			])
+		)
+	) as Record<string, string | null>;
 	await writeAtomically(options.out, files);
 
 	return {
@@ -274,6 +296,16 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 				.filter((r) => r.source === 'salary_index')
 				.map((r) => `${r.currency} ${r.year}`)
 		},
+		changes: changeReport(before, files),
+		unpinned: (
+			[
+				['salaries', options.salaries],
+				['aiShare', options.aiShare],
+				['fx', options.fx]
+			] as const
+		)
+			.filter(([key]) => options.pins && !pins[key])
+			.map(([, file]) => file),
 		cells: salaryRows.length,
 		withheld: salaryRows.filter((r) => r.confidence === 'withheld').length,
 		lowConfidence: salaryRows.filter((r) => r.confidence === 'low').length,

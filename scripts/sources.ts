@@ -81,7 +81,19 @@ export interface Measured {
 	aiShare: { sha256: string; rows: number; firstDate: string; lastDate: string };
 	fx: { sha256: string; rows: number; firstMonth: string; lastMonth: string };
 	rowCounts: Record<string, number>;
+	/** Each raw file's entry in raw-sources.json, where the file read is the one it pins. */
+	pins: Partial<Record<'salaries' | 'aiShare' | 'fx', Pin>>;
 }
+
+/** Where a raw file comes from upstream (an entry of raw-sources.json). */
+export interface Pin {
+	repo: string;
+	path: string;
+	commit: string;
+}
+
+const pinFields = (pin: Pin | undefined) =>
+	pin ? { raw_repo: pin.repo, raw_path: pin.path, raw_commit: pin.commit } : {};
 
 /** The content of `data/sources.json`: the entries `parseSources` reads back. */
 export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
@@ -89,6 +101,7 @@ export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
 	const salaryRaw = {
 		raw_file: 'aijobs-salaries/salaries.csv',
 		raw_sha256: m.salaries.sha256,
+		...pinFields(m.pins.salaries),
 		raw_rows: m.salaries.rows,
 		raw_listings: m.salaries.listings,
 		raw_range_pairs: m.salaries.pairs,
@@ -98,12 +111,14 @@ export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
 	const aiRaw = {
 		raw_file: 'indeed-ai-tracker/AI_posting.csv',
 		raw_sha256: m.aiShare.sha256,
+		...pinFields(m.pins.aiShare),
 		raw_rows: m.aiShare.rows,
 		coverage: `${m.aiShare.firstDate} to ${m.aiShare.lastDate}, daily`
 	};
 	const fxRaw = {
 		raw_file: 'fed-fx/monthly.csv',
 		raw_sha256: m.fx.sha256,
+		...pinFields(m.pins.fx),
 		raw_rows: m.fx.rows,
 		coverage: `${m.fx.firstMonth.slice(0, 7)} to ${m.fx.lastMonth.slice(0, 7)}, monthly`
 	};

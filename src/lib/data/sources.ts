@@ -26,6 +26,10 @@ const FIELDS = {
 	attribution: 'text|null',
 	raw_file: 'text?',
 	raw_sha256: 'text?',
+	// the raw file's entry in raw-sources.json (where `npm run data:fetch` gets it), when it is that file
+	raw_repo: 'text?',
+	raw_path: 'text?',
+	raw_commit: 'text?',
 	raw_rows: 'number?',
 	raw_listings: 'number?',
 	raw_range_pairs: 'number?',

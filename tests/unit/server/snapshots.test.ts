@@ -10,9 +10,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as snapshots from '$lib/server/snapshots';
 import { IMPORTED_FILES } from '$lib/data/files';
+import type { Manifest } from '../../../scripts/fetcher';
 import { runImport } from '../../../scripts/importer';
 
 const RAW = path.resolve('../shared/data/raw');
+const manifest = JSON.parse(await readFile('raw-sources.json', 'utf8')) as Manifest;
 
 describe('data/ snapshots', () => {
 	it('all validate against their schemas', () => {
@@ -62,6 +64,19 @@ describe('data/ snapshots', () => {
 		);
 	});
 
+	it('record the raw-sources.json pin of every raw file they were made from', () => {
+		for (const source of snapshots.sources().filter((s) => s.raw_file)) {
+			const pin = manifest.sources.find((p) => p.sha256 === source.raw_sha256);
+			expect(pin, source.file).toBeDefined();
+			expect(source.raw_file).toBe(`${pin?.id}/${pin?.file}`);
+			expect([source.raw_repo, source.raw_path, source.raw_commit]).toEqual([
+				pin?.repo,
+				pin?.path,
+				pin?.commit
+			]);
+		}
+	});
+
 	it('are exactly what the importer makes of ../shared/data/raw', async () => {
 		if (!existsSync(RAW))
 			throw new Error(
@@ -74,7 +89,9 @@ describe('data/ snapshots', () => {
 			salaries: path.join(RAW, 'aijobs-salaries/salaries.csv'),
 			aiShare: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv'),
 			fx: path.join(RAW, 'fed-fx/monthly.csv'),
-			out
+			out,
+			// so sources.json records each raw file's pin, as `npm run data:import` does
+			pins: manifest.sources
 		});
 		for (const f of IMPORTED_FILES)
 			expect(

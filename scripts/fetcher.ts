@@ -1,0 +1,320 @@
+/**
+ * Downloads the raw sources named in `raw-sources.json` (the manifest) into a cache folder, each
+ * pinned to an upstream commit and checked against its size and SHA-256 before it is put in place.
+ *
+ * Every download goes to a folder of its own inside the cache (`.incoming-<pid>`); only when all
+ * sources have arrived and passed their checks are they moved into place (`<cache>/<id>/<file>`).
+ * On any failure that folder is removed and nothing else is touched, so the cache is exactly as it
+ * was. A file already in place with the pinned checksum is not downloaded again.
+ *
+ * The hosts are parameters (`rawBase`, `apiBase`) so that the tests can serve sources from
+ * 127.0.0.1; by default they are GitHub's.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { createGunzip } from 'node:zlib';
+
+export interface ManifestSource {
+	/** The source's folder in the cache, as in ../shared/data/raw. */
+	id: string;
+	/** The file's name in that folder. */
+	file: string;
+	/** `owner/name` on GitHub, and the file's path there. */
+	repo: string;
+	path: string;
+	/** Whether upstream stores it gzipped (it is placed unzipped). */
+	gzip: boolean;
+	commit: string;
+	/** Of the file as placed: bytes, SHA-256 and git blob id. */
+	size: number;
+	sha256: string;
+	git_blob: string;
+	licence: string;
+	note?: string;
+}
+
+export interface Manifest {
+	about: string;
+	sources: ManifestSource[];
+}
+
+export const GITHUB = {
+	raw: 'https://raw.githubusercontent.com',
+	api: 'https://api.github.com'
+};
+
+export interface FetchOptions {
+	manifest: Manifest;
+	/** The cache folder (`.cache/raw`). */
+	cache: string;
+	/** Ask upstream for each path's newest commit instead of the pinned one. */
+	latest?: boolean;
+	rawBase?: string;
+	apiBase?: string;
+	/** An attempt fails when no byte has arrived for this long. */
+	timeoutMs?: number;
+	/** Attempts per transfer (a 404 or a wrong checksum is not retried). */
+	attempts?: number;
+	/** Waited before the second attempt, twice that before the third, … */
+	retryDelayMs?: number;
+	progress?: (event: Progress) => void;
+}
+
+export type Progress =
+	| { id: string; kind: 'present' }
+	| { id: string; kind: 'bytes'; received: number; total: number | null }
+	| { id: string; kind: 'retry'; attempt: number; reason: string }
+	| { id: string; kind: 'done'; size: number };
+
+export interface FetchOutcome {
+	/** The manifest with the pins the files in the cache now have (changed only with `latest`). */
+	manifest: Manifest;
+	/** Per source: whether it was already in place, and whether its pin moved. */
+	sources: { id: string; downloaded: boolean; moved: boolean }[];
+}
+
+/** A failure, with the source it concerns and what the maintainer can do about it. */
+export class FetchError extends Error {
+	constructor(
+		readonly source: string,
+		readonly problem: string,
+		readonly advice: string,
+		readonly retriable = false
+	) {
+		super(`${source}: ${problem}. ${advice}`);
+	}
+}
+
+/** Where a source is placed in the cache. */
+export const placeOf = (cache: string, s: Pick<ManifestSource, 'id' | 'file'>) =>
+	path.join(cache, s.id, s.file);
+
+/** The SHA-256, git blob id and size of a file, or null when there is none. */
+export async function checksums(
+	file: string
+): Promise<{ sha256: string; git_blob: string; size: number } | null> {
+	const size = await stat(file).then(
+		(s) => (s.isFile() ? s.size : null),
+		() => null
+	);
+	if (size === null) return null;
+	const sha256 = createHash('sha256');
+	const blob = createHash('sha1').update(`blob ${size}\0`);
+	for await (const chunk of createReadStream(file)) {
+		sha256.update(chunk as Buffer);
+		blob.update(chunk as Buffer);
+	}
+	return { sha256: sha256.digest('hex'), git_blob: blob.digest('hex'), size };
+}
+
+const INCOMING = '.incoming-';
+
+export async function fetchSources(options: FetchOptions): Promise<FetchOutcome> {
+	const { manifest, cache } = options;
+	const progress = options.progress ?? (() => {});
+	await mkdir(cache, { recursive: true });
+	// what an interrupted run left behind is not part of the cache
+	for (const entry of await readdir(cache))
+		if (entry.startsWith(INCOMING))
+			await rm(path.join(cache, entry), { recursive: true, force: true });
+	const incoming = path.join(cache, `${INCOMING}${process.pid}`);
+	const arrived: { source: ManifestSource; file: string }[] = [];
+	const outcome: FetchOutcome['sources'] = [];
+	const pins: ManifestSource[] = [];
+	try {
+		for (const source of manifest.sources) {
+			const commit = options.latest ? await newestCommit(source, options) : source.commit;
+			let moved = commit !== source.commit;
+			const present = await checksums(placeOf(cache, source));
+			if (!moved && present?.sha256 === source.sha256 && present.size === source.size) {
+				progress({ id: source.id, kind: 'present' });
+				outcome.push({ id: source.id, downloaded: false, moved });
+				pins.push(source);
+				continue;
+			}
+			const file = placeOf(incoming, source);
+			await mkdir(path.dirname(file), { recursive: true });
+			await withRetries(source, options, () => download(source, commit, file, options));
+			const got = (await checksums(file)) as NonNullable<Awaited<ReturnType<typeof checksums>>>;
+			if (!moved && (got.sha256 !== source.sha256 || got.size !== source.size))
+				throw new FetchError(
+					source.id,
+					`the file at commit ${commit.slice(0, 7)} is not the pinned one (${got.size} bytes, SHA-256 ${got.sha256.slice(0, 12)}…; expected ${source.size} bytes, ${source.sha256.slice(0, 12)}…)`,
+					'Check the manifest entry in raw-sources.json, or run `npm run data:fetch -- --latest` to take the newest upstream file on purpose'
+				);
+			progress({ id: source.id, kind: 'done', size: got.size });
+			arrived.push({ source, file });
+			// a newer commit that left the file as it was leaves the pin where it was
+			if (moved && got.sha256 === source.sha256) moved = false;
+			outcome.push({ id: source.id, downloaded: true, moved });
+			pins.push(moved ? { ...source, commit, ...got } : source);
+		}
+		// every source is here and checked: only now does anything in the cache change
+		for (const { source, file } of arrived) {
+			await mkdir(path.join(cache, source.id), { recursive: true });
+			await rename(file, placeOf(cache, source));
+		}
+	} finally {
+		await rm(incoming, { recursive: true, force: true });
+	}
+	return { manifest: { ...manifest, sources: pins }, sources: outcome };
+}
+
+/** The newest commit that changed the source's path upstream (GitHub's commits API). */
+async function newestCommit(source: ManifestSource, options: FetchOptions): Promise<string> {
+	const base = options.apiBase ?? GITHUB.api;
+	const url = `${base}/repos/${source.repo}/commits?path=${encodeURIComponent(source.path)}&per_page=1`;
+	return withRetries(source, options, async () => {
+		const response = await request(source, url, options);
+		const body = (await response.json().catch(() => null)) as { sha?: unknown }[] | null;
+		const sha = Array.isArray(body) ? body[0]?.sha : undefined;
+		if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha))
+			throw new FetchError(
+				source.id,
+				`${url} did not name a commit`,
+				'Check that the repository and path in raw-sources.json still exist upstream'
+			);
+		return sha;
+	});
+}
+
+async function withRetries<T>(
+	source: ManifestSource,
+	options: FetchOptions,
+	attempt: () => Promise<T>
+): Promise<T> {
+	const attempts = options.attempts ?? 3;
+	for (let n = 1; ; n++) {
+		try {
+			return await attempt();
+		} catch (error) {
+			const failure = asFetchError(source, error);
+			if (!failure.retriable || n >= attempts) throw failure;
+			options.progress?.({ id: source.id, kind: 'retry', attempt: n + 1, reason: failure.problem });
+			await new Promise((resolve) => setTimeout(resolve, (options.retryDelayMs ?? 1000) * n));
+		}
+	}
+}
+
+/** A GET whose every wait (for the answer, for each piece of the body) ends after `timeoutMs`. */
+async function request(source: ManifestSource, url: string, options: FetchOptions) {
+	const timeoutMs = options.timeoutMs ?? 30_000;
+	const controller = new AbortController();
+	let timer = setTimeout(() => controller.abort(), timeoutMs);
+	const response = await fetch(url, {
+		signal: controller.signal,
+		headers: { 'user-agent': 'ml-vs-ai-engineer data:fetch' }
+	}).catch((error) => {
+		clearTimeout(timer);
+		throw error;
+	});
+	clearTimeout(timer);
+	if (response.status === 404)
+		throw new FetchError(
+			source.id,
+			`${url} answered 404 Not Found`,
+			'Check the repository, commit and path in raw-sources.json'
+		);
+	if (!response.ok || !response.body)
+		throw new FetchError(
+			source.id,
+			`${url} answered ${response.status} ${response.statusText}`,
+			'Try again later',
+			response.status >= 500 || response.status === 429
+		);
+	// the body, with the same timeout between pieces (errors pass through `pipeline`, not `pipe`)
+	const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+	const watch = new Transform({
+		transform(chunk, _, done) {
+			clearTimeout(timer);
+			timer = setTimeout(() => controller.abort(), timeoutMs);
+			done(null, chunk);
+		},
+		flush(done) {
+			clearTimeout(timer);
+			done();
+		}
+	});
+	timer = setTimeout(() => controller.abort(), timeoutMs);
+	return {
+		length: Number(response.headers.get('content-length')) || null,
+		body,
+		watch,
+		json: async () => {
+			const chunks: Buffer[] = [];
+			await pipeline(body, watch, async (source: AsyncIterable<Buffer>) => {
+				for await (const chunk of source) chunks.push(chunk);
+			});
+			return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+		}
+	};
+}
+
+async function download(
+	source: ManifestSource,
+	commit: string,
+	file: string,
+	options: FetchOptions
+): Promise<void> {
+	const url = `${options.rawBase ?? GITHUB.raw}/${source.repo}/${commit}/${source.path}`;
+	const response = await request(source, url, options);
+	let received = 0;
+	const count = new Transform({
+		transform(chunk: Buffer, _, done) {
+			received += chunk.length;
+			options.progress?.({ id: source.id, kind: 'bytes', received, total: response.length });
+			done(null, chunk);
+		}
+	});
+	const { body, watch } = response;
+	if (source.gzip) await pipeline(body, watch, count, createGunzip(), createWriteStream(file));
+	else await pipeline(body, watch, count, createWriteStream(file));
+	if (response.length !== null && received !== response.length)
+		throw new FetchError(
+			source.id,
+			`${url} ended after ${received} of ${response.length} bytes`,
+			'Try again later',
+			true
+		);
+}
+
+/** Any error of a transfer as a FetchError: network failures and timeouts may be retried. */
+function asFetchError(source: ManifestSource, error: unknown): FetchError {
+	if (error instanceof FetchError) return error;
+	const e = error as NodeJS.ErrnoException & { cause?: NodeJS.ErrnoException };
+	const code = e.code ?? e.cause?.code;
+	if (code === 'ENOSPC')
+		return new FetchError(source.id, 'the disk is full', 'Free some space and run it again');
+	if (code === 'EACCES' || code === 'EROFS')
+		return new FetchError(
+			source.id,
+			`cannot write the cache (${code})`,
+			'Check the permissions of the cache folder'
+		);
+	if (e.name === 'AbortError')
+		return new FetchError(
+			source.id,
+			'no data arrived for too long',
+			'Check the network connection and run it again',
+			true
+		);
+	if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
+		return new FetchError(
+			source.id,
+			'the download is not a complete gzip file',
+			'Run it again; if it persists, check the manifest entry',
+			true
+		);
+	const reason = e.cause?.message ?? e.message;
+	return new FetchError(
+		source.id,
+		`the transfer failed (${code ?? reason})`,
+		'Check the network connection and run it again',
+		true
+	);
+}
