@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4174;
+/** A second build of the site for a host that serves it under a sub-path (see subpath.spec.ts). */
+const SUB_PORT = 4175;
+export const SUB_PATH = '/ml-vs-ai';
 
 /** Browser tests run against `build/` (what gets deployed), served statically, in Debian's Chromium. */
 export default defineConfig({
@@ -9,16 +12,37 @@ export default defineConfig({
 	workers: 2,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: {
 			executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
 			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run']
 		}
 	},
-	webServer: {
-		command: `sirv build --host 127.0.0.1 --port ${PORT} --quiet`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: false,
-		timeout: 30_000
-	}
+	projects: [
+		{
+			name: 'site',
+			testIgnore: /subpath\.spec\.ts$/,
+			use: { baseURL: `http://127.0.0.1:${PORT}` }
+		},
+		{
+			name: 'sub-path',
+			testMatch: /subpath\.spec\.ts$/,
+			use: { baseURL: `http://127.0.0.1:${SUB_PORT}` }
+		}
+	],
+	webServer: [
+		{
+			command: `sirv build --host 127.0.0.1 --port ${PORT} --quiet`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			// built here, beside build/, with the base path every link and asset must carry
+			command: `vite build && tsx scripts/serve-under.ts build-subpath ${SUB_PATH} ${SUB_PORT}`,
+			env: { BASE_PATH: SUB_PATH, BUILD_DIR: 'build-subpath' },
+			url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}/`,
+			reuseExistingServer: false,
+			timeout: 300_000
+		}
+	]
 });

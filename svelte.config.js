@@ -2,7 +2,14 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { precompress } from './scripts/precompress.js';
 
-const site = adapter({ strict: true });
+/**
+ * BASE_PATH=/some/path builds a site that is served under that path (a GitHub Pages project site,
+ * for one); BUILD_DIR puts it elsewhere than build/ (the sub-path browser test builds beside the
+ * main build).
+ */
+const base = process.env.BASE_PATH ?? '';
+const out = process.env.BUILD_DIR ?? 'build';
+const site = adapter({ strict: true, pages: out, assets: out });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,7 +23,7 @@ const config = {
 			async adapt(builder) {
 				await site.adapt(builder);
 				builder.log.minor('Compressing assets and pages');
-				await precompress('build');
+				await precompress(out);
 			}
 		},
 		prerender: {
@@ -25,6 +32,7 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
+		paths: { base },
 		// CSS is small (~3 KB gzip): inlined, it costs no render-blocking request
 		inlineStyleThreshold: Infinity,
 		// Everything comes from the site itself. Inline scripts and styles that SvelteKit writes get

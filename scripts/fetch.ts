@@ -9,11 +9,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FetchError, fetchSources, GITHUB, type Manifest, type Progress } from './fetcher';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-export const MANIFEST = path.join(ROOT, 'raw-sources.json');
-export const CACHE = path.join(ROOT, '.cache/raw');
+import {
+	CACHE,
+	FetchError,
+	fetchSources,
+	GITHUB,
+	MANIFEST,
+	type Manifest,
+	type Progress
+} from './fetcher';
 
 function usage(message: string): never {
 	console.error(`${message}

@@ -11,7 +11,7 @@
  * 127.0.0.1; by default they are GitHub's.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
@@ -93,6 +93,21 @@ export class FetchError extends Error {
 /** Where a source is placed in the cache. */
 export const placeOf = (cache: string, s: Pick<ManifestSource, 'id' | 'file'>) =>
 	path.join(cache, s.id, s.file);
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+export const MANIFEST = path.join(ROOT, 'raw-sources.json');
+/** Where `npm run data:fetch` puts the sources (git-ignored). */
+export const CACHE = path.join(ROOT, '.cache/raw');
+/** The copies of the raw sources beside the repository, for development. */
+export const SHARED = path.resolve(ROOT, '../shared/data/raw');
+
+/** Where a source is read from by default: the fetched copy, else the shared one. */
+export function rawFile(manifest: Manifest, id: string): string {
+	const source = manifest.sources.find((s) => s.id === id);
+	if (!source) throw new Error(`raw-sources.json has no source ${id}`);
+	const cached = placeOf(CACHE, source);
+	return existsSync(cached) ? cached : placeOf(SHARED, source);
+}
 
 /** The SHA-256, git blob id and size of a file, or null when there is none. */
 export async function checksums(

@@ -4,29 +4,16 @@
  * put in .cache/raw, or, for a source not there, the copy in ../shared/data/raw (development).
  * Prints what changed in the snapshots, and writes it as markdown with --report.
  */
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/lib/data/validate';
 import { reportMarkdown, unchanged } from './changes';
-import { placeOf, type Manifest } from './fetcher';
+import { MANIFEST, rawFile as defaultRawFile, type Manifest } from './fetcher';
 import { runImport } from './importer';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const CACHE = path.join(ROOT, '.cache/raw');
-const SHARED = path.resolve(ROOT, '../shared/data/raw');
-const manifest = JSON.parse(
-	await readFile(path.join(ROOT, 'raw-sources.json'), 'utf8')
-) as Manifest;
-
-/** Where a source is read from by default: the cache, else the shared copy. */
-function rawFile(id: string): string {
-	const source = manifest.sources.find((s) => s.id === id);
-	if (!source) throw new Error(`raw-sources.json has no source ${id}`);
-	const cached = placeOf(CACHE, source);
-	return existsSync(cached) ? cached : placeOf(SHARED, source);
-}
+const manifest = JSON.parse(await readFile(MANIFEST, 'utf8')) as Manifest;
+const rawFile = (id: string) => defaultRawFile(manifest, id);
 
 function usage(message: string): never {
 	console.error(`${message}
@@ -47,7 +34,7 @@ try {
 			salaries: { type: 'string', default: rawFile('aijobs-salaries') },
 			'ai-share': { type: 'string', default: rawFile('indeed-ai-tracker') },
 			fx: { type: 'string', default: rawFile('fed-fx') },
-			out: { type: 'string', default: path.join(ROOT, 'data') },
+			out: { type: 'string', default: path.resolve(import.meta.dirname, '../data') },
 			report: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
 		}

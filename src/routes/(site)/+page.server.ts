@@ -13,7 +13,7 @@ export const load: PageServerLoad = ({ url }) => ({
 	),
 	preview: previewMeta(
 		'global',
-		new URL(resolve('/'), url.origin).href,
-		new URL(resolve('/og/[page].png', { page: 'global' }), url.origin).href
+		new URL(resolve('/'), url).href,
+		new URL(resolve('/og/[page].png', { page: 'global' }), url).href
 	)
 });

@@ -1,7 +1,8 @@
 /**
  * The committed snapshots in data/: every file passes the build-time validation, and the files are
- * exactly what the importer makes of the raw sources in ../shared/data/raw (present on every
- * developer machine and in CI; without them the test fails and says how to get them).
+ * exactly what the importer makes of the raw sources (`npm run data:fetch` puts them in .cache/raw;
+ * ../shared/data/raw has them on every developer machine and in CI; without either the test fails
+ * and says how to get them).
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
@@ -10,11 +11,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as snapshots from '$lib/server/snapshots';
 import { IMPORTED_FILES } from '$lib/data/files';
-import type { Manifest } from '../../../scripts/fetcher';
+import { rawFile, type Manifest } from '../../../scripts/fetcher';
 import { runImport } from '../../../scripts/importer';
 
-const RAW = path.resolve('../shared/data/raw');
 const manifest = JSON.parse(await readFile('raw-sources.json', 'utf8')) as Manifest;
+// as `npm run data:import` reads them: fetched into .cache/raw, else ../shared/data/raw
+const raw = (id: string) => rawFile(manifest, id);
 
 describe('data/ snapshots', () => {
 	it('all validate against their schemas', () => {
@@ -77,18 +79,19 @@ describe('data/ snapshots', () => {
 		}
 	});
 
-	it('are exactly what the importer makes of ../shared/data/raw', async () => {
-		if (!existsSync(RAW))
-			throw new Error(
-				`${RAW} is missing, so the snapshots cannot be checked against the raw sources: ` +
-					'check out ../shared beside this repository (CI has it there), then run npm test again'
-			);
+	it('are exactly what the importer makes of the raw sources', async () => {
+		for (const id of ['aijobs-salaries', 'indeed-ai-tracker', 'fed-fx'])
+			if (!existsSync(raw(id)))
+				throw new Error(
+					`${raw(id)} is missing, so the snapshots cannot be checked against the raw sources: ` +
+						'run npm run data:fetch (or check out ../shared beside this repository), then npm test again'
+				);
 		const out = await mkdtemp(path.join(tmpdir(), 'snapshots-'));
 		for (const f of ['roles.csv', 'regions.csv']) await cp(path.join('data', f), path.join(out, f));
 		await runImport({
-			salaries: path.join(RAW, 'aijobs-salaries/salaries.csv'),
-			aiShare: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv'),
-			fx: path.join(RAW, 'fed-fx/monthly.csv'),
+			salaries: raw('aijobs-salaries'),
+			aiShare: raw('indeed-ai-tracker'),
+			fx: raw('fed-fx'),
 			out,
 			// so sources.json records each raw file's pin, as `npm run data:import` does
 			pins: manifest.sources

@@ -9,7 +9,7 @@ export const load: PageServerLoad = ({ url }) => ({
 	citation: citation(sources()),
 	preview: previewMeta(
 		'data',
-		new URL(resolve('/data'), url.origin).href,
-		new URL(resolve('/og/[page].png', { page: 'data' }), url.origin).href
+		new URL(resolve('/data'), url).href,
+		new URL(resolve('/og/[page].png', { page: 'data' }), url).href
 	)
 });

@@ -9,7 +9,7 @@ export const load: PageServerLoad = ({ url }) => ({
 	...methodologyView(snapshots()),
 	preview: previewMeta(
 		'methodology',
-		new URL(resolve('/methodology'), url.origin).href,
-		new URL(resolve('/og/[page].png', { page: 'methodology' }), url.origin).href
+		new URL(resolve('/methodology'), url).href,
+		new URL(resolve('/og/[page].png', { page: 'methodology' }), url).href
 	)
 });

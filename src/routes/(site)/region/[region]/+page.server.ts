@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params, url }) => ({
 	),
 	preview: previewMeta(
 		params.region,
-		new URL(resolve('/(site)/region/[region]', { region: params.region }), url.origin).href,
-		new URL(resolve('/og/[page].png', { page: params.region }), url.origin).href
+		new URL(resolve('/(site)/region/[region]', { region: params.region }), url).href,
+		new URL(resolve('/og/[page].png', { page: params.region }), url).href
 	)
 });
