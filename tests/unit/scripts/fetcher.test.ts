@@ -246,7 +246,8 @@ describe('fetchSources', () => {
 });
 
 describe('npm run data:fetch', () => {
-	it('prints one line naming the source and what to do, and exits 1', async () => {
+	it('prints one line naming the source and what to do, exits 1, and leaves data/ as it was', async () => {
+		const data = await snapshot('data');
 		const run = promisify(execFile);
 		const failed = await run(
 			process.execPath,
@@ -264,5 +265,6 @@ describe('npm run data:fetch', () => {
 		]);
 		expect(lines.at(-1)).toBe('Nothing was changed in the cache or in raw-sources.json.');
 		expect(await snapshot(cache)).toEqual({});
+		expect(await snapshot('data')).toEqual(data);
 	});
 });
