@@ -221,10 +221,12 @@ async function request(source: ManifestSource, url: string, options: FetchOption
 	const timeoutMs = options.timeoutMs ?? 30_000;
 	const controller = new AbortController();
 	let timer = setTimeout(() => controller.abort(), timeoutMs);
-	const response = await fetch(url, {
-		signal: controller.signal,
-		headers: { 'user-agent': 'ml-vs-ai-engineer data:fetch' }
-	}).catch((error) => {
+	const headers: Record<string, string> = { 'user-agent': 'ml-vs-ai-engineer data:fetch' };
+	// GitHub's API allows 60 requests an hour without a token: the refresh workflow passes its own,
+	// which is sent to GitHub's API and nowhere else
+	const token = process.env.GITHUB_TOKEN;
+	if (token && new URL(url).origin === GITHUB.api) headers.authorization = `Bearer ${token}`;
+	const response = await fetch(url, { signal: controller.signal, headers }).catch((error) => {
 		clearTimeout(timer);
 		throw error;
 	});

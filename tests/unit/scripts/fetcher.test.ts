@@ -65,6 +65,8 @@ let behaviour: Record<string, Behaviour>;
 let files: Record<string, Buffer>;
 let newest: string;
 let requests: string[];
+/** The authorization headers the server was sent. */
+let authorizations: (string | undefined)[];
 let server: Server;
 let base: string;
 
@@ -72,6 +74,7 @@ beforeAll(async () => {
 	server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://x');
 		requests.push(url.pathname);
+		authorizations.push(req.headers.authorization);
 		const api = url.pathname.match(/^\/api\/repos\/owner\/repo\/commits$/);
 		if (api) {
 			res.setHeader('content-type', 'application/json');
@@ -104,6 +107,7 @@ beforeEach(async () => {
 	behaviour = {};
 	newest = PINNED;
 	requests = [];
+	authorizations = [];
 	files = {
 		[`${PINNED}/data/monthly.csv`]: Buffer.from(RATES),
 		[`${PINNED}/salaries.csv.gz`]: gzipSync(SALARIES)
@@ -234,6 +238,19 @@ describe('fetchSources', () => {
 			},
 			salaries
 		]);
+	});
+
+	it('sends a GITHUB_TOKEN to GitHub’s API only, never to another host', async () => {
+		process.env.GITHUB_TOKEN = 'secret';
+		try {
+			newest = NEWER;
+			files[`${NEWER}/data/monthly.csv`] = Buffer.from(NEWER_RATES);
+			await fetchSources(options(manifest(rates), { latest: true }));
+		} finally {
+			delete process.env.GITHUB_TOKEN;
+		}
+		expect(requests.length).toBe(2);
+		expect(authorizations).toEqual([undefined, undefined]);
 	});
 
 	it('--latest changes nothing in the cache when one source fails', async () => {
