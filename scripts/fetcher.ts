@@ -2,8 +2,8 @@
  * Downloads the raw sources named in `raw-sources.json` (the manifest) into a cache folder, each
  * pinned to an upstream commit and checked against its size and SHA-256 before it is put in place.
  *
- * Every download goes to a folder of its own inside the cache (`.incoming-<pid>`); only when all
- * sources have arrived and passed their checks are they moved into place (`<cache>/<id>/<file>`).
+ * Every download goes to a folder of its own beside the cache (`.raw.incoming-<pid>`); only when
+ * all sources have arrived and passed their checks are they moved into place (`<cache>/<id>/<file>`).
  * On any failure that folder is removed and nothing else is touched, so the cache is exactly as it
  * was. A file already in place with the pinned checksum is not downloaded again.
  *
@@ -127,17 +127,19 @@ export async function checksums(
 	return { sha256: sha256.digest('hex'), git_blob: blob.digest('hex'), size };
 }
 
-const INCOMING = '.incoming-';
+/** Downloads wait beside the cache, in a folder of their own, until all have passed. */
+const incomingPrefix = (cache: string) => `.${path.basename(cache)}.incoming-`;
 
 export async function fetchSources(options: FetchOptions): Promise<FetchOutcome> {
 	const { manifest, cache } = options;
 	const progress = options.progress ?? (() => {});
-	await mkdir(cache, { recursive: true });
+	const parent = path.dirname(cache);
+	await mkdir(parent, { recursive: true });
 	// what an interrupted run left behind is not part of the cache
-	for (const entry of await readdir(cache))
-		if (entry.startsWith(INCOMING))
-			await rm(path.join(cache, entry), { recursive: true, force: true });
-	const incoming = path.join(cache, `${INCOMING}${process.pid}`);
+	for (const entry of await readdir(parent))
+		if (entry.startsWith(incomingPrefix(cache)))
+			await rm(path.join(parent, entry), { recursive: true, force: true });
+	const incoming = path.join(parent, `${incomingPrefix(cache)}${process.pid}`);
 	const arrived: { source: ManifestSource; file: string }[] = [];
 	const outcome: FetchOutcome['sources'] = [];
 	const pins: ManifestSource[] = [];

@@ -145,6 +145,9 @@ async function failing(m: Manifest, more: Partial<FetchOptions> = {}): Promise<F
 	);
 	expect(error).toBeInstanceOf(FetchError);
 	expect(await snapshot(cache)).toEqual(before);
+	// and nothing is left where the downloads waited
+	const waiting = `.${path.basename(cache)}.incoming-`;
+	expect((await readdir(path.dirname(cache))).filter((e) => e.startsWith(waiting))).toEqual([]);
 	return error as FetchError;
 }
 
@@ -265,10 +268,12 @@ describe('fetchSources', () => {
 describe('npm run data:fetch', () => {
 	it('prints one line naming the source and what to do, exits 1, and leaves data/ as it was', async () => {
 		const data = await snapshot('data');
+		// a cache that does not exist yet is not made by a run that fails
+		const fresh = path.join(cache, 'raw');
 		const run = promisify(execFile);
 		const failed = await run(
 			process.execPath,
-			['--import', 'tsx', 'scripts/fetch.ts', '--cache', cache],
+			['--import', 'tsx', 'scripts/fetch.ts', '--cache', fresh],
 			{ env: { ...process.env, DATA_FETCH_RAW_BASE: `${base}/raw` } }
 		).then(
 			() => null,
@@ -281,7 +286,7 @@ describe('npm run data:fetch', () => {
 			expect.stringMatching(/^error: aijobs-salaries: .*404 Not Found\. Check /)
 		]);
 		expect(lines.at(-1)).toBe('Nothing was changed in the cache or in raw-sources.json.');
-		expect(await snapshot(cache)).toEqual({});
+		expect(await readdir(cache)).toEqual([]);
 		expect(await snapshot('data')).toEqual(data);
 	});
 });
