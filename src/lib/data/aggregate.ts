@@ -442,37 +442,58 @@ export class SalaryAggregator {
 		return panel;
 	}
 
-	/** Listings of the titles `keep` accepts, in region `r` over a period and level. */
-	private countOf(keep: (title: string) => boolean, r: number, period: Period, level: LevelChoice) {
-		let n = 0;
-		for (const [title, t] of this.titles) {
-			if (!keep(title)) continue;
-			for (const y of yearSlots(period))
-				for (const l of levelSlots(level)) n += t.counts[(r * Y + y) * L + l] as number;
-		}
-		return n;
-	}
-
 	/**
 	 * Listings per role, region, period and level, and their share of the stable panel: the
 	 * listings whose title is in the index in every panel year, plus the role's own titles. The
 	 * index grew from about 100 titles to over 300, so a share of all listings falls even when the
 	 * role does not.
+	 *
+	 * The titles' tallies (per region × year slot × level slot) are added up once into every
+	 * listing, the panel's, and each role and definition's own (and those of its own outside the
+	 * panel); each row then sums its period's years and its levels.
 	 */
 	listingRows(): ListingRow[] {
 		const panel = this.panelTitles();
+		const size = this.regions.length * Y * L;
+		const add = (into: Int32Array, counts: Int32Array) => {
+			for (let i = 0; i < size; i++) into[i]! += counts[i] as number;
+		};
+		const all = new Int32Array(size);
+		const inPanel = new Int32Array(size);
+		const own = new Map<string, { own: Int32Array; outside: Int32Array }>(
+			ROLES.flatMap((role) =>
+				DEFINITIONS.map((d) => [
+					`${role} ${d}`,
+					{ own: new Int32Array(size), outside: new Int32Array(size) }
+				])
+			)
+		);
+		for (const [title, t] of this.titles) {
+			add(all, t.counts);
+			if (panel.has(title)) add(inPanel, t.counts);
+			const match = this.roles.get(title);
+			for (const d of match?.definitions ?? []) {
+				const of = own.get(`${match?.role} ${d}`) as { own: Int32Array; outside: Int32Array };
+				add(of.own, t.counts);
+				if (!panel.has(title)) add(of.outside, t.counts);
+			}
+		}
+		const sum = (counts: Int32Array, r: number, period: Period, level: LevelChoice) => {
+			let n = 0;
+			for (const y of yearSlots(period))
+				for (const l of levelSlots(level)) n += counts[(r * Y + y) * L + l] as number;
+			return n;
+		};
 		const rows: ListingRow[] = [];
 		for (const role of ROLES)
 			for (const definition of DEFINITIONS) {
-				const own = (title: string) => {
-					const match = this.roles.get(title);
-					return !!match && match.role === role && match.definitions.includes(definition);
-				};
+				const of = own.get(`${role} ${definition}`) as { own: Int32Array; outside: Int32Array };
 				for (const [r, region] of this.regions.entries())
 					for (const period of this.periods())
 						for (const level of LEVEL_CHOICES) {
-							const listings = this.countOf(own, r, period, level);
-							const inPanel = this.countOf((t) => panel.has(t) || own(t), r, period, level);
+							const listings = sum(of.own, r, period, level);
+							const panelListings =
+								sum(inPanel, r, period, level) + sum(of.outside, r, period, level);
 							rows.push({
 								role,
 								definition,
@@ -480,9 +501,10 @@ export class SalaryAggregator {
 								period,
 								level,
 								listings,
-								panel_listings: inPanel,
-								share_of_panel_pct: inPanel === 0 ? null : round((100 * listings) / inPanel, 4),
-								all_listings: this.countOf(() => true, r, period, level)
+								panel_listings: panelListings,
+								share_of_panel_pct:
+									panelListings === 0 ? null : round((100 * listings) / panelListings, 4),
+								all_listings: sum(all, r, period, level)
 							});
 						}
 			}
