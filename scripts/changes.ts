@@ -2,7 +2,8 @@
  * What an import changed in the snapshots, for the maintainer who refreshes the data: rows added
  * and removed per file, new months of the market series, and the published medians that moved,
  * largest first, flagged where the new median lies outside the old one's 95% interval. Made from
- * the snapshot files' text before and after, so it reports exactly what a commit would change.
+ * the snapshot files' text before and after, so it reports exactly what a commit would change. A
+ * file with no previous version is reported as new, with nothing to compare it to.
  */
 import Papa from 'papaparse';
 
@@ -80,18 +81,26 @@ export function changeReport(
 		.sort()
 		.flatMap((file) => fileChange(file, before[file] ?? null, after[file] as string) ?? []);
 
+	// a file that is new or unchanged has nothing to compare (and is not parsed)
+	const compared = (file: string): [string | null, string | null] => {
+		const was = before[file] ?? null;
+		const now = after[file] ?? null;
+		return was !== null && now !== null && was !== now ? [was, now] : [null, null];
+	};
+	const [oldMarket, newMarket] = compared('ai-share.csv');
 	const months = (text: string | null) => new Set(records(text).map((r) => r.month));
-	const oldMonths = months(before['ai-share.csv'] ?? null);
-	const newMonths = [...months(after['ai-share.csv'] ?? null)]
+	const oldMonths = months(oldMarket);
+	const newMonths = [...months(newMarket)]
 		.filter((m): m is string => !!m && !oldMonths.has(m))
 		.sort();
 
-	const old = new Map(records(before['salaries.csv'] ?? null).map((r) => [cellOf(r), r]));
+	const [oldPay, newPay] = compared('salaries.csv');
+	const old = new Map(records(oldPay).map((r) => [cellOf(r), r]));
 	const moved: MedianMove[] = [];
 	const nowShown: string[] = [];
 	const nowWithheld: string[] = [];
 	const seen = new Set<string>();
-	for (const row of records(after['salaries.csv'] ?? null)) {
+	for (const row of records(newPay)) {
 		const cell = cellOf(row);
 		seen.add(cell);
 		const was = old.get(cell);

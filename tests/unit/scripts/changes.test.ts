@@ -70,6 +70,23 @@ describe('changeReport', () => {
 		);
 	});
 
+	it('reports files that had no previous version as new, with nothing to compare', () => {
+		const report = changeReport(
+			{},
+			{ 'salaries.csv': salaries(uk(100000)), 'ai-share.csv': market('2026-05') }
+		);
+		expect(report.files.map((f) => [f.file, f.created, f.added])).toEqual([
+			['ai-share.csv', true, 1],
+			['salaries.csv', true, 1]
+		]);
+		expect([report.newMonths, report.moved, report.nowShown, report.nowWithheld]).toEqual([
+			[],
+			[],
+			[],
+			[]
+		]);
+	});
+
 	it('names cells that became shown or withheld', () => {
 		const report = changeReport(
 			{ 'salaries.csv': salaries(uk(0, 'withheld'), us(200000)) },
