@@ -247,12 +247,23 @@ export function weightedMedian(values: Float64Array, counts: Uint32Array): numbe
 	let total = 0;
 	for (const c of counts) total += c;
 	if (total === 0) return null;
-	// selecting reorders the pairs, so work on copies; the second selection reuses the reordering
+	// selecting reorders the pairs, so work on copies
 	const v = values.slice();
 	const c = counts.slice();
-	const low = selectRank(v, c, Math.floor((total - 1) / 2));
-	const high = selectRank(v, c, Math.ceil((total - 1) / 2));
-	return (low + high) / 2;
+	const rank = Math.floor((total - 1) / 2);
+	const low = selectRank(v, c, rank);
+	if (total % 2 === 1) return low;
+	// the next rank up: `low` again if more than rank + 1 elements are at most `low`, else the
+	// least value above it that occurs at all (one pass, where a second selection would
+	// partition again)
+	let atMost = 0;
+	let above = Infinity;
+	for (let i = 0; i < v.length; i++) {
+		const x = v[i] as number;
+		if (x <= low) atMost += c[i] as number;
+		else if ((c[i] as number) > 0 && x < above) above = x;
+	}
+	return (low + (atMost > rank + 1 ? low : above)) / 2;
 }
 
 /**
