@@ -5,10 +5,11 @@
  * Prints one JSON line: { ms, maxRssMb, rows }.
  */
 import { createReadStream } from 'node:fs';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { MANIFEST, rawFile, type Manifest } from '../fetcher';
 import { runImport } from '../importer';
 
 const [mode, file] = process.argv.slice(2);
@@ -17,7 +18,6 @@ if (!file || (mode !== 'parse' && mode !== 'import')) {
 	process.exit(2);
 }
 
-const RAW = path.resolve(import.meta.dirname, '../../../shared/data/raw');
 const started = performance.now();
 let rows = 0;
 if (mode === 'parse') {
@@ -31,13 +31,15 @@ if (mode === 'parse') {
 		})
 	);
 } else {
+	const manifest = JSON.parse(await readFile(MANIFEST, 'utf8')) as Manifest;
 	const out = await mkdtemp(path.join(tmpdir(), 'bench-import-'));
 	for (const f of ['roles.csv', 'regions.csv'])
 		await cp(path.resolve(import.meta.dirname, '../../data', f), path.join(out, f));
 	const summary = await runImport({
 		salaries: file,
-		aiShare: path.join(RAW, 'indeed-ai-tracker/AI_posting.csv'),
-		fx: path.join(RAW, 'fed-fx/monthly.csv'),
+		// the other sources as `npm run data:import` reads them (.cache/raw, else ../shared)
+		aiShare: rawFile(manifest, 'indeed-ai-tracker'),
+		fx: rawFile(manifest, 'fed-fx'),
 		out
 	});
 	rows = summary.salaries.rows;
