@@ -656,6 +656,26 @@ test.describe('regions', () => {
 const PAGES = [...regions.map((r) => pathOf(r.region ?? '')), '/data', '/methodology'];
 
 test.describe('accessibility and layout', () => {
+	test('a link reached with the keyboard shows the focus ring, and only that', async ({ page }) => {
+		await page.goto('/methodology');
+		const link = page.getByRole('link', { name: 'Dashboard' });
+		const before = await link.evaluate((a) => getComputedStyle(a).padding);
+		// after a key press, focus moved by script is keyboard focus too (so :focus-visible applies)
+		await page.keyboard.press('Tab');
+		await link.focus();
+		await expect(link).toBeFocused();
+		const style = await link.evaluate((a) => {
+			const s = getComputedStyle(a);
+			return {
+				outline: s.outlineStyle,
+				width: s.outlineWidth,
+				padding: s.padding,
+				border: s.borderTopStyle
+			};
+		});
+		expect(style).toEqual({ outline: 'solid', width: '3px', padding: before, border: 'none' });
+	});
+
 	for (const scheme of ['light', 'dark'] as const)
 		for (const path of PAGES)
 			test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
