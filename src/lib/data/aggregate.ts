@@ -41,7 +41,7 @@ import {
 	type SalaryRow,
 	type TitleRow
 } from './schema';
-import { RepeatGroups } from './repeats';
+import { attributesKey, RepeatGroups } from './repeats';
 import { cellStats, medianInPlace, mergeSorted, ventiles } from './stats';
 
 const LEVEL_INDEX = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
@@ -197,11 +197,9 @@ export class SalaryAggregator {
 
 	/** The group of listings identical to this one in every field, both pay ends included. */
 	private groupOf(title: number, row: RawSalaryRow, second: RawSalaryRow | null): number {
-		// the fields but title and pay: short strings, copies rather than slices of the chunk read
-		const attrs = `${row.work_year} ${row.experience_level} ${row.employment_type} ${row.salary_currency} ${row.employee_residence} ${row.remote_ratio} ${row.company_location} ${row.company_size}`;
 		return (this.repeats as RepeatGroups).groupOf(
 			title,
-			attrs,
+			attributesKey(row),
 			row.salary,
 			row.salary_in_usd,
 			second ? second.salary : -1,

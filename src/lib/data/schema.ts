@@ -24,6 +24,11 @@ import type { RowCheck } from './validate';
 /** Above this a yearly salary in USD is a data error (the real file tops out at $800k). */
 export const MAX_SALARY_USD = 10_000_000;
 
+/** The raw salary file's fixed words. */
+export const EMPLOYMENT_TYPES = ['FT', 'PT', 'CT', 'FL'] as const;
+export const REMOTE_RATIOS = ['0', '50', '100'] as const;
+export const COMPANY_SIZES = ['S', 'M', 'L'] as const;
+
 const year = integer({ min: FIRST_YEAR, max: LAST_YEAR });
 const regionId = text({ pattern: /^[a-z0-9]+$/, describe: 'a lower-case region id such as gb' });
 
@@ -262,15 +267,15 @@ export const checkListingRow: RowCheck<ListingRow> = (row) => {
 export const rawSalarySchema = {
 	work_year: year,
 	experience_level: oneOf(LEVELS),
-	employment_type: oneOf(['FT', 'PT', 'CT', 'FL']),
+	employment_type: oneOf(EMPLOYMENT_TYPES),
 	job_title: text(),
 	salary: number({ above: 0, describe: 'a positive yearly amount in salary_currency' }),
 	salary_currency: code(CURRENCY_CODES, 'an ISO 4217 currency code such as USD'),
 	salary_in_usd: number({ above: 0, max: MAX_SALARY_USD }),
 	employee_residence: code(COUNTRY_CODES, 'an ISO 3166-1 alpha-2 country code such as GB'),
-	remote_ratio: oneOf(['0', '50', '100']),
+	remote_ratio: oneOf(REMOTE_RATIOS),
 	company_location: code(COUNTRY_CODES, 'an ISO 3166-1 alpha-2 country code such as GB'),
-	company_size: oneOf(['S', 'M', 'L'])
+	company_size: oneOf(COMPANY_SIZES)
 };
 export type RawSalaryRow = RowOf<typeof rawSalarySchema>;
 
