@@ -22,7 +22,11 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const TMP = path.join(ROOT, 'bench/tmp');
 const SYNTHETIC = path.join(TMP, 'synthetic.csv');
 const ROWS = 1_514_450; // 10 × the real file's 151,445 rows
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/**
+ * Importer runs of each kind. On these 2-core hosts one run of either kind varies by up to ±30%
+ * with the host's load: the median of 9 moves far less between benchmarks than the median of 5.
+ */
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 /** Lighthouse runs per page: one run varies by several points; its docs advise the median of 5. */
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -44,6 +48,7 @@ const percentile = (xs: number[], p: number) => {
 	const s = [...xs].sort((a, b) => a - b);
 	return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] as number;
 };
+const range = ([low, high]: number[]) => `${low?.toFixed(0)}–${high?.toFixed(0)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? 'pass' : '**MISS**');
 
@@ -90,7 +95,9 @@ async function benchImporter() {
 	const size = (await stat(SYNTHETIC)).size;
 	return {
 		parse: median(parse),
+		parseRange: [Math.min(...parse), Math.max(...parse)],
 		import: median(imp),
+		importRange: [Math.min(...imp), Math.max(...imp)],
 		ratio: median(imp) / median(parse),
 		rss: Math.max(...rss),
 		size
@@ -354,8 +361,8 @@ const lines = [
 				'',
 				'| measure | value | budget | |',
 				'|---|---|---|---|',
-				`| papaparse bare streaming parse | ${importer.parse.toFixed(0)} ms | | |`,
-				`| importer (parse, validate, pair, aggregate, write) | ${importer.import.toFixed(0)} ms | | |`,
+				`| papaparse bare streaming parse | ${importer.parse.toFixed(0)} ms (runs ${range(importer.parseRange)}) | | |`,
+				`| importer (parse, validate, pair, aggregate, write) | ${importer.import.toFixed(0)} ms (runs ${range(importer.importRange)}) | | |`,
 				`| ratio importer / parse | ${importer.ratio.toFixed(2)} | ≤ 1.5 | ${verdict(importer.ratio <= 1.5)} |`,
 				`| importer peak memory (max RSS) | ${importer.rss.toFixed(0)} MB | ≤ 150 MB | ${verdict(importer.rss <= 150)} |`,
 				''
