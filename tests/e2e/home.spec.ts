@@ -130,4 +130,25 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/region\/gb$/);
 		await expect(page.locator('h1')).toContainText('United Kingdom');
 	});
+
+	test('the prerendered charts have legible text on a phone and are not oversized on a laptop', async ({
+		page
+	}) => {
+		// the size a chart's text is seen at: its font size times the drawing's scale
+		const textSizes = () =>
+			page.locator('.frame .plot > svg[role="img"]').evaluateAll((svgs) =>
+				svgs.map((svg) => {
+					const s = svg as SVGSVGElement;
+					const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+					return scale * parseFloat(getComputedStyle(s).fontSize);
+				})
+			);
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('/region/gb');
+		const phone = await textSizes();
+		expect(phone).toHaveLength(6);
+		for (const size of phone) expect(size).toBeGreaterThanOrEqual(10);
+		await page.setViewportSize({ width: 1280, height: 800 });
+		for (const size of await textSizes()) expect(size).toBeLessThanOrEqual(15);
+	});
 });

@@ -13,8 +13,16 @@ export interface PlotFrame {
 	width: number;
 }
 
-/** The width a chart is prerendered at; the browser redraws it at its measured width. */
+/** The width a chart is drawn at before its width is measured; then it follows that width. */
 export const PRERENDER_WIDTH = 680;
+
+/**
+ * The width of a chart's narrow prerendered copy: an embed's copy for frames below 520 px, and the
+ * one copy drawn for readers without JavaScript (a narrow and a wide one, as embeds have, would
+ * double a page's HTML). Its 12 px text is seen at 11 px in the 328 px a 360 px phone gives it, and
+ * at 14 px where the no-script copy is shown at its largest, 27rem (charts.css).
+ */
+export const NARROW_WIDTH = 360;
 
 /** The plotting area inside a chart's margins, in viewBox units. */
 export interface PlotArea {
