@@ -38,8 +38,9 @@ async function download(page: Page, chart: string, kind: 'CSV' | 'SVG' | 'PNG') 
 
 /** The chart's data-table view as raw values: column keys and each cell's data-value. */
 async function tableView(page: Page, chart: string) {
-	// the table is built when its disclosure opens
-	await page.locator(`#${chart}`).getByText('Show the data table').click();
+	// the table is built when its disclosure opens (opened by keyboard: a click aims at where the
+	// summary was, and the charts drawn as it scrolls there can move it)
+	await page.locator(`#${chart}`).getByText('Show the data table').press('Enter');
 	return page.locator(`#${chart} details table`).evaluate((table) => ({
 		keys: [...table.querySelectorAll('thead th')].map((th) => th.getAttribute('data-key') ?? ''),
 		rows: [...table.querySelectorAll('tbody tr')].map((tr) =>
