@@ -9,13 +9,13 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { SalaryAggregator } from '../src/lib/data/aggregate';
-import { AiShareAccumulator } from '../src/lib/data/aishare';
+import { SalaryAggregator } from '../src/lib/importer/aggregate';
+import { AiShareAccumulator } from '../src/lib/importer/aishare';
 import type { RowOf, Schema } from '../src/lib/data/columns';
 import { toCsv } from '../src/lib/data/csv';
-import { ChunkedTable } from '../src/lib/data/fastRows';
-import { FedRates, fxTable, FxAccumulator } from '../src/lib/data/fx';
-import { Pairer } from '../src/lib/data/pair';
+import { ChunkedTable } from '../src/lib/importer/fastRows';
+import { FedRates, fxTable, FxAccumulator } from '../src/lib/importer/fx';
+import { Pairer } from '../src/lib/importer/pair';
 import { currencyChoices } from '../src/lib/domain';
 import { roleLookup, toRegions } from '../src/lib/data/reference';
 import {
@@ -23,14 +23,12 @@ import {
 	distributionSchema,
 	fxSchema,
 	listingsSchema,
-	rawAiShareSchema,
-	rawFxSchema,
-	rawSalarySchema,
 	regionsSchema,
 	rolesSchema,
 	salariesSchema,
 	titlesSchema
 } from '../src/lib/data/schema';
+import { rawAiShareSchema, rawFxSchema, rawSalarySchema } from '../src/lib/importer/rawSchema';
 import { DataError, parseTable } from '../src/lib/data/validate';
 import { changeReport, type ChangeReport } from './changes';
 import { snapshotSources, type Pin } from './sources';
@@ -84,8 +82,8 @@ export interface ImportSummary {
  * StringDecoder so that a character split between two pieces stays whole. The reads are
  * synchronous: the importer has nothing else to do meanwhile, and waiting for each piece on the
  * event loop left the thread idle for about a tenth of the parse. The file's SHA-256 is taken from
- * the same pieces (about 60 ms for the 80 MB benchmark file; a worker thread reading the file a
- * second time competed with the garbage collector for the second core and cost more).
+ * the same pieces (a worker thread reading the file a second time competed with the garbage
+ * collector for the second core and cost more).
  */
 export async function streamTable<S extends Schema>(
 	file: string,

@@ -6,10 +6,10 @@ import {
 	type AiShareRow,
 	type DistributionRow,
 	type ListingRow,
-	type RawSalaryRow,
 	type SalaryRow
 } from '$lib/data/schema';
 import type { SnapshotSource } from '$lib/data/sources';
+import type { RawSalaryRow } from '$lib/importer/rawSchema';
 
 /** A raw salary row with sensible defaults; tests override only what they are about. */
 export function rawRow(overrides: Partial<RawSalaryRow> = {}): RawSalaryRow {

@@ -6,11 +6,10 @@ import {
 	checkSalaryRow,
 	fxSchema,
 	listingsSchema,
-	rawFxSchema,
-	rawSalarySchema,
 	salariesSchema,
 	titlesSchema
 } from '$lib/data/schema';
+import { rawFxSchema, rawSalarySchema } from '$lib/importer/rawSchema';
 import { parseTable } from '$lib/data/validate';
 
 describe('raw salary rows', () => {

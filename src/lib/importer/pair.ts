@@ -7,7 +7,7 @@
  * @example
  * // rows A(200k), A(100k), A(150k), B(90k) → listings A 150k (pair), A 150k (single), B 90k (single)
  */
-import type { RawSalaryRow } from './schema';
+import type { RawSalaryRow } from './rawSchema';
 
 export interface Listing {
 	row: RawSalaryRow;

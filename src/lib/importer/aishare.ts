@@ -2,9 +2,9 @@
  * Indeed's AI share of job postings: monthly means of the daily values per country, then per region
  * the unweighted mean over the countries of that region that Indeed covers (stated in `countries`).
  */
-import type { Region } from './reference';
-import { round } from './round';
-import type { AiShareRow } from './schema';
+import type { Region } from '../data/reference';
+import { round } from '../data/round';
+import type { AiShareRow } from '../data/schema';
 
 export class AiShareAccumulator {
 	/** country → month → [sum, days] */

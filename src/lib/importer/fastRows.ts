@@ -13,13 +13,20 @@
  * cell) is split as papaparse would split it and goes through the ordinary `recordReader`, which
  * counts it or throws the usual error; so does every line of a chunk that is not all ASCII.
  *
- * Why: on the benchmark's 1.5M-row file the whole importer took a median 2.26 s with this path and
- * 3.06 s with every chunk through papaparse (5 interleaved runs each), and the budget is 1.5× the
- * bare parse (about 1.8 s on these machines).
+ * Why: with every chunk through papaparse the importer took about a third longer on the
+ * benchmark's 1.5M-row file (interleaved runs), well over its budget of 1.5× the bare parse;
+ * `npm run bench -- importer` measures it (bench/results.md).
  */
 import Papa from 'papaparse';
-import { INVALID, type Column, type RowOf, type Schema } from './columns';
-import { lineCounter, linesIn, readHeader, recordReader, DataError, type Header } from './validate';
+import { INVALID, type Column, type RowOf, type Schema } from '../data/columns';
+import {
+	lineCounter,
+	linesIn,
+	readHeader,
+	recordReader,
+	DataError,
+	type Header
+} from '../data/validate';
 
 /**
  * Reads the line `text.slice(start, end)` (no line break in it) as a row, or null if it can't.
@@ -49,7 +56,9 @@ export function rowScanner<S extends Schema>(schema: S, header: Header): RowScan
 		// charCodeAt, which checks the string's representation on every character
 		body.push('for (b = a; b < end && k[b] !== 44; b++);');
 		// every cell but the last must end with a comma on this line, the last with the line
-		body.push(field < header.width - 1 ? 'if (b === end) return null;' : 'if (b !== end) return null;');
+		body.push(
+			field < header.width - 1 ? 'if (b === end) return null;' : 'if (b !== end) return null;'
+		);
 		const c = columnAt.get(field);
 		if (c !== undefined)
 			body.push(`const v${c} = c[${c}].parseAt(s, k, a, b); if (v${c} === INVALID) return null;`);
@@ -127,7 +136,8 @@ export class ChunkedTable<S extends Schema> {
 		if (partial !== '' || nl < 0) {
 			const head = nl < 0 ? partial + chunk : partial + chunk.slice(0, nl + 1);
 			const at = this.scanLines(head, 0, crlf, last && nl < 0, null);
-			if (at >= 0) return this.parseWithPapa(head.slice(at) + chunk.slice(head.length - partial.length), last);
+			if (at >= 0)
+				return this.parseWithPapa(head.slice(at) + chunk.slice(head.length - partial.length), last);
 			if (nl < 0) return;
 			from = nl + 1;
 		}

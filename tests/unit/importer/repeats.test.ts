@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_YEAR, LAST_YEAR, LEVELS } from '$lib/domain';
-import { attributesKey, RepeatGroups } from '$lib/data/repeats';
+import { attributesKey, RepeatGroups } from '$lib/importer/repeats';
 import {
 	COMPANY_SIZES,
 	EMPLOYMENT_TYPES,
 	REMOTE_RATIOS,
 	type RawSalaryRow
-} from '$lib/data/schema';
+} from '$lib/importer/rawSchema';
 
 const ROW: RawSalaryRow = {
 	work_year: 2024,
@@ -33,14 +33,14 @@ describe('attributesKey', () => {
 			...COMPANY_SIZES.filter((c) => c !== 'M').map((company_size) => ({ company_size })),
 			...['AAA', 'USE', 'GBP', 'ZZZ'].map((salary_currency) => ({ salary_currency })),
 			...['AA', 'UT', 'GB', 'ZZ'].map((employee_residence) => ({ employee_residence })),
-			...['AA', 'UT', 'GB', 'ZZ'].map((company_location) => ({ company_location })),
+			...['AA', 'UT', 'GB', 'ZZ'].map((company_location) => ({ company_location }))
 		];
 		const keys = variants.map((v) => attributesKey({ ...ROW, ...v }));
 		expect(new Set([ATTRS, ...keys]).size).toBe(variants.length + 1);
 		// title and pay are not attributes
-		expect(
-			attributesKey({ ...ROW, job_title: 'AI Engineer', salary: 1, salary_in_usd: 2 })
-		).toBe(ATTRS);
+		expect(attributesKey({ ...ROW, job_title: 'AI Engineer', salary: 1, salary_in_usd: 2 })).toBe(
+			ATTRS
+		);
 	});
 
 	it('stays an exact whole number for the largest key', () => {
@@ -89,7 +89,9 @@ describe('RepeatGroups', () => {
 		];
 		const ids = variants.map((v) => groups.groupOf(...v));
 		expect(new Set([a, ...ids]).size).toBe(variants.length + 1);
-		expect([a, ...ids].map((g) => groups.sizeOf(g))).toEqual(new Array(variants.length + 1).fill(1));
+		expect([a, ...ids].map((g) => groups.sizeOf(g))).toEqual(
+			new Array(variants.length + 1).fill(1)
+		);
 	});
 
 	it('stays exact as it grows past its first table, with sizes by group index', () => {

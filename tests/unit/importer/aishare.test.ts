@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AiShareAccumulator } from '$lib/data/aishare';
+import { AiShareAccumulator } from '$lib/importer/aishare';
 import type { Region } from '$lib/data/reference';
 
 const region = (id: string, countries: string[] | null): Region => ({
@@ -29,8 +29,22 @@ function fixture() {
 describe('AiShareAccumulator', () => {
 	it('averages daily values into months per country', () => {
 		expect(fixture().rows([region('us', ['US'])])).toEqual([
-			{ region: 'us', month: '2025-01', ai_share_pct: 3, countries: 'US', days: 2, series: 'region' },
-			{ region: 'us', month: '2025-02', ai_share_pct: 4, countries: 'US', days: 2, series: 'region' }
+			{
+				region: 'us',
+				month: '2025-01',
+				ai_share_pct: 3,
+				countries: 'US',
+				days: 2,
+				series: 'region'
+			},
+			{
+				region: 'us',
+				month: '2025-02',
+				ai_share_pct: 4,
+				countries: 'US',
+				days: 2,
+				series: 'region'
+			}
 		]);
 	});
 
@@ -46,9 +60,30 @@ describe('AiShareAccumulator', () => {
 				days: 1,
 				series: 'region'
 			},
-			{ region: 'global', month: '2025-02', ai_share_pct: 7, countries: 'DE', days: 1, series: 'country' },
-			{ region: 'global', month: '2025-02', ai_share_pct: 5, countries: 'GB', days: 1, series: 'country' },
-			{ region: 'global', month: '2025-02', ai_share_pct: 4, countries: 'US', days: 2, series: 'country' }
+			{
+				region: 'global',
+				month: '2025-02',
+				ai_share_pct: 7,
+				countries: 'DE',
+				days: 1,
+				series: 'country'
+			},
+			{
+				region: 'global',
+				month: '2025-02',
+				ai_share_pct: 5,
+				countries: 'GB',
+				days: 1,
+				series: 'country'
+			},
+			{
+				region: 'global',
+				month: '2025-02',
+				ai_share_pct: 4,
+				countries: 'US',
+				days: 2,
+				series: 'country'
+			}
 		]);
 	});
 
@@ -77,7 +112,14 @@ describe('AiShareAccumulator', () => {
 		// EU lists DE and FR but Indeed covers only DE: one country, so only the region's own line
 		const rows = fixture().rows([region('in', ['IN']), region('eu', ['DE', 'FR'])]);
 		expect(rows).toEqual([
-			{ region: 'eu', month: '2025-02', ai_share_pct: 7, countries: 'DE', days: 1, series: 'region' }
+			{
+				region: 'eu',
+				month: '2025-02',
+				ai_share_pct: 7,
+				countries: 'DE',
+				days: 1,
+				series: 'region'
+			}
 		]);
 	});
 });

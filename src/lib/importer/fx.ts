@@ -16,9 +16,9 @@
  * row has the ratio 1 and many others repeat their neighbour's, so a run costs one entry and a
  * million rows no more than a few megabytes, without a hash-map entry per distinct ratio.
  */
-import { roundSignificant } from './round';
-import type { FxRow } from './schema';
-import { weightedMedian } from './stats';
+import { roundSignificant } from '../data/round';
+import type { FxRow } from '../data/schema';
+import { weightedMedian } from './median';
 
 /** The rate of a currency in a year from the salary index's own conversions, and its rows. */
 export interface IndexRate {

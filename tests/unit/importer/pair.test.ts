@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { midpoint, Pairer, pairRows, sameListing } from '$lib/data/pair';
+import { midpoint, Pairer, pairRows, sameListing } from '$lib/importer/pair';
 import { rawRow } from '../helpers';
 
 const usd = (v: number, o = {}) => rawRow({ salary: v, salary_in_usd: v, ...o });
@@ -107,7 +107,7 @@ describe('sameListing', () => {
 
 describe('sameListing covers every column', () => {
 	it('tells rows apart by each non-pay column of the schema', async () => {
-		const { rawSalarySchema } = await import('$lib/data/schema');
+		const { rawSalarySchema } = await import('$lib/importer/rawSchema');
 		const a = usd(1);
 		for (const key of Object.keys(rawSalarySchema) as (keyof typeof a)[]) {
 			if (key === 'salary' || key === 'salary_in_usd') continue;

@@ -1,11 +1,6 @@
 import { FIRST_YEAR, LEVELS } from '../domain';
 import { Growable } from './growable';
-import {
-	COMPANY_SIZES,
-	EMPLOYMENT_TYPES,
-	REMOTE_RATIOS,
-	type RawSalaryRow
-} from './schema';
+import { COMPANY_SIZES, EMPLOYMENT_TYPES, REMOTE_RATIOS, type RawSalaryRow } from './rawSchema';
 
 /**
  * Repeats: listings identical in every field, both pay ends included (DESIGN.md, methodology v2).
@@ -58,7 +53,10 @@ const stepFloat = (h: number, x: number) => {
 
 /** A listing's hash: every field mixed in, then MurmurHash3's finaliser, as the table uses the low bits. */
 function hashOf(title: number, attrs: number, s1: number, u1: number, s2: number, u2: number) {
-	let h = stepFloat(stepFloat(stepFloat(stepFloat(stepFloat(step(0, title), attrs), s1), u1), s2), u2);
+	let h = stepFloat(
+		stepFloat(stepFloat(stepFloat(stepFloat(step(0, title), attrs), s1), u1), s2),
+		u2
+	);
 	h ^= h >>> 16;
 	h = Math.imul(h, 0x85ebca6b);
 	h ^= h >>> 13;

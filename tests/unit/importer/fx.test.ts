@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FED_SERIES, FedRates, FxAccumulator, fxTable, type IndexRate } from '$lib/data/fx';
+import { FED_SERIES, FedRates, FxAccumulator, fxTable, type IndexRate } from '$lib/importer/fx';
 import type { FxRow } from '$lib/data/schema';
 
 describe('FxAccumulator', () => {

@@ -8,18 +8,16 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Column, RowOf, Schema } from '$lib/data/columns';
-import { ChunkedTable, rowScanner } from '$lib/data/fastRows';
+import { ChunkedTable, rowScanner } from '$lib/importer/fastRows';
 import { LEVELS } from '$lib/domain';
 import {
 	aiShareSchema,
 	fxSchema,
 	listingsSchema,
-	rawAiShareSchema,
-	rawFxSchema,
-	rawSalarySchema,
 	salariesSchema,
 	titlesSchema
 } from '$lib/data/schema';
+import { rawAiShareSchema, rawFxSchema, rawSalarySchema } from '$lib/importer/rawSchema';
 import { lineCounter, linesIn, readHeader, recordReader, type Header } from '$lib/data/validate';
 
 interface Outcome {

@@ -32,17 +32,18 @@ import {
 } from '../domain';
 import { Growable } from './growable';
 import { midpoint } from './pair';
-import { regionIndexer, type Region, type RoleMatch } from './reference';
-import { round, roundOrNull } from './round';
+import { regionIndexer, type Region, type RoleMatch } from '../data/reference';
+import { round, roundOrNull } from '../data/round';
 import {
 	type DistributionRow,
 	type ListingRow,
-	type RawSalaryRow,
 	type SalaryRow,
 	type TitleRow
-} from './schema';
+} from '../data/schema';
 import { attributesKey, RepeatGroups } from './repeats';
-import { cellStats, medianInPlace, mergeSorted, ventiles } from './stats';
+import { cellStats, ventiles } from '../data/stats';
+import { medianInPlace, mergeSorted } from './median';
+import type { RawSalaryRow } from './rawSchema';
 
 const LEVEL_INDEX = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
 
@@ -98,7 +99,8 @@ class PiecesMedian {
 	of(pieces: readonly Float64Array[]): number | null {
 		if (pieces.length === 1) return medianInPlace(pieces[0] as Float64Array);
 		const n = pieces.reduce((k, p) => k + p.length, 0);
-		if (n > this.scratch.length) this.scratch = new Float64Array(Math.max(n, 2 * this.scratch.length));
+		if (n > this.scratch.length)
+			this.scratch = new Float64Array(Math.max(n, 2 * this.scratch.length));
 		let at = 0;
 		for (const p of pieces) {
 			this.scratch.set(p, at);
@@ -286,7 +288,14 @@ export class SalaryAggregator {
 		return [...this.years(), POOLED.id];
 	}
 
-	private mixOf(role: Role, d: Definition, b: Basis, r: number, period: Period, level: LevelChoice) {
+	private mixOf(
+		role: Role,
+		d: Definition,
+		b: Basis,
+		r: number,
+		period: Period,
+		level: LevelChoice
+	) {
 		const region = this.regions[r] as Region;
 		if (region.countries !== null && region.countries.length <= 1) return null;
 		const total = new Map<string, number>();
@@ -307,11 +316,7 @@ export class SalaryAggregator {
 	 * pay per group of identical listings (for the distinct median) and the index's dollars, both
 	 * unsorted; and Σmᵢ² over their groups.
 	 */
-	private summarize(
-		part: readonly number[] | undefined,
-		basis: Basis,
-		mark: number
-	): Summary {
+	private summarize(part: readonly number[] | undefined, basis: Basis, mark: number): Summary {
 		const n = part?.length ?? 0;
 		const pay = basis === 'all' ? this.usd : this.local.data;
 		const sorted = new Float64Array(n);
@@ -373,7 +378,12 @@ export class SalaryAggregator {
 			for (const definition of DEFINITIONS)
 				for (const basis of BASES)
 					for (const [r, region] of this.regions.entries()) {
-						const base = [ROLES.indexOf(role), DEFINITIONS.indexOf(definition), BASES.indexOf(basis), r] as const;
+						const base = [
+							ROLES.indexOf(role),
+							DEFINITIONS.indexOf(definition),
+							BASES.indexOf(basis),
+							r
+						] as const;
 						// parts by year slot, then level slot; and each year's all levels
 						const parts = new Map<number, Summary[]>();
 						const allLevels = new Map<number, Summary>();
@@ -389,12 +399,12 @@ export class SalaryAggregator {
 							for (const level of LEVEL_CHOICES) {
 								const l = level === 'all' ? -1 : (LEVEL_INDEX.get(level) as number);
 								const of = (y: number) =>
-									l === -1 ? (allLevels.get(y) as Summary) : ((parts.get(y) as Summary[])[l] as Summary);
+									l === -1
+										? (allLevels.get(y) as Summary)
+										: ((parts.get(y) as Summary[])[l] as Summary);
 								const summary =
 									period === POOLED.id ? combine(pooled.map(of)) : of(period - FIRST_YEAR);
-								rows.push(
-									this.row(summary, { role, definition, basis, region, period, level }, r)
-								);
+								rows.push(this.row(summary, { role, definition, basis, region, period, level }, r));
 							}
 					}
 		return rows;
