@@ -1,7 +1,8 @@
 /**
  * `npm run data:fetch [-- --latest] [--cache <dir>]`
  * Downloads the raw sources of raw-sources.json into .cache/raw (see fetcher.ts). With --latest it
- * asks for each source's newest upstream file and moves the manifest's pins to it.
+ * asks for each source's newest upstream file, checks it against the git blob id GitHub reports for
+ * it, and moves the manifest's pins to it.
  *
  * The hosts can be set for tests and mirrors: DATA_FETCH_RAW_BASE (default
  * https://raw.githubusercontent.com) and DATA_FETCH_API_BASE (default https://api.github.com).

@@ -5,7 +5,12 @@
  * Every download goes to a folder of its own beside the cache (`.raw.incoming-<pid>`); only when
  * all sources have arrived and passed their checks are they moved into place (`<cache>/<id>/<file>`).
  * On any failure that folder is removed and nothing else is touched, so the cache is exactly as it
- * was. A file already in place with the pinned checksum is not downloaded again.
+ * was; the folders the run made (the cache's parent, the cache, a source's folder) go with it. A
+ * file already in place with the pinned checksum is not downloaded again.
+ *
+ * With `latest` there is no checksum to hold a new file to, so the bytes as served are checked
+ * against the git blob id GitHub reports for the path at that commit: a file cut off on the way
+ * (a proxy that drops the end of an answer without a content-length) does not become a pin.
  *
  * The hosts are parameters (`rawBase`, `apiBase`) so that the tests can serve sources from
  * 127.0.0.1; by default they are GitHub's.
@@ -58,7 +63,7 @@ export interface FetchOptions {
 	apiBase?: string;
 	/** An attempt fails when no byte has arrived for this long. */
 	timeoutMs?: number;
-	/** Attempts per transfer (a 404 or a wrong checksum is not retried). */
+	/** Attempts per transfer (a 404 or a file that is not the pinned one is not retried). */
 	attempts?: number;
 	/** Waited before the second attempt, twice that before the third, … */
 	retryDelayMs?: number;
@@ -134,16 +139,23 @@ export async function fetchSources(options: FetchOptions): Promise<FetchOutcome>
 	const { manifest, cache } = options;
 	const progress = options.progress ?? (() => {});
 	const parent = path.dirname(cache);
-	await mkdir(parent, { recursive: true });
-	// what an interrupted run left behind is not part of the cache
-	for (const entry of await readdir(parent))
-		if (entry.startsWith(incomingPrefix(cache)))
-			await rm(path.join(parent, entry), { recursive: true, force: true });
 	const incoming = path.join(parent, `${incomingPrefix(cache)}${process.pid}`);
+	// the outermost folder of each `mkdir` that had to make one: a failed run takes them away
+	// again, so that on a fresh clone it does not leave an empty .cache/ behind
+	const made: string[] = [];
+	const makeFolder = async (folder: string) => {
+		const first = await mkdir(folder, { recursive: true });
+		if (first !== undefined) made.push(first);
+	};
 	const arrived: { source: ManifestSource; file: string }[] = [];
 	const outcome: FetchOutcome['sources'] = [];
 	const pins: ManifestSource[] = [];
 	try {
+		await makeFolder(parent);
+		// what an interrupted run left behind is not part of the cache
+		for (const entry of await readdir(parent))
+			if (entry.startsWith(incomingPrefix(cache)))
+				await rm(path.join(parent, entry), { recursive: true, force: true });
 		for (const source of manifest.sources) {
 			const commit = options.latest ? await newestCommit(source, options) : source.commit;
 			let moved = commit !== source.commit;
@@ -154,9 +166,28 @@ export async function fetchSources(options: FetchOptions): Promise<FetchOutcome>
 				pins.push(source);
 				continue;
 			}
+			// a file at another commit than the pin has no checksum of ours to be held to
+			const upstream = moved ? await upstreamBlob(source, commit, options) : null;
+			const url = `${options.rawBase ?? GITHUB.raw}/${source.repo}/${commit}/${source.path}`;
 			const file = placeOf(incoming, source);
+			// a gzipped source is kept as served until its blob id is checked, then unzipped
+			const served = source.gzip ? `${file}.served` : file;
 			await mkdir(path.dirname(file), { recursive: true });
-			await withRetries(source, options, () => download(source, commit, file, options));
+			await withRetries(source, options, url, async () => {
+				await download(source, url, served, options);
+				const blob = upstream && (await checksums(served))?.git_blob;
+				if (upstream && blob !== upstream)
+					throw new FetchError(
+						source.id,
+						`the file from ${url} is not the one GitHub has at commit ${commit.slice(0, 7)} (git blob ${blob?.slice(0, 12)}…; GitHub reports ${upstream.slice(0, 12)}…)`,
+						'It was probably cut off on the way: run it again, and if it persists check the network or proxy between here and GitHub',
+						true
+					);
+				if (source.gzip) {
+					await pipeline(createReadStream(served), createGunzip(), createWriteStream(file));
+					await rm(served);
+				}
+			});
 			const got = (await checksums(file)) as NonNullable<Awaited<ReturnType<typeof checksums>>>;
 			if (!moved && (got.sha256 !== source.sha256 || got.size !== source.size))
 				throw new FetchError(
@@ -173,9 +204,14 @@ export async function fetchSources(options: FetchOptions): Promise<FetchOutcome>
 		}
 		// every source is here and checked: only now does anything in the cache change
 		for (const { source, file } of arrived) {
-			await mkdir(path.join(cache, source.id), { recursive: true });
+			await makeFolder(path.join(cache, source.id));
 			await rename(file, placeOf(cache, source));
 		}
+	} catch (error) {
+		// nothing was in them before this run; the failure, not a failure to tidy up, is the news
+		for (const folder of made.reverse())
+			await rm(folder, { recursive: true, force: true }).catch(() => {});
+		throw error;
 	} finally {
 		await rm(incoming, { recursive: true, force: true });
 	}
@@ -186,10 +222,9 @@ export async function fetchSources(options: FetchOptions): Promise<FetchOutcome>
 async function newestCommit(source: ManifestSource, options: FetchOptions): Promise<string> {
 	const base = options.apiBase ?? GITHUB.api;
 	const url = `${base}/repos/${source.repo}/commits?path=${encodeURIComponent(source.path)}&per_page=1`;
-	return withRetries(source, options, async () => {
-		const response = await request(source, url, options);
-		const body = (await response.json().catch(() => null)) as { sha?: unknown }[] | null;
-		const sha = Array.isArray(body) ? body[0]?.sha : undefined;
+	return withRetries(source, options, url, async () => {
+		const body = await (await request(source, url, options, 'application/vnd.github+json')).json();
+		const sha = Array.isArray(body) ? (body[0] as { sha?: unknown } | null)?.sha : undefined;
 		if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha))
 			throw new FetchError(
 				source.id,
@@ -200,9 +235,35 @@ async function newestCommit(source: ManifestSource, options: FetchOptions): Prom
 	});
 }
 
+/** The git blob id of the source's path at a commit, as stored upstream (GitHub's contents API). */
+async function upstreamBlob(
+	source: ManifestSource,
+	commit: string,
+	options: FetchOptions
+): Promise<string> {
+	const base = options.apiBase ?? GITHUB.api;
+	const where = source.path.split('/').map(encodeURIComponent).join('/');
+	const url = `${base}/repos/${source.repo}/contents/${where}?ref=${commit}`;
+	return withRetries(source, options, url, async () => {
+		// the default answer carries the content too, which GitHub refuses for files over 1 MB;
+		// the object form gives the blob id of files up to 100 MB
+		const answer = await request(source, url, options, 'application/vnd.github.object+json');
+		const body = await answer.json();
+		const sha = (body as { sha?: unknown } | null)?.sha;
+		if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha))
+			throw new FetchError(
+				source.id,
+				`${url} did not name the file's git blob`,
+				'Check that the path in raw-sources.json is a file upstream'
+			);
+		return sha;
+	});
+}
+
 async function withRetries<T>(
 	source: ManifestSource,
 	options: FetchOptions,
+	url: string,
 	attempt: () => Promise<T>
 ): Promise<T> {
 	const attempts = options.attempts ?? 3;
@@ -210,7 +271,7 @@ async function withRetries<T>(
 		try {
 			return await attempt();
 		} catch (error) {
-			const failure = asFetchError(source, error);
+			const failure = asFetchError(source, url, error);
 			if (!failure.retriable || n >= attempts) throw failure;
 			options.progress?.({ id: source.id, kind: 'retry', attempt: n + 1, reason: failure.problem });
 			await new Promise((resolve) => setTimeout(resolve, (options.retryDelayMs ?? 1000) * n));
@@ -219,11 +280,17 @@ async function withRetries<T>(
 }
 
 /** A GET whose every wait (for the answer, for each piece of the body) ends after `timeoutMs`. */
-async function request(source: ManifestSource, url: string, options: FetchOptions) {
+async function request(
+	source: ManifestSource,
+	url: string,
+	options: FetchOptions,
+	accept?: string
+) {
 	const timeoutMs = options.timeoutMs ?? 30_000;
 	const controller = new AbortController();
 	let timer = setTimeout(() => controller.abort(), timeoutMs);
 	const headers: Record<string, string> = { 'user-agent': 'ml-vs-ai-engineer data:fetch' };
+	if (accept) headers.accept = accept;
 	// GitHub's API allows 60 requests an hour without a token: the refresh workflow passes its own,
 	// which is sent to GitHub's API and nowhere else
 	const token = process.env.GITHUB_TOKEN;
@@ -269,18 +336,28 @@ async function request(source: ManifestSource, url: string, options: FetchOption
 			await pipeline(body, watch, async (source: AsyncIterable<Buffer>) => {
 				for await (const chunk of source) chunks.push(chunk);
 			});
-			return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+			try {
+				return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+			} catch {
+				// an answer without a content-length that a proxy cut short ends like a whole one
+				throw new FetchError(
+					source.id,
+					`the answer from ${url} was cut off or not JSON`,
+					'Try again later',
+					true
+				);
+			}
 		}
 	};
 }
 
+/** The file at `url`, as served, into `file`. */
 async function download(
 	source: ManifestSource,
-	commit: string,
+	url: string,
 	file: string,
 	options: FetchOptions
 ): Promise<void> {
-	const url = `${options.rawBase ?? GITHUB.raw}/${source.repo}/${commit}/${source.path}`;
 	const response = await request(source, url, options);
 	let received = 0;
 	const count = new Transform({
@@ -290,9 +367,7 @@ async function download(
 			done(null, chunk);
 		}
 	});
-	const { body, watch } = response;
-	if (source.gzip) await pipeline(body, watch, count, createGunzip(), createWriteStream(file));
-	else await pipeline(body, watch, count, createWriteStream(file));
+	await pipeline(response.body, response.watch, count, createWriteStream(file));
 	if (response.length !== null && received !== response.length)
 		throw new FetchError(
 			source.id,
@@ -302,8 +377,20 @@ async function download(
 		);
 }
 
-/** Any error of a transfer as a FetchError: network failures and timeouts may be retried. */
-function asFetchError(source: ManifestSource, error: unknown): FetchError {
+/** How a connection that the other side (or something between) closed early shows. */
+const DROPPED = new Set([
+	'UND_ERR_SOCKET',
+	'UND_ERR_CLOSED',
+	'ECONNRESET',
+	'EPIPE',
+	'ERR_STREAM_PREMATURE_CLOSE'
+]);
+
+/**
+ * Any error of a transfer from `url` as a FetchError: network failures and timeouts may be
+ * retried.
+ */
+function asFetchError(source: ManifestSource, url: string, error: unknown): FetchError {
 	if (error instanceof FetchError) return error;
 	const e = error as NodeJS.ErrnoException & { cause?: NodeJS.ErrnoException };
 	const code = e.code ?? e.cause?.code;
@@ -318,7 +405,7 @@ function asFetchError(source: ManifestSource, error: unknown): FetchError {
 	if (e.name === 'AbortError')
 		return new FetchError(
 			source.id,
-			'no data arrived for too long',
+			`no data arrived for too long from ${url}`,
 			'Check the network connection and run it again',
 			true
 		);
@@ -329,10 +416,17 @@ function asFetchError(source: ManifestSource, error: unknown): FetchError {
 			'Run it again; if it persists, check the manifest entry',
 			true
 		);
+	if (code !== undefined && DROPPED.has(code))
+		return new FetchError(
+			source.id,
+			`the connection dropped before the answer from ${url} was complete (${code})`,
+			'Check the network connection and run it again',
+			true
+		);
 	const reason = e.cause?.message ?? e.message;
 	return new FetchError(
 		source.id,
-		`the transfer failed (${code ?? reason})`,
+		`the transfer from ${url} failed (${code ?? reason})`,
 		'Check the network connection and run it again',
 		true
 	);

@@ -1,11 +1,12 @@
 /**
  * `npm run data:fetch` against a server on 127.0.0.1 that this test starts and stops: a good
  * fetch, an unchanged re-run, a wrong checksum, a 404, a connection dropped mid-body, a server too
- * slow to answer, and --latest. Every failure must leave the cache exactly as it was.
+ * slow to answer, and --latest, with files and API answers cut short. Every failure must leave the
+ * cache exactly as it was, and no folder that was not there before.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,9 +32,10 @@ const PINNED = 'a'.repeat(40);
 const NEWER = 'b'.repeat(40);
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const blob = (text: string) =>
+const blob = (bytes: string | Buffer) =>
 	createHash('sha1')
-		.update(`blob ${Buffer.byteLength(text)}\0${text}`)
+		.update(`blob ${Buffer.byteLength(bytes)}\0`)
+		.update(bytes)
 		.digest('hex');
 
 const source = (
@@ -59,11 +61,18 @@ const manifest = (...sources: ManifestSource[]): Manifest => ({ about: 'test', s
 const rates = source('fed-fx', 'monthly.csv', 'data/monthly.csv', RATES);
 const salaries = source('aijobs-salaries', 'salaries.csv', 'salaries.csv.gz', SALARIES, true);
 
-/** What the server does for each path under /raw/owner/repo/<commit>/. */
-type Behaviour = 'ok' | 'drop' | 'slow';
+/**
+ * What the server does for each path under /raw/owner/repo/<commit>/: `drop` closes the connection
+ * halfway through a body it said the length of; `cut` sends half a body with no length, as a proxy
+ * that lost the rest would, which looks whole to the client.
+ */
+type Behaviour = 'ok' | 'drop' | 'slow' | 'cut';
 let behaviour: Record<string, Behaviour>;
+/** What the server does for each answer of GitHub's commits API, in turn; then `ok`. */
+let commitsAnswers: (Behaviour | 'no commit')[];
 let files: Record<string, Buffer>;
 let newest: string;
+/** Each request's path and query. */
 let requests: string[];
 /** The authorization headers the server was sent. */
 let authorizations: (string | undefined)[];
@@ -71,22 +80,9 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-	server = createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://x');
-		requests.push(url.pathname);
-		authorizations.push(req.headers.authorization);
-		const api = url.pathname.match(/^\/api\/repos\/owner\/repo\/commits$/);
-		if (api) {
-			res.setHeader('content-type', 'application/json');
-			return res.end(JSON.stringify([{ sha: newest }]));
-		}
-		const key = url.pathname.replace(/^\/raw\/owner\/repo\//, '');
-		const body = files[key];
-		if (!body) {
-			res.statusCode = 404;
-			return res.end('Not Found');
-		}
-		const how = behaviour[key] ?? 'ok';
+	/** Sends `body` as `how` says. */
+	const send = (res: ServerResponse, body: Buffer, how: Behaviour) => {
+		if (how === 'cut') return res.end(body.subarray(0, body.length >> 1));
 		res.setHeader('content-length', body.length);
 		if (how === 'slow') return res.flushHeaders(); // and never a byte of the body
 		if (how === 'drop') {
@@ -94,6 +90,32 @@ beforeAll(async () => {
 			return setTimeout(() => res.socket?.destroy(), 10);
 		}
 		res.end(body);
+	};
+	server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://x');
+		requests.push(url.pathname + url.search);
+		authorizations.push(req.headers.authorization);
+		if (url.pathname === '/api/repos/owner/repo/commits') {
+			res.setHeader('content-type', 'application/json');
+			const how = commitsAnswers.shift() ?? 'ok';
+			const answer = how === 'no commit' ? [] : [{ sha: newest }];
+			return send(res, Buffer.from(JSON.stringify(answer)), how === 'no commit' ? 'ok' : how);
+		}
+		// the contents API names the blob of the file as stored, whatever the raw host then sends
+		const contents = url.pathname.match(/^\/api\/repos\/owner\/repo\/contents\/(.+)$/);
+		const stored = contents ? files[`${url.searchParams.get('ref')}/${contents[1]}`] : undefined;
+		if (contents && stored) {
+			res.setHeader('content-type', 'application/json');
+			const answer = { type: 'file', path: contents[1], size: stored.length, sha: blob(stored) };
+			return res.end(JSON.stringify(answer));
+		}
+		const key = url.pathname.replace(/^\/raw\/owner\/repo\//, '');
+		const body = files[key];
+		if (!body || contents) {
+			res.statusCode = 404;
+			return res.end('Not Found');
+		}
+		send(res, body, behaviour[key] ?? 'ok');
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -105,6 +127,7 @@ let cache: string;
 beforeEach(async () => {
 	cache = await mkdtemp(path.join(tmpdir(), 'fetch-'));
 	behaviour = {};
+	commitsAnswers = [];
 	newest = PINNED;
 	requests = [];
 	authorizations = [];
@@ -125,10 +148,12 @@ const options = (m: Manifest, more: Partial<FetchOptions> = {}): FetchOptions =>
 	...more
 });
 
-/** Every file under the cache and its content. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
+/** Every file under the cache and its content, or null when there is no such folder. */
+async function snapshot(dir: string): Promise<Record<string, string> | null> {
 	const out: Record<string, string> = {};
-	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => null);
+	if (!entries) return null;
+	for (const entry of entries)
 		if (entry.isFile()) {
 			const file = path.join(entry.parentPath, entry.name);
 			out[path.relative(dir, file)] = await readFile(file, 'utf8');
@@ -147,7 +172,8 @@ async function failing(m: Manifest, more: Partial<FetchOptions> = {}): Promise<F
 	expect(await snapshot(cache)).toEqual(before);
 	// and nothing is left where the downloads waited
 	const waiting = `.${path.basename(cache)}.incoming-`;
-	expect((await readdir(path.dirname(cache))).filter((e) => e.startsWith(waiting))).toEqual([]);
+	const beside = await readdir(path.dirname(cache)).catch(() => []);
+	expect(beside.filter((e) => e.startsWith(waiting))).toEqual([]);
 	return error as FetchError;
 }
 
@@ -207,7 +233,7 @@ describe('fetchSources', () => {
 		behaviour[`${PINNED}/data/monthly.csv`] = 'drop';
 		const error = await failing(manifest(salaries, rates));
 		expect(error.source).toBe('fed-fx');
-		expect(error.message).toMatch(/transfer failed|ended after/);
+		expect(error.message).toMatch(/connection dropped before the answer from .*monthly\.csv/);
 		expect(requests.filter((r) => r.endsWith('monthly.csv'))).toHaveLength(2);
 	});
 
@@ -241,6 +267,78 @@ describe('fetchSources', () => {
 			},
 			salaries
 		]);
+		// each new file was held to the blob GitHub has for it (for the salaries, the gzipped one)
+		expect(requests).toEqual(
+			expect.arrayContaining([
+				`/api/repos/owner/repo/contents/data/monthly.csv?ref=${NEWER}`,
+				`/api/repos/owner/repo/contents/salaries.csv.gz?ref=${NEWER}`
+			])
+		);
+	});
+
+	it('--latest refuses a file cut off on the way, naming both blob ids, and changes nothing', async () => {
+		await fetchSources(options(manifest(salaries, rates)));
+		newest = NEWER;
+		files[`${NEWER}/salaries.csv.gz`] = gzipSync(SALARIES);
+		files[`${NEWER}/data/monthly.csv`] = Buffer.from(NEWER_RATES);
+		// half the file and no content-length: to the client it looks whole
+		behaviour[`${NEWER}/data/monthly.csv`] = 'cut';
+		const m = manifest(salaries, rates);
+		const error = await failing(m, { latest: true });
+		expect(error.source).toBe('fed-fx');
+		const half = NEWER_RATES.slice(0, Buffer.byteLength(NEWER_RATES) >> 1);
+		expect(error.message).toMatch(/^fed-fx: the file from .* is not the one GitHub has/);
+		expect(error.message).toContain(blob(half).slice(0, 12));
+		expect(error.message).toContain(blob(NEWER_RATES).slice(0, 12));
+		expect(error.message).toMatch(/\. It was probably cut off on the way: run it again/);
+		// a cut may not happen twice: it is tried again
+		expect(error.retriable).toBe(true);
+		expect(requests.filter((r) => r === `/raw/owner/repo/${NEWER}/data/monthly.csv`)).toHaveLength(
+			2
+		);
+		expect(m).toEqual(manifest(salaries, rates));
+	});
+
+	it('--latest checks a gzipped source’s bytes as served, before they are unzipped', async () => {
+		newest = NEWER;
+		const served = gzipSync(SALARIES);
+		files[`${NEWER}/salaries.csv.gz`] = served;
+		behaviour[`${NEWER}/salaries.csv.gz`] = 'cut';
+		const error = await failing(manifest(salaries), { latest: true });
+		expect(error.message).toContain(blob(served.subarray(0, served.length >> 1)).slice(0, 12));
+		expect(error.message).toContain(blob(served).slice(0, 12));
+	});
+
+	it('--latest tries the commits API again when its answer is dropped halfway', async () => {
+		newest = NEWER;
+		files[`${NEWER}/data/monthly.csv`] = Buffer.from(NEWER_RATES);
+		commitsAnswers = ['drop'];
+		const outcome = await fetchSources(options(manifest(rates), { latest: true }));
+		expect(outcome.sources).toEqual([{ id: 'fed-fx', downloaded: true, moved: true }]);
+		expect(requests.filter((r) => r.includes('/commits?'))).toHaveLength(2);
+	});
+
+	it('--latest says the connection dropped when the commits API never answers in full', async () => {
+		commitsAnswers = ['drop', 'drop', 'drop'];
+		const error = await failing(manifest(rates), { latest: true });
+		expect(error.message).toMatch(
+			/^fed-fx: the connection dropped before the answer from .*\/commits\?.* was complete/
+		);
+		expect(error.message).not.toMatch(/did not name a commit/);
+		expect(requests.filter((r) => r.includes('/commits?'))).toHaveLength(2);
+	});
+
+	it('--latest tells an API answer cut short from one that names no commit', async () => {
+		commitsAnswers = ['cut', 'cut'];
+		const cut = await failing(manifest(rates), { latest: true });
+		expect(cut.message).toMatch(/^fed-fx: the answer from .*\/commits\?.* was cut off or not JSON/);
+		expect(requests).toHaveLength(2);
+		requests = [];
+		commitsAnswers = ['no commit'];
+		const none = await failing(manifest(rates), { latest: true });
+		expect(none.message).toMatch(/^fed-fx: .*\/commits\?.* did not name a commit\. Check /);
+		// a well-formed answer is not asked again
+		expect(requests).toHaveLength(1);
 	});
 
 	it('sends a GITHUB_TOKEN to GitHub’s API only, never to another host', async () => {
@@ -252,8 +350,8 @@ describe('fetchSources', () => {
 		} finally {
 			delete process.env.GITHUB_TOKEN;
 		}
-		expect(requests.length).toBe(2);
-		expect(authorizations).toEqual([undefined, undefined]);
+		expect(requests.length).toBe(3);
+		expect(authorizations).toEqual([undefined, undefined, undefined]);
 	});
 
 	it('--latest changes nothing in the cache when one source fails', async () => {
@@ -262,6 +360,19 @@ describe('fetchSources', () => {
 		files[`${NEWER}/data/monthly.csv`] = Buffer.from(NEWER_RATES);
 		// the salaries' newest commit has no file: 404
 		await failing(manifest(rates, salaries), { latest: true });
+	});
+
+	it('takes away the folders it made when it fails, and leaves them when it succeeds', async () => {
+		const root = cache;
+		// on a fresh clone neither .cache/ nor .cache/raw is there
+		cache = path.join(root, '.cache', 'raw');
+		await failing(manifest(rates, { ...salaries, path: 'gone.csv.gz' }));
+		expect(await readdir(root)).toEqual([]);
+		await fetchSources(options(manifest(rates, salaries)));
+		expect(await snapshot(root)).toEqual({
+			'.cache/raw/fed-fx/monthly.csv': RATES,
+			'.cache/raw/aijobs-salaries/salaries.csv': SALARIES
+		});
 	});
 });
 
