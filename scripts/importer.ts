@@ -16,7 +16,7 @@ import { toCsv } from '../src/lib/data/csv';
 import { ChunkedTable } from '../src/lib/importer/fastRows';
 import { FedRates, fxTable, FxAccumulator } from '../src/lib/importer/fx';
 import { Pairer } from '../src/lib/importer/pair';
-import { currencyChoices } from '../src/lib/domain';
+import { currencyChoices, partialUntil } from '../src/lib/domain';
 import { roleLookup, toRegions } from '../src/lib/data/reference';
 import {
 	aiShareSchema,
@@ -165,7 +165,10 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	// another file, the same parse runs markedly slower); listings are converted once all is read
 	const aggregator = new SalaryAggregator(roles, regions);
 	const fx = new FxAccumulator();
-	const pairer = new Pairer((row, second) => aggregator.add(row, second));
+	const pairer = new Pairer((row, second) => {
+		if (row.salary_currency !== 'USD') fx.listing(row.salary_currency, row.work_year);
+		aggregator.add(row, second);
+	});
 	log(`reading ${options.salaries}`);
 	const salaries = await streamTable(
 		options.salaries,
@@ -181,15 +184,15 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	pairer.end();
 	if (salaries.rows === 0) throw noRows(options.salaries);
 
-	const fed = new FedRates();
+	const fed = new FedRates(path.basename(options.fx));
 	let firstMonth = '';
 	let lastMonth = '';
 	log(`reading ${options.fx}`);
 	const fedFx = await streamTable(
 		options.fx,
 		rawFxSchema,
-		(row) => {
-			fed.add(row.Date, row.Country, row['Exchange rate']);
+		(row, line) => {
+			fed.add(row.Date, row.Country, row['Exchange rate'], line);
 			if (firstMonth === '' || row.Date < firstMonth) firstMonth = row.Date;
 			if (row.Date > lastMonth) lastMonth = row.Date;
 		},
@@ -198,16 +201,23 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	if (fedFx.rows === 0) throw noRows(options.fx);
 	// the market rate; where H.10 has none, the index's own (known once the whole file is read)
 	const indexRates = fx.rows();
+	const years = aggregator.years();
+	const displayCurrencies = [...new Set(regions.flatMap((r) => currencyChoices(r.currency)))];
+	fed.check(
+		[
+			...indexRates,
+			...displayCurrencies.flatMap((currency) => years.map((year) => ({ currency, year })))
+		],
+		indexRates,
+		(year) => Number(partialUntil(year)?.slice(5) ?? 12)
+	);
 	aggregator.convert(
 		(currency, year) =>
 			fed.rate(currency, year) ??
 			indexRates.find((r) => r.currency === currency && r.year === year)?.usd_per_unit ??
 			NaN
 	);
-	const fxRows = fxTable(fed, indexRates, {
-		currencies: [...new Set(regions.flatMap((r) => currencyChoices(r.currency)))],
-		years: aggregator.years()
-	});
+	const fxRows = fxTable(fed, indexRates, { currencies: displayCurrencies, years });
 
 	const ai = new AiShareAccumulator();
 	let firstDate = '';
@@ -235,7 +245,6 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		'ai-share.csv': toCsv(aiShareSchema, ai.rows(regions)),
 		'fx.csv': toCsv(fxSchema, fxRows)
 	};
-	const years = aggregator.years();
 	const pinOf = (read: StreamSummary) => {
 		const pin = options.pins?.find((p) => p.sha256 === read.sha256);
 		return pin && { repo: pin.repo, path: pin.path, commit: pin.commit };

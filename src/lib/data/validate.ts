@@ -6,14 +6,19 @@
 import Papa from 'papaparse';
 import { INVALID, type Column, type RowOf, type Schema } from './columns';
 
+/**
+ * A problem with an input file: `file:line: column: problem, expected …`. Where no one line is to
+ * blame (a file that cannot be read, a month missing from a series) `line` is null and the message
+ * is `file: column: problem`.
+ */
 export class DataError extends Error {
 	readonly file: string;
-	readonly line: number;
+	readonly line: number | null;
 	readonly column: string;
 	readonly problem: string;
 
-	constructor(file: string, line: number, column: string, problem: string) {
-		super(`${file}:${line}: ${column}: ${problem}`);
+	constructor(file: string, line: number | null, column: string, problem: string) {
+		super(`${file}${line === null ? '' : `:${line}`}: ${column}: ${problem}`);
 		this.name = 'DataError';
 		this.file = file;
 		this.line = line;

@@ -17,15 +17,17 @@
  * million rows no more than a few megabytes, without a hash-map entry per distinct ratio.
  */
 import { roundSignificant } from '../data/round';
+import { DataError } from '../data/validate';
 import type { FxRow } from '../data/schema';
 import { weightedMedian } from './median';
 
-/** The rate of a currency in a year from the salary index's own conversions, and its rows. */
+/** The rate of a currency in a year from the salary index's own conversions, its rows and listings. */
 export interface IndexRate {
 	currency: string;
 	year: number;
 	usd_per_unit: number;
 	rows: number;
+	listings: number;
 }
 
 /** Runs of equal ratios in arrival order: `ratios[i]` occurred `counts[i]` times in a row. */
@@ -33,6 +35,8 @@ class RatioRuns {
 	ratios = new Float64Array(16);
 	counts = new Uint32Array(16);
 	length = 0;
+	/** the listings (a range pair or a single row) these rows make */
+	listings = 0;
 
 	add(ratio: number): void {
 		const last = this.length - 1;
@@ -62,7 +66,17 @@ export class FxAccumulator {
 	private lastYear = NaN;
 	private last: RatioRuns | null = null;
 
+	/** One row of the salary index. */
 	add(currency: string, year: number, salary: number, salaryUsd: number): void {
+		this.runsFor(currency, year).add(salaryUsd / salary);
+	}
+
+	/** One listing of the salary index (its rows went through `add`). */
+	listing(currency: string, year: number): void {
+		this.runsFor(currency, year).listings++;
+	}
+
+	private runsFor(currency: string, year: number): RatioRuns {
 		let runs = this.last;
 		if (runs === null || currency !== this.lastCurrency || year !== this.lastYear) {
 			runs = this.runsOf(currency, year);
@@ -70,7 +84,7 @@ export class FxAccumulator {
 			this.lastCurrency = currency;
 			this.lastYear = year;
 		}
-		runs.add(salaryUsd / salary);
+		return runs;
 	}
 
 	private runsOf(currency: string, year: number): RatioRuns {
@@ -94,7 +108,8 @@ export class FxAccumulator {
 					currency,
 					year,
 					usd_per_unit: roundSignificant(weightedMedian(ratios, counts) as number, 8),
-					rows: n
+					rows: n,
+					listings: runs.listings
 				});
 			}
 		return rows;
@@ -142,37 +157,136 @@ export const FED_SERIES: Readonly<Record<string, string | null>> = {
 	Spain: null
 };
 
-/** Market rates from the Federal Reserve's monthly averages: annual means, per currency and year. */
-export class FedRates {
-	/** currency → year → [sum of units per USD, months] */
-	private readonly months = new Map<string, Map<number, [number, number]>>();
+/** The currencies H.10 publishes, each with its series name in `monthly.csv`. */
+const SERIES_OF: ReadonlyMap<string, string> = new Map(
+	Object.entries(FED_SERIES).flatMap(([series, code]) => (code ? [[code, series]] : []))
+);
 
-	/** One monthly value: `month` as YYYY-MM(-DD), `series` an H.10 name, `unitsPerUsd` as published. */
-	add(month: string, series: string, unitsPerUsd: number): void {
+/**
+ * A market rate more than this far from the salary index's own rate (as a share of the index's) is
+ * taken for a typo, a unit error or a rate given the wrong way round: on today's data the two differ
+ * by at most 6.7%; a flipped pound is 38% off.
+ */
+export const MAX_RATE_GAP = 0.2;
+/** The index's own rate is a yardstick only where this many listings of the currency-year back it. */
+export const MIN_INDEX_LISTINGS = 20;
+
+/** One currency-year of H.10: the months as they arrive, and each month's value and line. */
+interface FedYear {
+	/** the sum of the units per USD in file order, as the annual mean is taken */
+	sum: number;
+	months: number;
+	/** by month (1–12): the published value, and its line in the file (0 where absent) */
+	values: Float64Array;
+	lines: Int32Array;
+}
+
+/**
+ * Market rates from the Federal Reserve's monthly averages: annual means, per currency and year.
+ * A month given twice is an error as it is read (`add`); whether every rate the import needs is
+ * complete and plausible is checked once all is read (`check`).
+ */
+export class FedRates {
+	/** currency → year → its months */
+	private readonly years = new Map<string, Map<number, FedYear>>();
+
+	/** `file` names the file in errors. */
+	constructor(readonly file: string) {}
+
+	/**
+	 * One monthly value: `month` as YYYY-MM(-DD), `series` an H.10 name, `unitsPerUsd` as published,
+	 * on `line` of the file.
+	 */
+	add(month: string, series: string, unitsPerUsd: number, line: number): void {
 		const currency = FED_SERIES[series];
 		if (!currency) return;
 		const year = Number(month.slice(0, 4));
-		let byYear = this.months.get(currency);
-		if (!byYear) this.months.set(currency, (byYear = new Map()));
-		const sum = byYear.get(year);
-		if (sum) {
-			sum[0] += unitsPerUsd;
-			sum[1]++;
-		} else byYear.set(year, [unitsPerUsd, 1]);
+		const m = Number(month.slice(5, 7));
+		let byYear = this.years.get(currency);
+		if (!byYear) this.years.set(currency, (byYear = new Map()));
+		let months = byYear.get(year);
+		if (!months)
+			byYear.set(
+				year,
+				(months = { sum: 0, months: 0, values: new Float64Array(13), lines: new Int32Array(13) })
+			);
+		const first = months.lines[m] as number;
+		if (first !== 0)
+			throw new DataError(
+				this.file,
+				line,
+				'Date',
+				`${series} ${month.slice(0, 7)} appears again (first on line ${first}), expected one rate per currency and month`
+			);
+		months.values[m] = unitsPerUsd;
+		months.lines[m] = line;
+		months.sum += unitsPerUsd;
+		months.months++;
 	}
 
 	/** US dollars per unit of `currency` in `year` (1 / the annual mean), or null if H.10 has none. */
 	rate(currency: string, year: number): number | null {
 		if (currency === 'USD') return 1;
-		const sum = this.months.get(currency)?.get(year);
-		return sum ? roundSignificant(sum[1] / sum[0], 8) : null;
+		const months = this.years.get(currency)?.get(year);
+		return months ? roundSignificant(months.months / months.sum, 8) : null;
 	}
 
 	/** The months behind a year's rate (12 for a full year). */
 	monthsIn(currency: string, year: number): number {
-		return this.months.get(currency)?.get(year)?.[1] ?? 0;
+		return this.years.get(currency)?.get(year)?.months ?? 0;
+	}
+
+	/**
+	 * Checks every rate the import will use, before any is used. For each currency-year in `needed`
+	 * that H.10 publishes: every month from January to `throughMonth(year)` is there (a year's rate
+	 * is the mean of its months: a gap, or a file cut short, would silently make it the mean of
+	 * fewer); and where the salary index has at least `MIN_INDEX_LISTINGS` listings of it, the
+	 * market rate lies within `MAX_RATE_GAP` of the index's own rate. Throws a `DataError` naming
+	 * the currency and month, or the line of the month furthest from the index's rate, and both rates.
+	 */
+	check(
+		needed: Iterable<{ currency: string; year: number }>,
+		index: readonly IndexRate[],
+		throughMonth: (year: number) => number
+	): void {
+		for (const { currency, year } of needed) {
+			const series = SERIES_OF.get(currency);
+			if (series === undefined) continue;
+			const months = this.years.get(currency)?.get(year);
+			const last = throughMonth(year);
+			for (let m = 1; m <= last; m++)
+				if (!months || months.lines[m] === 0)
+					throw new DataError(
+						this.file,
+						null,
+						`${currency} ${year}-${String(m).padStart(2, '0')}`,
+						`no rate in the "${series}" series, expected every month of ${year} through ${year}-${String(last).padStart(2, '0')} (a year's rate is the mean of its months)`
+					);
+			const own = index.find((r) => r.currency === currency && r.year === year);
+			const market = this.rate(currency, year) as number;
+			if (!months || !own || own.listings < MIN_INDEX_LISTINGS) continue;
+			if (Math.abs(market / own.usd_per_unit - 1) <= MAX_RATE_GAP) continue;
+			// the month to look at first: the one whose own rate is furthest from the index's
+			let worst = 0;
+			let furthest = -1;
+			for (let m = 1; m <= 12; m++) {
+				if (months.lines[m] === 0) continue;
+				const off = Math.abs(Math.log(1 / (months.values[m] as number) / own.usd_per_unit));
+				if (off > furthest) [worst, furthest] = [m, off];
+			}
+			const gap = Math.abs(market / own.usd_per_unit - 1) * 100;
+			throw new DataError(
+				this.file,
+				months.lines[worst] as number,
+				'Exchange rate',
+				`${currency} ${year}-${String(worst).padStart(2, '0')} is ${short(months.values[worst] as number)} ${currency} per USD, so ${year}'s market rate is ${short(market)} USD per ${currency}, ${gap < 1000 ? gap.toFixed(0) : '>999'}% ${market < own.usd_per_unit ? 'below' : 'above'} the salary index's own ${short(own.usd_per_unit)} (${own.listings} listings), expected within ${MAX_RATE_GAP * 100}%: a typo, a unit error or a rate given as USD per ${currency}?`
+			);
+		}
 	}
 }
+
+/** A rate to 4 significant figures, for a message. */
+const short = (x: number) => String(Number(x.toPrecision(4)));
 
 /**
  * fx.csv: for each currency and year the salary index has rows in, and each display currency in

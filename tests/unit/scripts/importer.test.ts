@@ -11,9 +11,11 @@
  * - 26–27: an MLOps pair (broad ML only); 30: a Manager (a title the index added in 2025)
  * - 31–40: US AI 2025 $100k…$190k; 41–42 and 43–44: the same pair ($150k/$170k) twice: repeats
  *
- * and of tests/fixtures/raw/fx.csv: GBP 2022 and 2023 at 0.8 £/$ ($1.25), 2024 the mean of 0.75
- * and 0.8125 (0.78125: $1.28), 2025 the mean of 0.75, 0.76, 0.77 (0.76: $1.3157895 to 8
- * significant figures); EUR 2024 0.8 ($1.25), 2025 0.9 ($1.1111111); France (pre-euro) ignored.
+ * and of tests/fixtures/raw/fx.csv (every month of each year the import needs, 2025 through August,
+ * where the salary data ends): GBP 2022 and 2023 at 0.8 £/$ ($1.25), 2024 six months at 0.75 and
+ * six at 0.8125 (mean 0.78125: $1.28), 2025 0.75, 0.76, 0.77 and five months at 0.76 (mean 0.76:
+ * $1.3157895 to 8 significant figures); EUR 2022–2024 0.8 ($1.25), 2025 0.9 ($1.1111111); France
+ * (pre-euro) ignored, and one Canadian month that no region needs.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -401,7 +403,9 @@ describe('runImport on the fixtures', () => {
 			rows: n
 		});
 		expect(rows).toEqual([
-			// EUR 2022–2023: no rows and no H.10 months, so no rate. 2025: 1.1 and 1.08 → 1.09
+			// EUR 2022–2023: no rows, but the pages offer euros in every year. 2025: 1.1 and 1.08 → 1.09
+			row('EUR', 2022, 1.25, null, 0),
+			row('EUR', 2023, 1.25, null, 0),
 			row('EUR', 2024, 1.25, 1.1, 3),
 			row('EUR', 2025, 1.1111111, 1.09, 2),
 			// GBP 2022 has no rows, but the pages offer pounds in every year
@@ -413,9 +417,9 @@ describe('runImport on the fixtures', () => {
 			{ ...row('PLN', 2024, 0.25, 0.25, 1), source: 'salary_index' }
 		]);
 		expect(summary.fx).toMatchObject({
-			rows: 12,
+			rows: 90,
 			firstMonth: '2001-01-01',
-			lastMonth: '2025-03-01',
+			lastMonth: '2025-08-01',
 			fromIndex: ['PLN 2024']
 		});
 	});
@@ -460,7 +464,7 @@ describe('runImport on the fixtures', () => {
 				.update(await readFile(file))
 				.digest('hex');
 		expect(of('salaries.csv').raw_sha256).toBe(await sha256(RAW_SALARIES));
-		expect(of('fx.csv')).toMatchObject({ raw_rows: 12 });
+		expect(of('fx.csv')).toMatchObject({ raw_rows: 90 });
 		expect(of('fx.csv').raw_sha256).toBe(await sha256(RAW_FX));
 		expect(of('ai-share.csv').raw_sha256).toBe(await sha256(RAW_AI));
 	});
@@ -473,6 +477,112 @@ describe('runImport on the fixtures', () => {
 				await readFile(path.join(out, file))
 			);
 	});
+});
+
+describe('runImport on exchange rates that are well-formed but wrong', () => {
+	// 20 UK listings advertised in pounds in 2024, converted by the index at $1.25 (remote ratios
+	// alternate, so no two rows pair into one listing): enough for the index's rate to be a yardstick
+	const salaries = [
+		'work_year,experience_level,employment_type,job_title,salary,salary_currency,salary_in_usd,employee_residence,remote_ratio,company_location,company_size',
+		...Array.from(
+			{ length: 20 },
+			(_, i) =>
+				`2024,SE,FT,Machine Learning Engineer,${80000 + 1000 * i},GBP,${1.25 * (80000 + 1000 * i)},GB,${i % 2 ? 100 : 0},GB,M`
+		)
+	].join('\n');
+	/** H.10 for 2024: euros, then pounds (the file's order), 0.8 of each per dollar ($1.25) */
+	const months = (series: string, value: (month: number) => string = () => '0.8') =>
+		Array.from(
+			{ length: 12 },
+			(_, i) => `2024-${String(i + 1).padStart(2, '0')}-01,${series},${value(i + 1)}`
+		);
+	const header = 'Date,Country,Exchange rate';
+	const good = [header, ...months('Euro'), ...months('United Kingdom')];
+	// line numbers: the header is 1, euros 2–13, pounds 14–25 (March on line 16)
+	const pounds = (value: (m: number) => string) => [
+		header,
+		...months('Euro'),
+		...months('United Kingdom', value)
+	];
+
+	async function importing(fxLines: string[]) {
+		const out = await freshOut();
+		for (const f of IMPORTED_FILES) await writeFile(path.join(out, f), `previous ${f}\n`);
+		await writeFile(path.join(out, 'raw.csv'), `${salaries}\n`);
+		await writeFile(path.join(out, 'monthly.csv'), fxLines.join('\n'));
+		const error = await runImport({
+			salaries: path.join(out, 'raw.csv'),
+			aiShare: RAW_AI,
+			fx: path.join(out, 'monthly.csv'),
+			out
+		}).then(
+			() => null,
+			(e: Error) => e.message
+		);
+		const kept = await Promise.all(
+			IMPORTED_FILES.map(
+				async (f) => (await readFile(path.join(out, f), 'utf8')) === `previous ${f}\n`
+			)
+		);
+		return { error, kept: kept.every(Boolean) };
+	}
+
+	it('imports the good file', async () => {
+		expect(await importing([...good, ''])).toEqual({ error: null, kept: false });
+	});
+
+	const cases: [string, string[], string][] = [
+		[
+			'a rate typed as 7744 for 0.7744',
+			pounds((m) => (m === 3 ? '7744' : '0.8')),
+			"monthly.csv:16: Exchange rate: GBP 2024-03 is 7744 GBP per USD, so 2024's market rate is 0.001548 USD per GBP, 100% below the salary index's own 1.25 (20 listings), expected within 20%"
+		],
+		[
+			'the pound given as dollars per pound',
+			pounds(() => '1.25'),
+			"monthly.csv:14: Exchange rate: GBP 2024-01 is 1.25 GBP per USD, so 2024's market rate is 0.8 USD per GBP, 36% below the salary index's own 1.25"
+		],
+		[
+			'1e300',
+			pounds((m) => (m === 3 ? '1e300' : '0.8')),
+			'monthly.csv:16: Exchange rate: GBP 2024-03 is 1e+300 GBP per USD'
+		],
+		[
+			'the same month twice, with the same value',
+			[...good, '2024-03-01,United Kingdom,0.8'],
+			'monthly.csv:26: Date: United Kingdom 2024-03 appears again (first on line 16), expected one rate per currency and month'
+		],
+		[
+			'the same month twice, with another value',
+			[...good.slice(0, 17), '2024-03-01,United Kingdom,0.7', ...good.slice(17)],
+			'monthly.csv:18: Date: United Kingdom 2024-03 appears again (first on line 16)'
+		],
+		[
+			'pounds missing from April on',
+			good.slice(0, 16),
+			'monthly.csv: GBP 2024-04: no rate in the "United Kingdom" series, expected every month of 2024 through 2024-12'
+		],
+		[
+			'the file cut at a line break, before the pounds',
+			good.slice(0, 13),
+			'monthly.csv: GBP 2024-01: no rate in the "United Kingdom" series'
+		],
+		[
+			'the file cut inside a line',
+			[...good.slice(0, 17), '2024-05-01,United Kingdom,0.7'],
+			'monthly.csv: GBP 2024-06: no rate'
+		]
+	];
+
+	it.each(cases)(
+		'refuses %s, naming the line or month and both rates, and writes nothing',
+		async (_, lines, message) => {
+			const result = await importing(lines);
+			expect(result.error).toContain(message);
+			expect(result.error?.split('\n')).toHaveLength(1);
+			expect(result.kept).toBe(true);
+		}
+	);
 });
 
 describe('runImport on bad input', () => {
