@@ -106,12 +106,16 @@ export const CACHE = path.join(ROOT, '.cache/raw');
 /** The copies of the raw sources beside the repository, for development. */
 export const SHARED = path.resolve(ROOT, '../shared/data/raw');
 
-/** Where a source is read from by default: the fetched copy, else the shared one. */
+/**
+ * Where a source is read from by default: the fetched copy, else the shared one where there is
+ * one, else where the fetched copy belongs (so that what is missing is named as the cache's).
+ */
 export function rawFile(manifest: Manifest, id: string): string {
 	const source = manifest.sources.find((s) => s.id === id);
 	if (!source) throw new Error(`raw-sources.json has no source ${id}`);
 	const cached = placeOf(CACHE, source);
-	return existsSync(cached) ? cached : placeOf(SHARED, source);
+	const shared = placeOf(SHARED, source);
+	return !existsSync(cached) && existsSync(shared) ? shared : cached;
 }
 
 /** The SHA-256, git blob id and size of a file, or null when there is none. */

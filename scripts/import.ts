@@ -10,10 +10,11 @@ import { parseArgs } from 'node:util';
 import { DataError } from '../src/lib/data/validate';
 import { reportMarkdown, unchanged } from './changes';
 import { MANIFEST, rawFile as defaultRawFile, type Manifest } from './fetcher';
-import { runImport } from './importer';
+import { RAW_SOURCE, runImport } from './importer';
+import type { RawInput } from './sources';
 
 const manifest = JSON.parse(await readFile(MANIFEST, 'utf8')) as Manifest;
-const rawFile = (id: string) => defaultRawFile(manifest, id);
+const rawFile = (id: string) => path.relative(process.cwd(), defaultRawFile(manifest, id));
 
 function usage(message: string): never {
 	console.error(`${message}
@@ -23,7 +24,9 @@ usage: npm run data:import -- [--salaries <file>] [--ai-share <file>] [--fx <fil
   --fx        Federal Reserve monthly rates  (default ${rawFile('fed-fx')})
   --out       snapshot folder; also holds roles.csv and regions.csv (default data/)
   --report    also write what changed in the snapshots to this markdown file
-The defaults are the files \`npm run data:fetch\` puts in .cache/raw, or the copies in ../shared/data/raw.`);
+The defaults are the files \`npm run data:fetch\` puts in .cache/raw (or the copies in
+../shared/data/raw), and must be exactly the files raw-sources.json pins. A file named here is
+validated like any other and recorded in data/sources.json as unpinned if it is not the pinned one.`);
 	process.exit(2);
 }
 
@@ -31,9 +34,9 @@ let values;
 try {
 	({ values } = parseArgs({
 		options: {
-			salaries: { type: 'string', default: rawFile('aijobs-salaries') },
-			'ai-share': { type: 'string', default: rawFile('indeed-ai-tracker') },
-			fx: { type: 'string', default: rawFile('fed-fx') },
+			salaries: { type: 'string' },
+			'ai-share': { type: 'string' },
+			fx: { type: 'string' },
 			out: { type: 'string', default: path.resolve(import.meta.dirname, '../data') },
 			report: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
@@ -44,15 +47,28 @@ try {
 }
 if (values.help) usage('Rebuilds data/*.csv and data/sources.json from the raw source files.');
 
+// a raw file not named on the command line is the cached (or shared) copy, held to its pin
+const named: Record<RawInput, string | undefined> = {
+	salaries: values.salaries,
+	aiShare: values['ai-share'],
+	fx: values.fx
+};
+const inputs = Object.fromEntries(
+	Object.entries(named).map(([input, file]) => [
+		input,
+		file ?? rawFile(RAW_SOURCE[input as RawInput])
+	])
+) as Record<RawInput, string>;
+const pinned = (Object.keys(named) as RawInput[]).filter((input) => named[input] === undefined);
+
 const started = performance.now();
 const fmt = (n: number) => n.toLocaleString('en');
 try {
 	const s = await runImport({
-		salaries: values.salaries,
-		aiShare: values['ai-share'],
-		fx: values.fx,
+		...inputs,
 		out: values.out,
 		pins: manifest.sources,
+		pinned,
 		log: (line) => console.error(line)
 	});
 	const lines = [
@@ -70,7 +86,8 @@ try {
 			.join(', ')}`,
 		`to                    ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 		...s.unpinned.map(
-			(file) => `note                  ${file} is not the file raw-sources.json pins`
+			(file) =>
+				`note                  ${file} is not a file raw-sources.json pins: recorded in sources.json as unpinned`
 		)
 	];
 	console.log(lines.join('\n'));

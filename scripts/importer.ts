@@ -5,7 +5,7 @@
  * the existing snapshots untouched.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -31,7 +31,7 @@ import {
 import { rawAiShareSchema, rawFxSchema, rawSalarySchema } from '../src/lib/importer/rawSchema';
 import { DataError, parseTable } from '../src/lib/data/validate';
 import { changeReport, type ChangeReport } from './changes';
-import { snapshotSources, type Pin } from './sources';
+import { snapshotSources, type Pin, type RawInput } from './sources';
 
 export interface ImportOptions {
 	salaries: string;
@@ -43,9 +43,22 @@ export interface ImportOptions {
 	roles?: string;
 	regions?: string;
 	/** The entries of raw-sources.json: a raw file that is one of them is recorded as such. */
-	pins?: readonly (Pin & { sha256: string })[];
+	pins?: readonly (Pin & { id: string; sha256: string })[];
+	/**
+	 * The inputs that must be exactly the file raw-sources.json pins (those `npm run data:import`
+	 * took by default, from the cache): any other file is refused before anything is read. A file
+	 * named on the command line is the user's choice, and is recorded as unpinned if it is none.
+	 */
+	pinned?: readonly RawInput[];
 	log?: (line: string) => void;
 }
+
+/** Each raw input's source in raw-sources.json. */
+export const RAW_SOURCE: Readonly<Record<RawInput, string>> = {
+	salaries: 'aijobs-salaries',
+	aiShare: 'indeed-ai-tracker',
+	fx: 'fed-fx'
+};
 
 export interface StreamSummary {
 	rows: number;
@@ -65,7 +78,7 @@ export interface ImportSummary {
 	fx: StreamSummary & { firstMonth: string; lastMonth: string; fromIndex: string[] };
 	/** What changed in the snapshots. */
 	changes: ChangeReport;
-	/** The raw files read that are none of the files raw-sources.json pins. */
+	/** The raw files read that are not the files raw-sources.json pins. */
 	unpinned: string[];
 	cells: number;
 	withheld: number;
@@ -93,7 +106,7 @@ export async function streamTable<S extends Schema>(
 ): Promise<StreamSummary> {
 	const name = path.basename(file);
 	const unreadable = (e: NodeJS.ErrnoException) =>
-		new DataError(name, 0, '(file)', `cannot read ${file}: ${e.code ?? e.message}`);
+		new DataError(name, null, '(file)', `cannot read ${file}: ${e.code ?? e.message}`);
 	const hash = createHash('sha256');
 	const decoder = new StringDecoder('utf8');
 	const table = new ChunkedTable(schema, name, onRow, (rows) =>
@@ -146,7 +159,7 @@ const noRows = (file: string) =>
 
 async function readReference<S extends Schema>(file: string, schema: S): Promise<RowOf<S>[]> {
 	const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-		throw new DataError(file, 0, '(file)', `cannot read: ${e.code ?? e.message}`);
+		throw new DataError(file, null, '(file)', `cannot read: ${e.code ?? e.message}`);
 	});
 	return parseTable(text, file, schema);
 }
@@ -156,6 +169,10 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	const log = options.log ?? (() => {});
 	const rolesFile = options.roles ?? path.join(options.out, 'roles.csv');
 	const regionsFile = options.regions ?? path.join(options.out, 'regions.csv');
+	for (const input of options.pinned ?? []) {
+		const pin = options.pins?.find((p) => p.id === RAW_SOURCE[input]);
+		if (pin) await assertPinned(options[input], pin);
+	}
 	const roleRows = await readReference(rolesFile, rolesSchema);
 	const regionRows = await readReference(regionsFile, regionsSchema);
 	const roles = roleLookup(roleRows);
@@ -245,13 +262,20 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		'ai-share.csv': toCsv(aiShareSchema, ai.rows(regions)),
 		'fx.csv': toCsv(fxSchema, fxRows)
 	};
-	const pinOf = (read: StreamSummary) => {
-		const pin = options.pins?.find((p) => p.sha256 === read.sha256);
-		return pin && { repo: pin.repo, path: pin.path, commit: pin.commit };
+	const pinOf = (input: RawInput, read: StreamSummary) =>
+		options.pins?.find((p) => p.id === RAW_SOURCE[input] && p.sha256 === read.sha256);
+	const pins = {
+		salaries: pinOf('salaries', salaries),
+		aiShare: pinOf('aiShare', aiShare),
+		fx: pinOf('fx', fedFx)
 	};
-	const pins = { salaries: pinOf(salaries), aiShare: pinOf(aiShare), fx: pinOf(fedFx) };
 	const sources = snapshotSources({
 		pins,
+		files: {
+			salaries: path.basename(options.salaries),
+			aiShare: path.basename(options.aiShare),
+			fx: path.basename(options.fx)
+		},
 		salaries: {
 			sha256: salaries.sha256,
 			rows: salaries.rows,
@@ -318,6 +342,36 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		lowConfidence: salaryRows.filter((r) => r.confidence === 'low').length,
 		written: Object.fromEntries(Object.entries(files).map(([f, c]) => [f, Buffer.byteLength(c)]))
 	};
+}
+
+/**
+ * Refuses a raw file that is not the one raw-sources.json pins, before anything is read: a cached
+ * file that changed (edited, half-downloaded by hand, a newer upstream copy) would otherwise
+ * become the snapshots with nothing to show that they are not what the pins say.
+ */
+async function assertPinned(file: string, pin: { id: string; sha256: string }): Promise<void> {
+	const hash = createHash('sha256');
+	try {
+		for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+	} catch (e) {
+		const code = (e as NodeJS.ErrnoException).code;
+		throw new DataError(
+			file,
+			null,
+			'(file)',
+			code === 'ENOENT'
+				? 'missing: run `npm run data:fetch` to download the raw sources'
+				: `cannot read: ${code ?? (e as Error).message}`
+		);
+	}
+	const sha256 = hash.digest('hex');
+	if (sha256 !== pin.sha256)
+		throw new DataError(
+			file,
+			null,
+			'(file)',
+			`not the file raw-sources.json pins for ${pin.id} (SHA-256 ${sha256.slice(0, 12)}…, pinned ${pin.sha256.slice(0, 12)}…): run \`npm run data:fetch\` to restore it, or \`npm run data:fetch -- --latest\` to move the pin to the newest upstream file`
+		);
 }
 
 /** Writes every file to a temporary name first and renames only when all writes succeeded. */

@@ -7,15 +7,15 @@
 import { dataEndsIn } from '../src/lib/domain';
 import type { SnapshotSource } from '../src/lib/data/sources';
 
+/** Each source as its SOURCE.md describes it; where a raw file was copied from is its pin's (`rawOrigin`). */
 export const SOURCES = {
 	aijobs: {
 		name: 'aijobs.net Global AI, ML, Data Science Salary Index',
 		publisher: 'aijobs.net (Foorilla)',
 		url: 'https://aijobs.net/salaries/',
 		origin: 'github.com/foorilla/ai-jobs-net-salaries, salaries.csv',
-		copied_from:
-			'github.com/Ayyankhan101/AL_Job_Salaries_Analysis_2025 salaries.csv.gz at commit 288d8a593c3f012bbec255aa41d821f736236cc5 (gunzipped, unchanged)',
-		raw_blob: '6819b75f8919b135eac0b3909f4badecd0fa4ba4',
+		copied_from: null,
+		raw_blob: null,
 		snapshot_date: '2025-08-09',
 		licence: 'CC0 1.0',
 		licence_url: 'https://creativecommons.org/publicdomain/zero/1.0/',
@@ -27,8 +27,7 @@ export const SOURCES = {
 		publisher: 'Indeed Hiring Lab',
 		url: 'https://github.com/hiring-lab/ai-tracker',
 		origin: 'github.com/hiring-lab/ai-tracker, AI_posting.csv',
-		copied_from:
-			'github.com/hiring-lab/ai-tracker AI_posting.csv at commit 41392c3f5a65acc3d47d35d4e8ef81265a020017 (unchanged)',
+		copied_from: null,
 		raw_blob: null,
 		snapshot_date: '2026-07-21',
 		licence: 'CC BY 4.0',
@@ -41,8 +40,7 @@ export const SOURCES = {
 		publisher: 'Board of Governors of the Federal Reserve System (via FRED and datahub.io)',
 		url: 'https://fred.stlouisfed.org/categories/158',
 		origin: 'github.com/datasets/exchange-rates, data/monthly.csv',
-		copied_from:
-			'github.com/datasets/exchange-rates data/monthly.csv at commit fa7d949956d1db1d21102654b1f40d64d2568677 (unchanged)',
+		copied_from: null,
 		raw_blob: null,
 		snapshot_date: '2026-07-21',
 		licence: 'Public domain (ODC PDDL 1.0)',
@@ -66,6 +64,9 @@ export const SOURCES = {
 
 export type SourceId = keyof typeof SOURCES;
 
+/** The raw inputs of the import. */
+export type RawInput = 'salaries' | 'aiShare' | 'fx';
+
 const IMPORT = 'npm run data:import';
 
 export interface Measured {
@@ -82,18 +83,40 @@ export interface Measured {
 	fx: { sha256: string; rows: number; firstMonth: string; lastMonth: string };
 	rowCounts: Record<string, number>;
 	/** Each raw file's entry in raw-sources.json, where the file read is the one it pins. */
-	pins: Partial<Record<'salaries' | 'aiShare' | 'fx', Pin>>;
+	pins: Partial<Record<RawInput, Pin>>;
+	/** The name of each raw file read (said of a file that is not the pinned one). */
+	files: Record<RawInput, string>;
 }
 
-/** Where a raw file comes from upstream (an entry of raw-sources.json). */
+/** Where a raw file comes from upstream (its entry in raw-sources.json). */
 export interface Pin {
 	repo: string;
 	path: string;
 	commit: string;
+	/** upstream stores it gzipped */
+	gzip: boolean;
+	/** of the file as placed */
+	git_blob: string;
 }
 
-const pinFields = (pin: Pin | undefined) =>
-	pin ? { raw_repo: pin.repo, raw_path: pin.path, raw_commit: pin.commit } : {};
+/**
+ * Where a raw file was copied from, read off its pin, so that sources.json says what
+ * raw-sources.json says; a file named on the command line that is not the pinned one says so.
+ */
+function rawOrigin(pin: Pin | undefined, file: string) {
+	if (!pin)
+		return {
+			copied_from: `not pinned: ${file} was named on the command line and is not the file raw-sources.json pins`,
+			raw_blob: null
+		};
+	return {
+		copied_from: `github.com/${pin.repo} ${pin.path} at commit ${pin.commit} (${pin.gzip ? 'gunzipped, ' : ''}unchanged)`,
+		raw_blob: pin.git_blob,
+		raw_repo: pin.repo,
+		raw_path: pin.path,
+		raw_commit: pin.commit
+	};
+}
 
 /** The content of `data/sources.json`: the entries `parseSources` reads back. */
 export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
@@ -101,7 +124,7 @@ export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
 	const salaryRaw = {
 		raw_file: 'aijobs-salaries/salaries.csv',
 		raw_sha256: m.salaries.sha256,
-		...pinFields(m.pins.salaries),
+		...rawOrigin(m.pins.salaries, m.files.salaries),
 		raw_rows: m.salaries.rows,
 		raw_listings: m.salaries.listings,
 		raw_range_pairs: m.salaries.pairs,
@@ -111,14 +134,14 @@ export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
 	const aiRaw = {
 		raw_file: 'indeed-ai-tracker/AI_posting.csv',
 		raw_sha256: m.aiShare.sha256,
-		...pinFields(m.pins.aiShare),
+		...rawOrigin(m.pins.aiShare, m.files.aiShare),
 		raw_rows: m.aiShare.rows,
 		coverage: `${m.aiShare.firstDate} to ${m.aiShare.lastDate}, daily`
 	};
 	const fxRaw = {
 		raw_file: 'fed-fx/monthly.csv',
 		raw_sha256: m.fx.sha256,
-		...pinFields(m.pins.fx),
+		...rawOrigin(m.pins.fx, m.files.fx),
 		raw_rows: m.fx.rows,
 		coverage: `${m.fx.firstMonth.slice(0, 7)} to ${m.fx.lastMonth.slice(0, 7)}, monthly`
 	};

@@ -479,6 +479,99 @@ describe('runImport on the fixtures', () => {
 	});
 });
 
+describe('runImport and the pins of raw-sources.json', () => {
+	const sha256 = async (file: string) =>
+		createHash('sha256')
+			.update(await readFile(file))
+			.digest('hex');
+	/** raw-sources.json entries for the fixtures; `fx` pins other bytes than the fixture's */
+	async function pins(fxSha256?: string) {
+		const pin = (id: string, file: string, sha: string) => ({
+			id,
+			repo: `owner/${id}`,
+			path: path.basename(file),
+			commit: id[0]?.repeat(40) ?? '',
+			gzip: id === 'aijobs-salaries',
+			git_blob: 'b'.repeat(40),
+			sha256: sha
+		});
+		return [
+			pin('aijobs-salaries', RAW_SALARIES, await sha256(RAW_SALARIES)),
+			pin('indeed-ai-tracker', RAW_AI, await sha256(RAW_AI)),
+			pin('fed-fx', RAW_FX, fxSha256 ?? (await sha256(RAW_FX)))
+		];
+	}
+	const files = { salaries: RAW_SALARIES, aiShare: RAW_AI, fx: RAW_FX };
+
+	it('refuses a default raw file that is not the pinned one, saying how to fix it, and writes nothing', async () => {
+		const out = await freshOut();
+		const error = await runImport({
+			...files,
+			out,
+			pins: await pins('0'.repeat(64)),
+			pinned: ['salaries', 'aiShare', 'fx']
+		}).then(
+			() => null,
+			(e: Error) => e.message
+		);
+		expect(error).toBe(
+			`${RAW_FX}: (file): not the file raw-sources.json pins for fed-fx (SHA-256 ${(await sha256(RAW_FX)).slice(0, 12)}…, pinned 000000000000…): run \`npm run data:fetch\` to restore it, or \`npm run data:fetch -- --latest\` to move the pin to the newest upstream file`
+		);
+		expect((await readdir(out)).sort()).toEqual(['regions.csv', 'roles.csv']);
+	});
+
+	it('names a missing default raw file and the command that fetches it, with no line number', async () => {
+		const out = await freshOut();
+		const missing = path.join(out, '.cache/raw/fed-fx/monthly.csv');
+		const error = await runImport({
+			...files,
+			fx: missing,
+			out,
+			pins: await pins(),
+			pinned: ['fx']
+		}).then(
+			() => null,
+			(e: Error) => e.message
+		);
+		expect(error).toBe(
+			`${missing}: (file): missing: run \`npm run data:fetch\` to download the raw sources`
+		);
+	});
+
+	it('records each pinned file’s origin from its pin, so sources.json says what raw-sources.json says', async () => {
+		const out = await freshOut();
+		const manifest = await pins();
+		await runImport({ ...files, out, pins: manifest, pinned: ['salaries', 'aiShare', 'fx'] });
+		const sources = JSON.parse(await readFile(path.join(out, 'sources.json'), 'utf8'));
+		const of = (file: string) => sources.snapshots.find((s: { file: string }) => s.file === file);
+		expect(of('salaries.csv')).toMatchObject({
+			copied_from: `github.com/owner/aijobs-salaries salaries.csv at commit ${'a'.repeat(40)} (gunzipped, unchanged)`,
+			raw_blob: 'b'.repeat(40),
+			raw_repo: 'owner/aijobs-salaries',
+			raw_commit: 'a'.repeat(40)
+		});
+		expect(of('fx.csv')).toMatchObject({
+			copied_from: `github.com/owner/fed-fx fx.csv at commit ${'f'.repeat(40)} (unchanged)`,
+			raw_commit: 'f'.repeat(40)
+		});
+	});
+
+	it('takes a file named on the command line, validated as usual, and records it as unpinned', async () => {
+		const out = await freshOut();
+		const summary = await runImport({ ...files, out, pins: await pins('0'.repeat(64)) });
+		expect(summary.unpinned).toEqual([RAW_FX]);
+		const sources = JSON.parse(await readFile(path.join(out, 'sources.json'), 'utf8'));
+		const fx = sources.snapshots.find((s: { file: string }) => s.file === 'fx.csv');
+		expect(fx).toMatchObject({
+			copied_from:
+				'not pinned: fx.csv was named on the command line and is not the file raw-sources.json pins',
+			raw_blob: null,
+			raw_sha256: await sha256(RAW_FX)
+		});
+		expect(fx.raw_commit).toBeUndefined();
+	});
+});
+
 describe('runImport on exchange rates that are well-formed but wrong', () => {
 	// 20 UK listings advertised in pounds in 2024, converted by the index at $1.25 (remote ratios
 	// alternate, so no two rows pair into one listing): enough for the index's rate to be a yardstick

@@ -1,8 +1,9 @@
 /**
  * The committed snapshots in data/: every file passes the build-time validation, and the files are
- * exactly what the importer makes of the raw sources (`npm run data:fetch` puts them in .cache/raw;
- * ../shared/data/raw has them on every developer machine and in CI; without either the test fails
- * and says how to get them).
+ * exactly what the importer makes of the raw sources. Those are not in the repository:
+ * `npm run data:fetch` puts them in .cache/raw (../shared/data/raw has them on developer machines
+ * and in CI). Without them that one test is skipped, saying why and how to run it; with
+ * REQUIRE_RAW_SOURCES=1 (set by .ci/run) it fails instead, so CI never skips it in silence.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
@@ -12,11 +13,15 @@ import { describe, expect, it } from 'vitest';
 import * as snapshots from '$lib/server/snapshots';
 import { IMPORTED_FILES } from '$lib/data/files';
 import { rawFile, type Manifest } from '../../../scripts/fetcher';
-import { runImport } from '../../../scripts/importer';
+import { RAW_SOURCE, runImport } from '../../../scripts/importer';
 
 const manifest = JSON.parse(await readFile('raw-sources.json', 'utf8')) as Manifest;
 // as `npm run data:import` reads them: fetched into .cache/raw, else ../shared/data/raw
-const raw = (id: string) => rawFile(manifest, id);
+const raw = (id: string) => path.relative(process.cwd(), rawFile(manifest, id));
+const missing = Object.values(RAW_SOURCE)
+	.map(raw)
+	.filter((file) => !existsSync(file));
+const WHY_MISSING = `the raw sources are not here (${missing.join(', ')}): run \`npm run data:fetch\`, then \`npm test\``;
 
 describe('data/ snapshots', () => {
 	it('all validate against their schemas', () => {
@@ -76,16 +81,21 @@ describe('data/ snapshots', () => {
 				pin?.path,
 				pin?.commit
 			]);
+			// where it was copied from, in words, is the pin's too
+			expect(source.copied_from).toContain(
+				`github.com/${pin?.repo} ${pin?.path} at commit ${pin?.commit}`
+			);
+			expect(source.raw_blob).toBe(pin?.git_blob);
 		}
 	});
 
-	it('are exactly what the importer makes of the raw sources', async () => {
-		for (const id of ['aijobs-salaries', 'indeed-ai-tracker', 'fed-fx'])
-			if (!existsSync(raw(id)))
-				throw new Error(
-					`${raw(id)} is missing, so the snapshots cannot be checked against the raw sources: ` +
-						'run npm run data:fetch (or check out ../shared beside this repository), then npm test again'
-				);
+	it('are exactly what the importer makes of the raw sources', async (context) => {
+		if (missing.length > 0) {
+			if (process.env.REQUIRE_RAW_SOURCES)
+				throw new Error(`REQUIRE_RAW_SOURCES is set, but ${WHY_MISSING}`);
+			console.warn(`skipped: the snapshots were not compared with the raw sources: ${WHY_MISSING}`);
+			context.skip(WHY_MISSING);
+		}
 		const out = await mkdtemp(path.join(tmpdir(), 'snapshots-'));
 		for (const f of ['roles.csv', 'regions.csv']) await cp(path.join('data', f), path.join(out, f));
 		await runImport({
@@ -94,7 +104,8 @@ describe('data/ snapshots', () => {
 			fx: raw('fed-fx'),
 			out,
 			// so sources.json records each raw file's pin, as `npm run data:import` does
-			pins: manifest.sources
+			pins: manifest.sources,
+			pinned: ['salaries', 'aiShare', 'fx']
 		});
 		for (const f of IMPORTED_FILES)
 			expect(
