@@ -1,35 +1,26 @@
 /**
- * CSV out (and back) with papaparse. Snapshots: the schema's column order, `\n` line ends and a
- * final newline, so the same rows always give the same bytes. Downloads: a chart's table with a
- * `source` column, text cells guarded against spreadsheet formula injection in a way that
- * `fromDownloadCsv` undoes exactly, so a download parses back to the very rows on screen.
+ * CSV out (and back) with papaparse. Every text cell the project writes is guarded against
+ * spreadsheet formula injection in a way that reading it back undoes exactly.
+ *
+ * Snapshots: the schema's column order, `\n` line ends and a final newline, so the same rows always
+ * give the same bytes; a free-text column that reads them back is `guarded` (a job title in
+ * titles.csv comes from the raw data, and /data offers the file for download as it is).
+ * Downloads: a chart's table with a `source` column, read back by `fromDownloadCsv`, so a download
+ * parses back to the very rows on screen.
  */
 import Papa from 'papaparse';
 import type { RowOf, Schema } from './columns';
+import { guardText, restoreText } from './guard';
 
 export function toCsv<S extends Schema>(schema: S, rows: readonly RowOf<S>[]): string {
 	const columns = Object.keys(schema);
+	const cell = (value: unknown) =>
+		typeof value === 'string' ? guardText(value) : (value ?? '');
 	const body = Papa.unparse(
-		{ fields: columns, data: rows.map((row) => columns.map((c) => row[c] ?? '')) },
+		{ fields: columns, data: rows.map((row) => columns.map((c) => cell(row[c]))) },
 		{ newline: '\n', quotes: false }
 	);
 	return `${body}\n`;
-}
-
-/**
- * Text that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or CR, possibly
- * after apostrophes) gets one more leading apostrophe. Strings with apostrophes before such a
- * character get one too, so `restoreText` can always take exactly one away: the guard is lossless.
- */
-const FORMULA = /^'*[=+\-@\t\r]/;
-const GUARDED = /^'+[=+\-@\t\r]/;
-
-export function guardText(text: string): string {
-	return FORMULA.test(text) ? `'${text}` : text;
-}
-
-export function restoreText(text: string): string {
-	return GUARDED.test(text) ? text.slice(1) : text;
 }
 
 export type CellValue = string | number | null;

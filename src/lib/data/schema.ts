@@ -16,6 +16,7 @@ import {
 	type VentileColumn
 } from '../domain';
 import { code, integer, number, oneOf, optional, orWord, text, type RowOf } from './columns';
+import { guarded } from './guard';
 import { round } from './round';
 import { CURRENCY_CODES } from './iso';
 import type { RowCheck } from './validate';
@@ -132,7 +133,8 @@ export const listingsSchema = {
 };
 
 export const titlesSchema = {
-	job_title: text(),
+	// from the raw data: written guarded against spreadsheet formulas (see csv.ts)
+	job_title: guarded(text()),
 	role: optional(role),
 	definition: optional(definition),
 	year: orWord(year, ['all']),

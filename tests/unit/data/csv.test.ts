@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { fromDownloadCsv, guardText, restoreText, toDownloadCsv } from '$lib/data/csv';
+import { fromDownloadCsv, toCsv, toDownloadCsv } from '$lib/data/csv';
+import { guarded, guardText, restoreText } from '$lib/data/guard';
+import { number, readCell, text } from '$lib/data/columns';
 
 const columns = [
 	{ key: 'region', kind: 'text' },
@@ -103,3 +105,28 @@ describe('round trip', () => {
 		);
 	});
 });
+
+describe('toCsv (snapshots)', () => {
+	const schema = { job_title: guarded(text()), listings: text() };
+
+	it('guards every text cell, and a guarded column reads it back exactly', () => {
+		const hostile = '=HYPERLINK("http://example.invalid","click")';
+		const csv = toCsv(schema, [
+			{ job_title: hostile, listings: '-3' },
+			{ job_title: "'@sum", listings: 'AI Engineer' }
+		]);
+		expect(csv).toBe(
+			`job_title,listings\n"'=HYPERLINK(""http://example.invalid"",""click"")",'-3\n''@sum,AI Engineer\n`
+		);
+		const rows = Papa.parse<string[]>(csv.trimEnd()).data.slice(1);
+		expect(rows.map((r) => readCell(schema.job_title, r[0] ?? ''))).toEqual([
+			{ ok: true, value: hostile },
+			{ ok: true, value: "'@sum" }
+		]);
+	});
+
+	it('writes numbers as they are, negative ones included', () => {
+		expect(toCsv({ gap: number() }, [{ gap: -21.4 }])).toBe('gap\n-21.4\n');
+	});
+});
+

