@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = 4174;
 /** A second build of the site for a host that serves it under a sub-path (see subpath.spec.ts). */
-const SUB_PORT = 4175;
+export const SUB_PORT = 4175;
 export const SUB_PATH = '/ml-vs-ai';
 
 /** Browser tests run against `build/` (what gets deployed), served statically, in Debian's Chromium. */
@@ -31,7 +31,8 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `sirv build --host 127.0.0.1 --port ${PORT} --quiet`,
+			// as `npm start` serves it: an unknown address gets build/404.html with status 404
+			command: `tsx scripts/serve-under.ts build / ${PORT}`,
 			url: `http://127.0.0.1:${PORT}/`,
 			reuseExistingServer: false,
 			timeout: 30_000

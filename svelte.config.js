@@ -32,7 +32,11 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
-		paths: { base },
+		// Links and assets are absolute (`${base}/…`), not relative to the page (SvelteKit's default):
+		// build/404.html is sent for any unknown address, at any depth (/region/zz/extra), where a
+		// relative `./region/gb` or `./favicon.svg` would point nowhere. A build serves under the
+		// BASE_PATH it was built with (as it must already, for its link previews' addresses).
+		paths: { base, relative: false },
 		// CSS is small (~3 KB gzip): inlined, it costs no render-blocking request
 		inlineStyleThreshold: Infinity,
 		// Everything comes from the site itself. Inline scripts and styles that SvelteKit writes get
