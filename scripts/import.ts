@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { excerpt } from '../src/lib/data/columns';
 import { DataError } from '../src/lib/data/validate';
 import { reportMarkdown, unchanged } from './changes';
 import { MANIFEST, rawFile as defaultRawFile, type Manifest } from './fetcher';
@@ -80,7 +81,7 @@ try {
 		`FX rows read          ${fmt(s.fx.rows)} (${s.fx.firstMonth} to ${s.fx.lastMonth}); the index's own rate for ${s.fx.fromIndex.join(', ') || 'none'}`,
 		...[s.salaries, s.aiShare, s.fx]
 			.filter((t) => t.extraColumns.length > 0)
-			.map((t) => `ignored columns       ${t.extraColumns.join(', ')}`),
+			.map((t) => `ignored columns       ${t.extraColumns.map(excerpt).join(', ')}`),
 		`wrote                 ${Object.entries(s.written)
 			.map(([f, b]) => `${f} (${fmt(b)} B)`)
 			.join(', ')}`,

@@ -46,10 +46,106 @@ export function readCell<T>(column: Column<T>, raw: string): CellResult<T> {
 	return value === INVALID ? { ok: false, problem: column.explain(raw) } : { ok: true, value };
 }
 
-/** Quote a cell for an error message, cut short so one absurd cell cannot flood the terminal. */
+/**
+ * How much of an input text an error message shows at most, in characters as shown (an escaped
+ * character counts as its escape): enough to recognise a cell, too little to flood a terminal.
+ */
+export const SHOWN_MAX = 200;
+
+/**
+ * The characters that must not reach a terminal as they are: the C0 controls (tab, CR and LF among
+ * them, so that a message stays on one line; ESC starts the codes that move the cursor, clear the
+ * screen or retitle the window), DEL, the C1 controls, the Unicode line and paragraph separators,
+ * the bidirectional marks, embeddings, overrides and isolates (which can make a line read in
+ * another order than it is written), and UTF-16 surrogates (a lone one; a pair is a character).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it is for
+const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/;
+/** `UNSAFE`, and the `"` and `\` that are escaped inside quotation marks. */
+// eslint-disable-next-line no-control-regex -- as UNSAFE
+const UNSAFE_QUOTED = /[\x00-\x1f"\\\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/;
+
+const hex = (c: number, digits: number) => c.toString(16).padStart(digits, '0');
+
+/** `n` with thousands separators (1,048,576), the same in every locale. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * How `text[i]` is shown in a message: its escape (`\n`, `\x1b`, `\u202e`; inside quotation marks
+ * also `\"` and `\\`, as JSON writes them), or null for the character itself.
+ */
+function escapeAt(text: string, i: number, quoted: boolean): string | null {
+	const c = text.charCodeAt(i);
+	if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+		return c === 10 ? '\\n' : c === 13 ? '\\r' : c === 9 ? '\\t' : `\\x${hex(c, 2)}`;
+	if (c === 34 || c === 92) return quoted ? `\\${text[i]}` : null;
+	if (c < 0x61c) return null;
+	if (c >= 0xd800 && c <= 0xdfff) {
+		const paired =
+			c <= 0xdbff
+				? (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+				: (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+		return paired ? null : `\\u${hex(c, 4)}`;
+	}
+	const bidi =
+		c === 0x61c ||
+		c === 0x200e ||
+		c === 0x200f ||
+		(c >= 0x2028 && c <= 0x202e) ||
+		(c >= 0x2066 && c <= 0x2069);
+	return bidi ? `\\u${hex(c, 4)}` : null;
+}
+
+/**
+ * Input text as an error message shows it, the one way input enters a message (`quote`,
+ * `excerpt`; `DataError` shows a column name this way): every character in `UNSAFE` escaped,
+ * visibly (`\x1b`, `\n`, `\u202e`), and cut after `SHOWN_MAX` characters as shown, with `…` and
+ * the length of the whole text (`"aaaa…" (1,048,576 characters)`), so that neither a 1 MB cell nor
+ * a cell of terminal escape codes can flood or take over the terminal the message is printed on.
+ * Only the first `SHOWN_MAX` characters are ever looked at.
+ */
+function shown(raw: string, quoted: boolean): string {
+	if (raw.length <= SHOWN_MAX && !(quoted ? UNSAFE_QUOTED : UNSAFE).test(raw))
+		return quoted ? `"${raw}"` : raw;
+	let out = '';
+	let i = 0;
+	while (i < raw.length) {
+		const c = raw.charCodeAt(i);
+		// a surrogate pair is one character: shown whole or not at all
+		const width = c >= 0xd800 && c <= 0xdbff && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+		const piece = width === 2 ? raw.slice(i, i + 2) : (escapeAt(raw, i, quoted) ?? raw.charAt(i));
+		if (out.length + piece.length > SHOWN_MAX) break;
+		out += piece;
+		i += width;
+	}
+	if (i === raw.length) return quoted ? `"${out}"` : out;
+	const length = ` (${grouped(raw.length)} characters)`;
+	return quoted ? `"${out}…"${length}` : `${out}…${length}`;
+}
+
+/**
+ * A cell quoted for an error message, safe to print (see `shown`): `"lots"`, `"M\r"`, `"\x1b[2J"`,
+ * `"aaaa…" (1,048,576 characters)`. For plain text the same as `JSON.stringify`.
+ */
 export function quote(raw: string): string {
-	const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-	return JSON.stringify(shown);
+	return shown(raw, true);
+}
+
+/** Input text for an error message without quotation marks (a column name, a number), as `quote`. */
+export function excerpt(raw: string): string {
+	return shown(raw, false);
+}
+
+/**
+ * `text` with every character in `UNSAFE` escaped as `quote` escapes it, and nothing cut: for the
+ * parts of a message that should hold no input but `quote`d input, so that none that slipped
+ * through reaches a terminal raw.
+ */
+export function printable(text: string): string {
+	if (!UNSAFE.test(text)) return text;
+	let out = '';
+	for (let i = 0; i < text.length; i++) out += escapeAt(text, i, false) ?? text.charAt(i);
+	return out;
 }
 
 /** Whether `codes` holds `word` at `start`. */
@@ -89,8 +185,13 @@ export function text(options: { pattern?: RegExp; describe?: string } = {}): Col
 	};
 }
 
-/** A decimal number; `Number('')` is 0 and `Number('0x10')` is 16, so both are refused here. */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/**
+ * A decimal number; `Number('')` is 0 and `Number('0x10')` is 16, so both are refused here. Written
+ * so that no two parts can match the same digits (`\d+(\.\d*)?`, not `\d+\.?\d*`): tested on a
+ * long cell that is not a number, the latter backtracks through every split of its digits (a
+ * second for 30,000 digits, a quarter of an hour for a million).
+ */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -182,9 +283,9 @@ export function number(
 			if (!DECIMAL.test(raw)) return `${quote(raw)} is not a number`;
 			const value = Number(raw);
 			if (!Number.isFinite(value)) return `${quote(raw)} is not a finite number`;
-			if (above !== undefined && !(value > above)) return `${raw} is not above ${above}`;
-			if (value < min) return `${raw} is below ${min}`;
-			return `${raw} is above ${max}`;
+			if (above !== undefined && !(value > above)) return `${excerpt(raw)} is not above ${above}`;
+			if (value < min) return `${excerpt(raw)} is below ${min}`;
+			return `${excerpt(raw)} is above ${max}`;
 		}
 	};
 }
@@ -217,7 +318,7 @@ export function integer(options: { min?: number; max?: number } = {}): Column<nu
 		explain(raw) {
 			if (raw.trim() === '') return 'empty';
 			if (!WHOLE.test(raw)) return `${quote(raw)} is not a whole number`;
-			return Number(raw) < min ? `${raw} is below ${min}` : `${raw} is above ${max}`;
+			return `${excerpt(raw)} is ${Number(raw) < min ? `below ${min}` : `above ${max}`}`;
 		}
 	};
 }

@@ -7,6 +7,7 @@
  * parseSources('{"snapshots": [{"file": "fx.csv", "rows": "many", …}]}', 'data/sources.json')
  * // DataError: data/sources.json:1: snapshots[0].rows: "many" is not valid, expected a number
  */
+import { excerpt, quote } from './columns';
 import { DataError } from './validate';
 
 /** Each field and what it holds: `?` may be left out (entries without a raw file), `|null` may be null. */
@@ -71,7 +72,7 @@ function assertSource(entry: unknown, at: string, file: string): asserts entry i
 				file,
 				1,
 				`${at}.${key}`,
-				`${JSON.stringify(value) ?? 'missing'} is not valid, expected ${EXPECTED[kind]}`
+				`${typeof value === 'string' ? quote(value) : excerpt(JSON.stringify(value) ?? 'missing')} is not valid, expected ${EXPECTED[kind]}`
 			);
 	}
 }

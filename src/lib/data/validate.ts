@@ -4,12 +4,20 @@
  * thrown, so the message is about the exact cell, never "something went wrong").
  */
 import Papa from 'papaparse';
-import { INVALID, type Column, type RowOf, type Schema } from './columns';
+import { excerpt, INVALID, printable, type Column, type RowOf, type Schema } from './columns';
 
 /**
  * A problem with an input file: `file:line: column: problem, expected …`. Where no one line is to
  * blame (a file that cannot be read, a month missing from a series) `line` is null and the message
  * is `file: column: problem`.
+ *
+ * The message is one line, safe to print on a terminal, and of bounded length: input enters a
+ * problem only through `quote` or `excerpt` (at most `SHOWN_MAX` characters of it, control
+ * characters escaped); the column, which may come from a file's header, is shown as `excerpt`
+ * shows it (so a 1 MB column name is cut too); and, in case input reached a problem some other
+ * way, any control character left in the file name or the problem is escaped, and a problem over
+ * `PROBLEM_MAX` characters loses its middle, never its end, which says what was expected. The
+ * fields hold what the message shows.
  */
 export class DataError extends Error {
 	readonly file: string;
@@ -18,13 +26,28 @@ export class DataError extends Error {
 	readonly problem: string;
 
 	constructor(file: string, line: number | null, column: string, problem: string) {
-		super(`${file}${line === null ? '' : `:${line}`}: ${column}: ${problem}`);
+		const shownFile = printable(file);
+		const shownColumn = excerpt(column);
+		const shownProblem = printable(bounded(problem));
+		super(`${shownFile}${line === null ? '' : `:${line}`}: ${shownColumn}: ${shownProblem}`);
 		this.name = 'DataError';
-		this.file = file;
+		this.file = shownFile;
 		this.line = line;
-		this.column = column;
-		this.problem = problem;
+		this.column = shownColumn;
+		this.problem = shownProblem;
 	}
+}
+
+/** The longest problem a `DataError` shows whole: far above any message built with `quote`. */
+export const PROBLEM_MAX = 2_000;
+
+/** `problem`, or its start and end around `…` if it is over `PROBLEM_MAX` characters. */
+function bounded(problem: string): string {
+	if (problem.length <= PROBLEM_MAX) return problem;
+	const head = problem.slice(0, PROBLEM_MAX / 2);
+	const tail = problem.slice(problem.length - PROBLEM_MAX / 4);
+	const left = (problem.length - head.length - tail.length).toLocaleString('en');
+	return `${head}… (${left} characters left out) …${tail}`;
 }
 
 export interface HeaderOptions {
@@ -151,6 +174,10 @@ export function linesIn(fields: readonly string[]): number {
 	return lines;
 }
 
+/** The problem with a quoted field that the end of the file leaves open. */
+export const UNCLOSED_AT_END =
+	'a quoted field opened here is not closed by the end of the file, expected a closing "';
+
 /**
  * Parses a whole CSV text (a snapshot file: small, our own) and validates every row.
  * `file` is the name used in error messages, e.g. `data/salaries.csv`.
@@ -166,8 +193,18 @@ export function parseTable<S extends Schema>(
 	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
 	const syntax = parsed.errors.find((e) => e.type === 'Quotes');
 	if (syntax) {
-		const lineOf = text.slice(0, syntax.index ?? 0).split('\n').length;
-		throw new DataError(file, lineOf, '(row)', `${syntax.message}, expected valid CSV quoting`);
+		// papaparse's index is just after the quote that opened the field at fault
+		let line = 1;
+		const end = syntax.index ?? 0;
+		for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) line++;
+		throw new DataError(
+			file,
+			line,
+			'(row)',
+			syntax.code === 'MissingQuotes'
+				? UNCLOSED_AT_END
+				: `${syntax.message}, expected valid CSV quoting`
+		);
 	}
 	const records = parsed.data;
 	const header = readHeader(schema, records[0] ?? [], file, { mode: 'exact' });

@@ -16,6 +16,15 @@
  * Why: with every chunk through papaparse the importer took about a third longer on the
  * benchmark's 1.5M-row file (interleaved runs), well over its budget of 1.5× the bare parse;
  * `npm run bench -- importer` measures it (bench/results.md).
+ *
+ * Malformed input fails in time linear in the file's size. A stream reader hands papaparse the
+ * unfinished last record again with every chunk, and a quote left open makes that record the
+ * rest of the file: papaparse would read it again and again, ever longer (a 100 MB file took two
+ * minutes). So once a carried record holds a quoted field papaparse cannot close, a chunk is only
+ * looked through for a quote that may close it (all other chunks are added to the record
+ * unread), and a record that grows past `MAX_RECORD` without ending is an error naming the line
+ * where the quote opened (or, without a quote, where the record started). The end of the file
+ * inside a quoted field is an error naming that line too.
  */
 import Papa from 'papaparse';
 import { INVALID, type Column, type RowOf, type Schema } from '../data/columns';
@@ -25,6 +34,7 @@ import {
 	readHeader,
 	recordReader,
 	DataError,
+	UNCLOSED_AT_END,
 	type Header
 } from '../data/validate';
 
@@ -80,6 +90,41 @@ const QUOTE = '"';
 const CR = 13;
 
 /**
+ * The most one record may hold, in characters (1 MiB): far above any real one (the raw files'
+ * longest line is about 200 bytes), and what a record that never ends costs at most to carry from
+ * chunk to chunk. A record that grows past it without ending (a quoted field left open, or a line
+ * with no line break) is an error at once, not a re-read of an ever longer text with every chunk.
+ */
+export const MAX_RECORD = 1 << 20;
+
+/**
+ * Whether `chunk`, following a quoted field that is open, leaves it open: every quote in it from
+ * `from` on is one of a pair (`""` stands for a `"`), but perhaps a last one, whose pair (or not)
+ * is the next chunk's first character. Then papaparse, given the field and the chunk, would find
+ * no closing quote, and reading on can wait for a chunk that may have one. Returns `OPEN`,
+ * `QUOTE_AT_END`, or `MAY_CLOSE` for a quote that no quote follows.
+ */
+function afterOpen(chunk: string, from: number): number {
+	for (let at = chunk.indexOf(QUOTE, from); at >= 0; at = chunk.indexOf(QUOTE, at + 2)) {
+		if (at === chunk.length - 1) return QUOTE_AT_END;
+		if (chunk.charCodeAt(at + 1) !== 34) return MAY_CLOSE;
+	}
+	return OPEN;
+}
+const OPEN = 0;
+const QUOTE_AT_END = 1;
+const MAY_CLOSE = 2;
+
+/** A quoted field that the carried record leaves open. */
+interface OpenQuote {
+	/** The line its quote is on, and its column as errors name it. */
+	line: number;
+	column: string;
+	/** Whether the record ends in a quote that the next chunk may double. */
+	quoteAtEnd: boolean;
+}
+
+/**
  * One file's rows, fed chunk by chunk (`push`, then `end`). Calls `onRow` with each valid row and
  * its line number, and throws a `DataError` (file, line, column) on the first bad row or a bad
  * header; the caller stops feeding it then.
@@ -88,10 +133,18 @@ export class ChunkedTable<S extends Schema> {
 	rows = 0;
 	blankLines = 0;
 	header: Header | null = null;
+	/** Characters handed to papaparse so far (each character of the file about once). */
+	charsToPapaparse = 0;
 	/** The line the next record starts on. */
 	private line = 1;
 	/** The unfinished last line of the text so far. */
 	private partial = '';
+	/**
+	 * While the unfinished record has a quoted field that papaparse could not close: where it
+	 * opened. Till a chunk that may close it comes, the chunks are only added to the record;
+	 * papaparse is not given the whole field again each time.
+	 */
+	private open: OpenQuote | null = null;
 	/** papaparse sets `newline` and `delimiter` in here from the first chunk. */
 	private readonly config: Papa.ParseConfig = { header: false, skipEmptyLines: false };
 	private readonly handle = new ParserHandle(this.config);
@@ -111,6 +164,7 @@ export class ChunkedTable<S extends Schema> {
 	/** The next piece of text. */
 	push(chunk: string): void {
 		this.parse(chunk, false);
+		if (this.partial.length > MAX_RECORD) this.tooLong();
 	}
 
 	/** The end of the file: what is left is the last line (papaparse reads nothing from ''). */
@@ -121,6 +175,18 @@ export class ChunkedTable<S extends Schema> {
 	/** Reads `this.partial + chunk`, as papaparse's stream reader would read it. */
 	private parse(chunk: string, last: boolean): void {
 		const partial = this.partial;
+		const open = this.open;
+		if (open !== null) {
+			// (a quote the record ends in is a doubled one if the chunk starts with another)
+			const from = !open.quoteAtEnd ? 0 : chunk.charCodeAt(0) === 34 ? 1 : -1;
+			const after = from < 0 ? MAY_CLOSE : afterOpen(chunk, from);
+			if (!last && after !== MAY_CLOSE) {
+				open.quoteAtEnd = after === QUOTE_AT_END;
+				this.partial = partial + chunk;
+				return;
+			}
+			this.open = null;
+		}
 		this.partial = '';
 		// the fast path only once papaparse has chosen `,` and `\n` or `\r\n` (from the first chunk)
 		// and the header is read, and only for text without a quote
@@ -133,6 +199,11 @@ export class ChunkedTable<S extends Schema> {
 		// scanner stays fast only while it only ever sees flat strings.
 		let from = 0;
 		const nl = chunk.indexOf('\n');
+		if (nl < 0 && !last) {
+			// no line ends in the chunk (and there is no quote to start a field that spans lines)
+			this.partial = partial + chunk;
+			return;
+		}
 		if (partial !== '' || nl < 0) {
 			const head = nl < 0 ? partial + chunk : partial + chunk.slice(0, nl + 1);
 			const at = this.scanLines(head, 0, crlf, last && nl < 0, null);
@@ -205,13 +276,29 @@ export class ChunkedTable<S extends Schema> {
 		return read === text.length && written === text.length ? this.codes : null;
 	}
 
-	/** What papaparse's stream reader does with a chunk: parse all but the unfinished last line. */
+	/**
+	 * What papaparse's stream reader does with a chunk: parse all but the unfinished last line.
+	 * And then, if that line has a quote, whether a quoted field in it is left open.
+	 */
 	private parseWithPapa(text: string, last: boolean): void {
 		// (papaparse's character offsets from the start of the file only go into messages we don't use)
+		this.charsToPapaparse += text.length;
 		const results = this.handle.parse(text, 0, !last);
+		const { data, errors } = results;
 		if (!last) this.partial = text.slice(results.meta.cursor);
-		for (const fields of results.data) this.record(fields);
-		const quoteError = results.errors.find((e) => e.type === 'Quotes');
+		const quoteError = errors.find((e) => e.type === 'Quotes');
+		// the end of the file in a quoted field (always the last error, in the last record): the
+		// records before it are read, and the error names where the quote opened. (Read as
+		// papaparse reads it, the rest of the file would be that field, and the record's fault a
+		// field count or a value far from where the quote is missing.)
+		const at = quoteError?.code === 'MissingQuotes' ? (quoteError.row ?? -1) : -1;
+		const unclosed = data[at];
+		const records = unclosed === undefined ? data.length : at;
+		for (let r = 0; r < records; r++) this.record(data[r] as string[]);
+		if (unclosed !== undefined) {
+			const { line, column } = this.openedAt(unclosed);
+			throw new DataError(this.file, line, column, UNCLOSED_AT_END);
+		}
 		if (quoteError)
 			throw new DataError(
 				this.file,
@@ -219,6 +306,53 @@ export class ChunkedTable<S extends Schema> {
 				'(row)',
 				`${quoteError.message}, expected valid CSV quoting`
 			);
+		if (!last && this.partial.indexOf(QUOTE) >= 0) this.open = this.openField(this.partial);
+	}
+
+	/**
+	 * Where the quoted field is that `record` (the unfinished record, as papaparse reads it at the
+	 * end of a file) leaves open: the line it opened on, and its column. papaparse makes the rest of
+	 * the text the record's last field, so that field is the open one, and the fields before it
+	 * hold the line breaks before its quote.
+	 */
+	private openedAt(record: readonly string[]): { line: number; column: string } {
+		const field = record.length - 1;
+		const line = this.line + linesIn(record.slice(0, field)) - 1;
+		const c = this.header?.indices.indexOf(field) ?? -1;
+		return { line, column: c >= 0 ? (Object.keys(this.schema)[c] as string) : '(row)' };
+	}
+
+	/**
+	 * Whether `partial`, the start of a record, leaves a quoted field open, and where it opened:
+	 * what papaparse says of it as the end of a file. A quote it ends in is left out (papaparse
+	 * would take it for a closing one, yet the next character may double it) and remembered.
+	 * Only ever asked of a carried record with a quote in it, so only chunks with a quote pay.
+	 */
+	private openField(partial: string): OpenQuote | null {
+		const quoteAtEnd = partial.charCodeAt(partial.length - 1) === 34;
+		const text = quoteAtEnd ? partial.slice(0, -1) : partial;
+		this.charsToPapaparse += text.length;
+		const { data, errors } = this.handle.parse(text, 0, false);
+		const missing = errors.find((e) => e.code === 'MissingQuotes');
+		if (missing === undefined || missing.row !== 0 || data.length !== 1) return null;
+		return { ...this.openedAt(data[0] as string[]), quoteAtEnd };
+	}
+
+	/** The carried record has grown past MAX_RECORD. */
+	private tooLong(): never {
+		if (this.open !== null)
+			throw new DataError(
+				this.file,
+				this.open.line,
+				this.open.column,
+				`a quoted field opened here is not closed within 1 MB, expected a closing "`
+			);
+		throw new DataError(
+			this.file,
+			this.line,
+			'(row)',
+			'the row goes on for over 1 MB without a line break, expected rows of at most 1 MB'
+		);
 	}
 
 	/** One record as papaparse splits it: a blank line, the header, or a row. */

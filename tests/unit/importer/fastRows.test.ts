@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Column, RowOf, Schema } from '$lib/data/columns';
-import { ChunkedTable, rowScanner } from '$lib/importer/fastRows';
+import { ChunkedTable, MAX_RECORD, rowScanner } from '$lib/importer/fastRows';
 import { LEVELS } from '$lib/domain';
 import {
 	aiShareSchema,
@@ -41,7 +41,11 @@ function readChunked<S extends Schema>(schema: S, chunks: string[]): Outcome {
 	return { rows, blankLines: table.blankLines, extra: table.header?.extra ?? null, error };
 }
 
-/** The importer's reader before the fast path: papaparse's stream reader, then recordReader. */
+/**
+ * The importer's reader before the fast path: papaparse's stream reader, then recordReader; with
+ * one rule of the new reader's: the end of the file in a quoted field is an error naming the line
+ * the field's quote opened on (papaparse would make the rest of the file that field).
+ */
 function readLegacy<S extends Schema>(schema: S, chunks: string[]): Promise<Outcome> {
 	return new Promise((resolve) => {
 		const rows: [number, unknown][] = [];
@@ -62,7 +66,18 @@ function readLegacy<S extends Schema>(schema: S, chunks: string[]): Promise<Outc
 			chunk: (results, parser) => {
 				if (done) return;
 				try {
-					for (const fields of results.data) {
+					const quoteError = results.errors.find((e) => e.type === 'Quotes');
+					const open = quoteError?.code === 'MissingQuotes' ? (quoteError.row ?? -1) : -1;
+					for (const [r, fields] of results.data.entries()) {
+						if (r === open) {
+							const field = fields.length - 1;
+							const at = line + linesIn(fields.slice(0, field)) - 1;
+							const c = (header as Header | null)?.indices.indexOf(field) ?? -1;
+							const column = c >= 0 ? Object.keys(schema)[c] : '(row)';
+							throw new Error(
+								`raw.csv:${at}: ${column}: a quoted field opened here is not closed by the end of the file, expected a closing "`
+							);
+						}
 						const span = spanOf(fields);
 						if (fields.length === 1 && fields[0] === '') blankLines++;
 						else if (read === null) {
@@ -72,7 +87,6 @@ function readLegacy<S extends Schema>(schema: S, chunks: string[]): Promise<Outc
 						} else rows.push([line, read(fields, line)]);
 						line += span;
 					}
-					const quoteError = results.errors.find((e) => e.type === 'Quotes');
 					if (quoteError)
 						throw new Error(
 							`raw.csv:${line}: (row): ${quoteError.message}, expected valid CSV quoting`
@@ -196,6 +210,96 @@ describe('ChunkedTable on hand-written input', () => {
 	});
 });
 
+describe('ChunkedTable on malformed input', () => {
+	const head = HEADER.join(',');
+	const PIECE = 64 * 1024;
+	/**
+	 * Feeds `text` in 64 KiB pieces, as the importer reads a file, till the end or the first error;
+	 * with how many characters it was given, and how many of them went to papaparse.
+	 */
+	const feed = (text: string, size = PIECE) => {
+		const lines: number[] = [];
+		const table = new ChunkedTable(rawSalarySchema, 'raw.csv', (_, line) => lines.push(line));
+		let given = 0;
+		let error: string | null = null;
+		try {
+			for (; given < text.length; given += size) table.push(text.slice(given, given + size));
+			table.end();
+		} catch (e) {
+			error = (e as Error).message;
+		}
+		return { error, lines, given, papaparse: table.charsToPapaparse };
+	};
+	/** About `mb` MB of valid rows. */
+	const rows = (mb: number, row = ROW) =>
+		`${row}\n`.repeat(Math.ceil((mb * 1e6) / (row.length + 1)));
+	const OPEN_AT_3 =
+		'raw.csv:3: job_title: a quoted field opened here is not closed within 1 MB, expected a closing "';
+
+	it('fails within 1 MB of a quote left open, naming its line, with little given to papaparse', () => {
+		const text = `${head}\n${ROW}\n2024,SE,FT,"AI Engineer,100,USD,120,US,0,GB,M\n${rows(20)}`;
+		const out = feed(text);
+		expect(out.error).toBe(OPEN_AT_3);
+		expect(out.lines).toEqual([2]);
+		// read no further than the limit, and each character once: papaparse read the piece with the
+		// quote and then the record it leaves open, and the pieces after it were only looked through
+		// for a closing quote (not given to papaparse with the whole open field again, every time)
+		expect(out.given).toBeLessThanOrEqual(MAX_RECORD + PIECE);
+		expect(out.papaparse).toBeLessThanOrEqual(2 * PIECE);
+	});
+
+	it('the same when the text after the quote has quotes, doubled as in a quoted field', () => {
+		const start = `${head},note\n${ROW},"a ""b"""\n`;
+		const text = `${start}2024,SE,FT,"AI Engineer,100,USD,120,US,0,GB,M,x\n${rows(5, `${ROW},a ""b""`)}`;
+		const out = feed(text);
+		expect(out.error).toBe(OPEN_AT_3);
+		expect(out.lines).toEqual([2]);
+		expect(out.papaparse).toBeLessThanOrEqual(2 * PIECE);
+	});
+
+	it('fails within 1 MB of a line that does not end', () => {
+		const out = feed(`${head}\n${ROW}\n${'x'.repeat(20e6)}`);
+		expect(out.error).toBe(
+			'raw.csv:3: (row): the row goes on for over 1 MB without a line break, expected rows of at most 1 MB'
+		);
+		expect(out.given).toBeLessThanOrEqual(MAX_RECORD + PIECE);
+	});
+
+	it('names the line and column a quote opened on when the file ends inside it', () => {
+		// the record starts on line 3, and its quoted title spans lines 3–4
+		const text = `${head}\n${ROW}\n2024,SE,FT,"AI\nEngineer",100,USD,120,US,0,GB,"M\n${ROW}\n${ROW}\n`;
+		for (const size of [7, 100, 1000, text.length])
+			expect(feed(text, size)).toMatchObject({
+				error:
+					'raw.csv:4: company_size: a quoted field opened here is not closed by the end of the file, expected a closing "',
+				lines: [2]
+			});
+	});
+
+	it('reads a long quoted field that closes, with the line numbers after it', () => {
+		const title = `AI\n\n\n${'x'.repeat(900_000)} ""Engineer""`;
+		const text = `${head}\n${ROW}\n${ROW.replace('AI Engineer', `"${title}"`)}\n${rows(2)}`;
+		const out = feed(text);
+		expect(out.error).toBeNull();
+		// the title spans lines 3–6
+		expect(out.lines.slice(0, 3)).toEqual([2, 3, 7]);
+		expect(out.lines.at(-1)).toBe(text.split('\n').length - 1);
+		expect(out.papaparse).toBeLessThanOrEqual(text.length);
+	});
+
+	it('bounds a message about a cell of escape codes, or a 1 MB header', () => {
+		expect(feed(`${head}\n${ROW.replace(',100,', ',\x1b[2J\x1b[31m,')}\n`).error).toBe(
+			'raw.csv:2: salary: "\\x1b[2J\\x1b[31m" is not a number, expected a positive yearly amount in salary_currency'
+		);
+		const giant = 'g'.repeat(500_000);
+		const error = feed(`${giant},${head},${giant}\n${ROW},x,x\n`).error as string;
+		expect(error).toMatch(
+			/^raw\.csv:1: g{200}… \(500,000 characters\): column appears twice, expected the header work_year,/
+		);
+		expect(error.length).toBeLessThan(500);
+	});
+});
+
 describe('rowScanner', () => {
 	const header = readHeader(rawSalarySchema, HEADER, 'x', { mode: 'by-name' });
 	const scan = rowScanner(rawSalarySchema, header);
@@ -269,54 +373,93 @@ const CELLS: Record<string, fc.Arbitrary<string>> = {
 	company_size: rare(fc.constantFrom('S', 'M', 'L'), fc.constantFrom('XL', ''))
 };
 
-const file = fc
-	.record({
-		order: fc.shuffledSubarray(HEADER, { minLength: HEADER.length }),
-		extra: fc.option(fc.nat({ max: HEADER.length }), { freq: 3 }),
-		crlf: fc.boolean(),
-		bom: fc.boolean(),
-		finalBreak: fc.boolean(),
-		lines: fc.array(
-			fc.oneof(
-				{ weight: 30, arbitrary: fc.record(CELLS) },
-				{ weight: 1, arbitrary: fc.constant(null) }, // a blank line
-				{ weight: 1, arbitrary: fc.constant('short') }, // a row with missing fields
-				{ weight: 1, arbitrary: fc.constant('mixed') } // a line break of the other kind
+/** A random file with a header, `lines` rows of `cells` (and odd lines), cut at up to `cuts` points. */
+const fileOf = (
+	cells: Record<string, fc.Arbitrary<string>>,
+	note: fc.Arbitrary<string>,
+	cuts: number
+) =>
+	fc
+		.record({
+			order: fc.shuffledSubarray(HEADER, { minLength: HEADER.length }),
+			extra: fc.option(fc.nat({ max: HEADER.length }), { freq: 3 }),
+			crlf: fc.boolean(),
+			bom: fc.boolean(),
+			finalBreak: fc.boolean(),
+			lines: fc.array(
+				fc.oneof(
+					{ weight: 30, arbitrary: fc.record(cells) },
+					{ weight: 1, arbitrary: fc.constant(null) }, // a blank line
+					{ weight: 1, arbitrary: fc.constant('short') }, // a row with missing fields
+					{ weight: 1, arbitrary: fc.constant('mixed') } // a line break of the other kind
+				),
+				{ maxLength: 200, size: 'max' }
 			),
-			{ maxLength: 200, size: 'max' }
-		),
-		extraCells: fc.array(CELL, { minLength: 200, maxLength: 200 }),
-		points: fc.array(fc.nat({ max: 20_000 }), { maxLength: 20, size: 'max' }),
-		headerFirst: fc.boolean()
-	})
-	.map(({ order, extra, crlf, bom, finalBreak, lines, extraCells, points, headerFirst }) => {
-		const names = [...order];
-		if (extra !== null) names.splice(extra, 0, 'note');
-		const nl = crlf ? '\r\n' : '\n';
-		let text = `${bom ? '\uFEFF' : ''}${names.join(',')}`;
-		lines.forEach((l, i) => {
-			if (l === 'mixed') {
-				text += crlf ? '\n' : '\r\n';
-				return;
-			}
-			text += nl;
-			if (l === 'short') text += '2024,SE,FT';
-			else if (l !== null)
-				text += names.map((n) => (n === 'note' ? (extraCells[i] ?? '') : l[n])).join(',');
+			extraCells: fc.array(note, { minLength: 200, maxLength: 200 }),
+			points: fc.array(fc.nat({ max: 20_000 }), { maxLength: cuts, size: 'max' }),
+			headerFirst: fc.boolean()
+		})
+		.map(({ order, extra, crlf, bom, finalBreak, lines, extraCells, points, headerFirst }) => {
+			const names = [...order];
+			if (extra !== null) names.splice(extra, 0, 'note');
+			const nl = crlf ? '\r\n' : '\n';
+			let text = `${bom ? '\uFEFF' : ''}${names.join(',')}`;
+			lines.forEach((l, i) => {
+				if (l === 'mixed') {
+					text += crlf ? '\n' : '\r\n';
+					return;
+				}
+				text += nl;
+				if (l === 'short') text += '2024,SE,FT';
+				else if (l !== null)
+					text += names.map((n) => (n === 'note' ? (extraCells[i] ?? '') : l[n])).join(',');
+			});
+			if (finalBreak) text += nl;
+			// papaparse guesses the line break from the first chunk: real (64 KiB) first chunks hold the
+			// header's line break, random ones need not
+			const first = headerFirst ? text.indexOf('\n') + 1 : 0;
+			const chunks = [text.slice(0, first), ...cut(text.slice(first), points)];
+			return { text, chunks: chunks.filter((c) => c !== '') };
 		});
-		if (finalBreak) text += nl;
-		// papaparse guesses the line break from the first chunk: real (64 KiB) first chunks hold the
-		// header's line break, random ones need not
-		const first = headerFirst ? text.indexOf('\n') + 1 : 0;
-		const chunks = [text.slice(0, first), ...cut(text.slice(first), points)];
-		return { text, chunks: chunks.filter((c) => c !== '') };
-	});
+
+const file = fileOf(CELLS, CELL, 20);
+
+/**
+ * A quoted cell: text with commas, line breaks and doubled quotes; now and then one left open, or
+ * with a stray quote in it.
+ */
+const QUOTED = fc.oneof(
+	{
+		weight: 20,
+		arbitrary: fc
+			.string({ unit: fc.constantFrom(...'ab ,\n"'.split('')), maxLength: 30 })
+			.map((s) => `"a${s.replace(/"/g, '""')}"`)
+	},
+	fc.string({ unit: fc.constantFrom(...'ab ,\n"'.split('')), maxLength: 30 }).map((s) => `"a${s}`)
+);
+/** Files where most titles and notes are quoted, cut in many small pieces. */
+const quotedFile = fileOf(
+	{ ...CELLS, job_title: fc.oneof(fc.constantFrom('AI Engineer', 'ML Engineer'), QUOTED) },
+	fc.oneof(CELL, QUOTED),
+	100
+);
 
 describe('ChunkedTable against papaparse + recordReader', () => {
 	it('gives the same rows, line numbers, blank lines and errors for any file and any chunking', async () => {
 		await fc.assert(
 			fc.asyncProperty(file, async ({ text, chunks }) => {
 				expect(chunks.join('')).toBe(text);
+				expect(readChunked(rawSalarySchema, chunks)).toEqual(
+					await readLegacy(rawSalarySchema, chunks)
+				);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('the same for files full of quoted fields (papaparse given only chunks that may close one)', async () => {
+		await fc.assert(
+			fc.asyncProperty(quotedFile, async ({ chunks }) => {
 				expect(readChunked(rawSalarySchema, chunks)).toEqual(
 					await readLegacy(rawSalarySchema, chunks)
 				);

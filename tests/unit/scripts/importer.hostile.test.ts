@@ -17,6 +17,9 @@ const RAW_AI = path.join(FIXTURES, 'raw/ai-share.csv');
 const RAW_FX = path.join(FIXTURES, 'raw/fx.csv');
 const GOOD = (await readFile(path.join(FIXTURES, 'raw/salaries.csv'), 'utf8')).trimEnd();
 const SNAPSHOTS = IMPORTED_FILES;
+/** Every character that must not reach a terminal raw (see UNSAFE in src/lib/data/columns.ts). */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 async function outDir(): Promise<string> {
 	const out = await mkdtemp(path.join(tmpdir(), 'hostile-'));
@@ -181,13 +184,47 @@ describe('malformed input: a precise error, and the previous snapshots stay', ()
 		[
 			'an unclosed quote',
 			`${HEADER}\n${row}\n2024,SE,FT,"AI Engineer,100,USD,100,US,0,US,M\n`,
-			'raw.csv:3:'
+			'raw.csv:3: job_title: a quoted field opened here is not closed by the end of the file, expected a closing "'
+		],
+		[
+			'a cell of terminal escape codes',
+			`${HEADER}\n${row.replace(',100,USD', ',\x1b[2J\x1b]0;pwned\x07\x1b[31m,USD')}\n`,
+			'raw.csv:2: salary: "\\x1b[2J\\x1b]0;pwned\\x07\\x1b[31m" is not a number, expected a positive yearly amount in salary_currency'
+		],
+		[
+			'a 1 MB cell',
+			`${HEADER}\n${row.replace(',100,USD', `,${'x'.repeat(1e6)},USD`)}\n`,
+			`raw.csv:2: salary: "${'x'.repeat(200)}…" (1,000,000 characters) is not a number, expected a positive yearly amount in salary_currency`
+		],
+		[
+			'a 1 MB column name, twice',
+			`${HEADER},${'c'.repeat(5e5)},${'c'.repeat(5e5)}\n${row},1,1\n`,
+			`raw.csv:1: ${'c'.repeat(200)}… (500,000 characters): column appears twice, expected the header ${HEADER}`
+		],
+		[
+			'a 1 MB header of one column',
+			`${'h'.repeat(1e6)}\n${row}\n`,
+			`raw.csv:1: work_year: missing column, expected the header ${HEADER}`
 		]
 	];
 
 	it.each(cases)('%s', async (_, content, message) => {
 		const r = await importing(content);
 		expect(r.message).toContain(message);
+		expect(r.kept).toBe(true);
+		expect(r.leftovers).toEqual([]);
+		// one line, of a bounded length, that a terminal shows as it is
+		expect(r.message?.length).toBeLessThan(500);
+		expect(r.message).not.toMatch(CONTROL);
+	});
+
+	it('a quote left open in a 20 MB file: an error within 1 MB, naming the line it opened on', async () => {
+		const lines = `${row}\n`.repeat(Math.ceil(20e6 / (row.length + 1)));
+		const content = `${HEADER}\n${row}\n2024,SE,FT,"AI Engineer,100,USD,100,US,0,US,M\n${lines}`;
+		const r = await importing(content);
+		expect(r.message).toBe(
+			'raw.csv:3: job_title: a quoted field opened here is not closed within 1 MB, expected a closing "'
+		);
 		expect(r.kept).toBe(true);
 		expect(r.leftovers).toEqual([]);
 	});
@@ -209,7 +246,7 @@ describe('malformed input: a precise error, and the previous snapshots stay', ()
 			() => null,
 			(e: Error) => e.message
 		);
-		expect(error).toBe('raw.csv:0: (file): cannot read /nonexistent/raw.csv: ENOENT');
+		expect(error).toBe('raw.csv: (file): cannot read /nonexistent/raw.csv: ENOENT');
 	});
 });
 
