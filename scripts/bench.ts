@@ -128,13 +128,11 @@ async function benchBuild() {
 }
 
 async function serve(): Promise<() => void> {
+	// as `npm start` serves it
 	const server = spawn(
-		path.join(ROOT, 'node_modules/.bin/sirv'),
-		['build', '--port', String(PORT), '--quiet'],
-		{
-			cwd: ROOT,
-			stdio: 'ignore'
-		}
+		path.join(ROOT, 'node_modules/.bin/tsx'),
+		['scripts/serve-under.ts', 'build', '/', String(PORT)],
+		{ cwd: ROOT, stdio: 'ignore' }
 	);
 	for (let i = 0; i < 50; i++) {
 		try {
@@ -372,7 +370,7 @@ const lines = [
 		? [
 				'## Site',
 				'',
-				"Transferred bytes are each response gzipped (level 6), on a first load in a 412 px wide Chromium (by kind), and in total also at 1280 × 800, where the chart in view is drawn on load and its code is fetched with the page; the server (sirv, as `npm start`) sends the build's precompressed files. Lighthouse 12 mobile (simulated slow 4G, 4× CPU slowdown): the median of `LIGHTHOUSE_RUNS` runs (default 5, as Lighthouse advises for its run-to-run variance), with the range and the median total blocking time; accessibility, best practices and SEO are the lowest of the runs. Lighthouse's 4× slowdown is relative to the machine it runs on, so the median BenchmarkIndex (Lighthouse's measure of the host CPU; its docs place 4× on a 1500–2000 host) is given with each page: on a slower host the same page scores lower. Repaint is the time from a level change to the frame that shows the re-drawn page.",
+				"Transferred bytes are each response gzipped (level 6), on a first load in a 412 px wide Chromium (by kind), and in total also at 1280 × 800, where the chart in view is drawn on load and its code is fetched with the page; the server (`scripts/serve-under.ts`, as `npm start`) sends the build's precompressed files. Lighthouse 12 mobile (simulated slow 4G, 4× CPU slowdown): the median of `LIGHTHOUSE_RUNS` runs (default 5, as Lighthouse advises for its run-to-run variance), with the range and the median total blocking time; accessibility, best practices and SEO are the lowest of the runs. Lighthouse's 4× slowdown is relative to the machine it runs on, so the median BenchmarkIndex (Lighthouse's measure of the host CPU; its docs place 4× on a 1500–2000 host) is given with each page: on a slower host the same page scores lower. Repaint is the time from a level change to the frame that shows the re-drawn page.",
 				'',
 				'| page | HTML | CSS | JS | other | total gzip (phone / laptop) | budget | JS raw | Lighthouse perf (range; TBT; host index) / a11y / BP / SEO | repaint p50 / p95 | budget |',
 				'|---|---|---|---|---|---|---|---|---|---|---|',
