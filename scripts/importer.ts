@@ -15,6 +15,7 @@ import type { RowOf, Schema } from '../src/lib/data/columns';
 import { toCsv } from '../src/lib/data/csv';
 import { ChunkedTable } from '../src/lib/importer/fastRows';
 import { FedRates, fxTable, FxAccumulator } from '../src/lib/importer/fx';
+import { gapRows } from '../src/lib/importer/gaps';
 import { Pairer } from '../src/lib/importer/pair';
 import { currencyChoices, partialUntil } from '../src/lib/domain';
 import { roleLookup, toRegions } from '../src/lib/data/reference';
@@ -22,6 +23,7 @@ import {
 	aiShareSchema,
 	distributionSchema,
 	fxSchema,
+	gapsSchema,
 	listingsSchema,
 	regionsSchema,
 	rolesSchema,
@@ -256,6 +258,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	const salaryRows = aggregator.salaryRows();
 	const tables = {
 		'salaries.csv': toCsv(salariesSchema, salaryRows),
+		'gaps.csv': toCsv(gapsSchema, gapRows(salaryRows)),
 		'distribution.csv': toCsv(distributionSchema, aggregator.distributionRows()),
 		'listings.csv': toCsv(listingsSchema, aggregator.listingRows()),
 		'titles.csv': toCsv(titlesSchema, aggregator.titleRows()),

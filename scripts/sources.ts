@@ -166,6 +166,13 @@ export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
 				IMPORT
 			),
 			entry(
+				'gaps.csv',
+				'The gap between AI-engineer and ML-engineer median pay, in %, for every pair of shown cells of salaries.csv with the same definition, pay basis, region, period and level, with its 95% interval (log scale, from the two medians’ CIs) and what the interval says: AI lower, AI higher, or unclear',
+				'aijobs',
+				salaryRaw,
+				IMPORT
+			),
+			entry(
 				'distribution.csv',
 				'The pay of every shown cell of salaries.csv at the 5th, 10th, …, 95th percentiles (R-7), in the cell’s currency: where a reader’s own pay sits among the listings',
 				'aijobs',

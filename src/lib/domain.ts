@@ -136,6 +136,18 @@ export const CONFIDENCE_TEXT: Readonly<Record<Confidence, string>> = {
 	withheld: `too few listings to show pay (under ${MIN_LISTINGS} effective)`
 };
 
+// ---- the gap between the roles ----------------------------------------------------------------
+
+/** The standard normal quantile of 0.975: a 95% interval is ± this many standard errors. */
+export const Z95 = 1.959964;
+
+/**
+ * What the gap's 95% interval says (methodology v3): the AI-engineer median is lower (the whole
+ * interval below 0), higher (above 0), or the data cannot tell.
+ */
+export const VERDICTS = ['ai_lower', 'ai_higher', 'unclear'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
 // ---- years ----------------------------------------------------------------------------------
 
 /** The salary index starts in 2020; a year outside this window is a typo, not a new year. */

@@ -1,7 +1,7 @@
 /**
  * The pay gap over time: AI-engineer median relative to ML-engineer median, in %, per year, with
- * the conservative range from the two medians' CIs (see `payGap`) and the listings behind each
- * year underneath.
+ * its 95% interval (from the two medians' CIs, see `gapBetween`) and the listings behind each year
+ * underneath.
  */
 import { isPartial, ROLE_SHORT } from '$lib/domain';
 import { gapIn, type Gap, type PayCell } from '$lib/data/pay';
@@ -103,7 +103,7 @@ export function gapLayout(input: GapInput): GapLayout {
 				lines: m.gap
 					? [
 							`AI engineers ${formatSignedPct(m.gap.pct, 1)} against ML engineers`,
-							`Range from the two CIs: ${formatSignedPct(m.gap.low, 1)} to ${formatSignedPct(m.gap.high, 1)}`,
+							`95% interval: ${formatSignedPct(m.gap.low, 1)} to ${formatSignedPct(m.gap.high, 1)}`,
 							`Listings: ${listings}`
 						]
 					: [`Too few listings to compare (${listings})`]

@@ -8,7 +8,8 @@ import {
 	MIN_LISTINGS,
 	PANEL_YEARS,
 	POOLED,
-	VENTILES
+	VENTILES,
+	Z95
 } from '../domain';
 import type { Schema } from './columns';
 import type { SnapshotFile } from './files';
@@ -16,6 +17,7 @@ import {
 	aiShareSchema,
 	distributionSchema,
 	fxSchema,
+	gapsSchema,
 	listingsSchema,
 	regionsSchema,
 	rolesSchema,
@@ -27,6 +29,7 @@ export type CsvFile = Exclude<SnapshotFile, 'sources.json'>;
 
 export const SCHEMAS: Record<CsvFile, Schema> = {
 	'salaries.csv': salariesSchema,
+	'gaps.csv': gapsSchema,
 	'distribution.csv': distributionSchema,
 	'listings.csv': listingsSchema,
 	'titles.csv': titlesSchema,
@@ -68,6 +71,21 @@ export const COLUMN_DOCS: Record<CsvFile, Record<string, string>> = {
 		median_index_usd:
 			'median of the listings’ pay as the index itself converted it (salary_in_usd), US dollars: the first version’s figure; for the all basis only',
 		country_mix: 'listings per country (ISO code:listings), for regions of several countries'
+	},
+	'gaps.csv': {
+		definition: DEFINITION,
+		basis: 'as in salaries.csv',
+		region: REGION,
+		period: PERIOD,
+		level: LEVEL,
+		currency: 'the currency of the two medians, as in salaries.csv',
+		ml_median: 'the ML-engineer median, as in salaries.csv',
+		ai_median: 'the AI-engineer median of the same definition, basis, region, period and level',
+		gap_pct: '(ai_median / ml_median − 1) × 100, 1 decimal',
+		gap_low_pct: `lower end of the gap’s 95% interval, %: exp(ln r − ${Z95} × √(SE_ai² + SE_ml²)) − 1, where r = ai_median / ml_median and each median’s SE = (ln ci_high − ln ci_low) / (2 × ${Z95}) from salaries.csv`,
+		gap_high_pct: `upper end of that interval, %: exp(ln r + ${Z95} × √(SE_ai² + SE_ml²)) − 1`,
+		verdict:
+			'ai_lower when the whole interval is below 0, ai_higher when it is above 0, unclear when it includes 0 (as written, to 1 decimal)'
 	},
 	'distribution.csv': {
 		role: ROLE,

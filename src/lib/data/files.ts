@@ -1,6 +1,7 @@
 /** The snapshot files in `data/`, served for download in this order. */
 export const SNAPSHOT_FILES = [
 	'salaries.csv',
+	'gaps.csv',
 	'distribution.csv',
 	'listings.csv',
 	'titles.csv',

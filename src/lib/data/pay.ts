@@ -8,9 +8,18 @@
  * @example
  * const cells = toPayCells(rows, fx, 'GBP');
  * payGap(cellAt(cells, 'ml_engineer', 2024), cellAt(cells, 'ai_engineer', 2024));
- * // { pct: −12.3, low: −30.1, high: +8.2 } or null when either cell is withheld
+ * // { pct: −12.3, low: −30.1, high: +8.2, verdict: 'unclear' } or null when either is withheld
  */
-import { rateYear, type Basis, type Definition, type Period, type Role } from '../domain';
+import {
+	rateYear,
+	Z95,
+	type Basis,
+	type Definition,
+	type Period,
+	type Role,
+	type Verdict
+} from '../domain';
+import { round } from './round';
 import type { FxRow, SalaryRow } from './schema';
 import type { CellStats } from './stats';
 
@@ -50,22 +59,46 @@ export function cellAt<C extends { role: Role; period: Period }>(
 export interface Gap {
 	/** (AI median / ML median − 1) × 100 */
 	pct: number;
-	/**
-	 * The gap's range from the two medians' 95% CIs at their most distant ends, (AI low / ML high − 1)
-	 * to (AI high / ML low − 1): conservative, wider than a 95% interval for the ratio itself.
-	 */
+	/** The gap's 95% interval, in % (see `gapBetween`). */
 	low: number;
 	high: number;
+	verdict: Verdict;
 }
 
-/** The AI-engineer median against the ML-engineer median, in %, or null unless both are shown. */
+/** A median with its 95% CI, in any one currency. */
+export interface MedianWithCi {
+	median: number;
+	ciLow: number;
+	ciHigh: number;
+}
+
+/**
+ * The AI-engineer median against the ML-engineer median (methodology v3): r = AI / ML and the gap
+ * r − 1, in %, with a 95% interval for it on the log scale. Each median's standard error on the
+ * log scale is read off its own 95% CI, SE = (ln high − ln low) / (2 × 1.959964), and the
+ * interval is exp(ln r ± 1.959964 × √(SE_ai² + SE_ml²)) − 1 (the usual interval for a ratio of
+ * medians, e.g. Price & Bonett 2002). The verdict is read off the interval as it is shown, to one
+ * decimal: the AI median is lower when all of it is below 0, higher when all of it is above.
+ *
+ * @example
+ * // ML £100k (CI 90k–110k), AI £80k (CI 64k–100k): −20%, interval −37.4% to +2.2%: unclear
+ * gapBetween({ median: 100e3, ciLow: 90e3, ciHigh: 110e3 }, { median: 80e3, ciLow: 64e3, ciHigh: 100e3 });
+ */
+export function gapBetween(ml: MedianWithCi, ai: MedianWithCi): Gap {
+	const se = (c: MedianWithCi) => (Math.log(c.ciHigh) - Math.log(c.ciLow)) / (2 * Z95);
+	const logRatio = Math.log(ai.median / ml.median);
+	const half = Z95 * Math.hypot(se(ai), se(ml));
+	const pct = (ai.median / ml.median - 1) * 100;
+	const low = (Math.exp(logRatio - half) - 1) * 100;
+	const high = (Math.exp(logRatio + half) - 1) * 100;
+	const verdict = round(high, 1) < 0 ? 'ai_lower' : round(low, 1) > 0 ? 'ai_higher' : 'unclear';
+	return { pct, low, high, verdict };
+}
+
+/** The AI-engineer median against the ML-engineer median, or null unless both are shown. */
 export function payGap(ml: PayCell | null | undefined, ai: PayCell | null | undefined): Gap | null {
 	if (!isShown(ml) || !isShown(ai)) return null;
-	return {
-		pct: (ai.median / ml.median - 1) * 100,
-		low: (ai.ciLow / ml.ciHigh - 1) * 100,
-		high: (ai.ciHigh / ml.ciLow - 1) * 100
-	};
+	return gapBetween(ml, ai);
 }
 
 /** Both roles' cells in `period` among one region's cells (one definition, level, basis), and their gap. */

@@ -13,6 +13,7 @@ import {
 	POOLED,
 	ROLES,
 	VENTILE_COLUMNS,
+	VERDICTS,
 	type VentileColumn
 } from '../domain';
 import { code, integer, number, oneOf, optional, orWord, text, type RowOf } from './columns';
@@ -89,6 +90,26 @@ export const salariesSchema = {
 	)
 };
 
+/**
+ * The gap between the two roles' medians for every pair of shown cells of salaries.csv with the
+ * same definition, basis, region, period and level (methodology v3; see `gapBetween`): in %, with
+ * its 95% interval, to one decimal, and what the interval says.
+ */
+export const gapsSchema = {
+	definition,
+	basis: oneOf(BASES),
+	region: regionId,
+	period,
+	level: levelOrAll,
+	currency,
+	ml_median: number({ above: 0, max: MAX_PAY }),
+	ai_median: number({ above: 0, max: MAX_PAY }),
+	gap_pct: number({ min: -100 }),
+	gap_low_pct: number({ min: -100 }),
+	gap_high_pct: number({ min: -100 }),
+	verdict: oneOf(VERDICTS)
+};
+
 /** A shown cell's pay at a percentile (R-7), in the cell's currency. */
 const quantile = number({ min: 0, max: MAX_PAY });
 
@@ -163,6 +184,7 @@ export const fxSchema = {
 export type RoleRow = RowOf<typeof rolesSchema>;
 export type RegionRow = RowOf<typeof regionsSchema>;
 export type SalaryRow = RowOf<typeof salariesSchema>;
+export type GapRow = RowOf<typeof gapsSchema>;
 export type DistributionRow = RowOf<typeof distributionSchema>;
 export type ListingRow = RowOf<typeof listingsSchema>;
 export type AiShareRow = RowOf<typeof aiShareSchema>;
@@ -217,6 +239,23 @@ export const checkSalaryRow: RowCheck<SalaryRow> = (row) => {
 };
 
 
+
+/** A gaps row's interval must contain its gap, and its verdict must be what the interval says. */
+export const checkGapRow: RowCheck<GapRow> = (row) => {
+	if (!(row.gap_low_pct <= row.gap_pct && row.gap_pct <= row.gap_high_pct))
+		return {
+			column: 'gap_pct',
+			problem: `${row.gap_pct} is not between gap_low_pct ${row.gap_low_pct} and gap_high_pct ${row.gap_high_pct}`
+		};
+	const verdict =
+		row.gap_high_pct < 0 ? 'ai_lower' : row.gap_low_pct > 0 ? 'ai_higher' : 'unclear';
+	if (row.verdict !== verdict)
+		return {
+			column: 'verdict',
+			problem: `"${row.verdict}" does not follow from the interval ${row.gap_low_pct} to ${row.gap_high_pct}, expected ${verdict}`
+		};
+	return null;
+};
 
 export const checkDistributionRow: RowCheck<DistributionRow> = (row) => {
 	if (row.basis === 'all' && row.currency !== 'USD')

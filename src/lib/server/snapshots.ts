@@ -13,10 +13,12 @@ import type { Snapshots } from '../data/regionPage';
 import {
 	aiShareSchema,
 	checkDistributionRow,
+	checkGapRow,
 	checkListingRow,
 	checkSalaryRow,
 	distributionSchema,
 	fxSchema,
+	gapsSchema,
 	listingsSchema,
 	regionsSchema,
 	rolesSchema,
@@ -47,6 +49,7 @@ const table = <S extends Schema>(file: SnapshotFile, schema: S, check?: RowCheck
 	once(file, (text, name) => parseTable(text, name, schema, check));
 
 export const salaries = table('salaries.csv', salariesSchema, checkSalaryRow);
+export const gaps = table('gaps.csv', gapsSchema, checkGapRow);
 export const listings = table('listings.csv', listingsSchema, checkListingRow);
 
 /**

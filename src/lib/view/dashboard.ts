@@ -20,9 +20,18 @@ import {
 	ROLE_LABEL,
 	rateYear,
 	ROLES,
-	type Role
+	type Role,
+	type Verdict
 } from '../domain';
-import { gapIn, isShown, rateOf, toPayCells, type CellRow, type PayCell } from '../data/pay';
+import {
+	gapIn,
+	isShown,
+	rateOf,
+	toPayCells,
+	type CellRow,
+	type Gap,
+	type PayCell
+} from '../data/pay';
 import type { RegionPageData } from '../data/regionPage';
 import { chartViews, type ChartView } from './charts';
 import { claimViews, type ClaimView } from './claims';
@@ -111,17 +120,42 @@ export type DashboardFacts = ReturnType<typeof dashboardFacts>;
 export interface HeadlineView {
 	/** e.g. "United Kingdom, 2023–2025 (pooled), pounds as advertised, strict titles, all levels" */
 	context: string;
-	figures: { role: Role; label: string; value: string; shown: boolean; note: string }[];
-	gap: { label: string; value: string };
+	figures: {
+		role: Role;
+		label: string;
+		value: string;
+		/** The median's 95% interval, "95% interval £85k–£105k" (null where there is no median). */
+		range: string | null;
+		shown: boolean;
+		note: string;
+	}[];
+	/**
+	 * The gap with its 95% interval and what that says, in words: "earn less" only where the whole
+	 * interval is below 0 (methodology v3).
+	 */
+	gap: { label: string; value: string; verdict: Verdict | null; words: string };
 	/** Where the figures are pooled: the listings each year adds. */
 	yearMix: string | null;
 }
 
-/** "34 listings · low confidence", "49 listings (38.1 effective)" */
+/** "34 listings · low confidence", "49 listings (about 38 independent)" */
 function listingsNote(cell: PayCell): string {
-	const effective = cell.distinct < cell.listings ? ` (${formatNEff(cell.nEff)} effective)` : '';
+	const effective =
+		cell.distinct < cell.listings
+			? ` (about ${formatCount(Math.round(cell.nEff))} independent)`
+			: '';
 	const low = cell.confidence === 'low' ? ' · low confidence' : '';
-	return `${formatCount(cell.listings)} listings${effective}${low}`;
+	return `${formatCount(cell.listings)} ${cell.listings === 1 ? 'listing' : 'listings'}${effective}${low}`;
+}
+
+/** What the gap's 95% interval says, in the headline's words. */
+function gapWords(gap: Gap | null): string {
+	if (!gap) return 'too few listings of both roles to compare';
+	const range = `${formatSignedPct(gap.low, 0)} to ${formatSignedPct(gap.high, 0)}`;
+	if (gap.verdict === 'unclear')
+		return `unclear: it could be anywhere from ${range} (95% interval)`;
+	const which = gap.verdict === 'ai_lower' ? 'less' : 'more';
+	return `AI engineers earn ${which}: ${range} (95% interval)`;
 }
 
 /** "2023: 15, 2024: 24, 2025: 10 ML-engineer listings; …" for a pooled period. */
@@ -140,18 +174,32 @@ function yearMixOf(f: DashboardFacts): string | null {
 /** The five-second strip: both medians in the period with their listings, and the gap. */
 export function headlineView(f: DashboardFacts): HeadlineView {
 	const { ml, ai, gap } = gapIn(f.inPeriod, f.controls.period);
+	const money = (v: number) => formatMoneyShort(v, f.controls.currency);
 	const figure = (role: Role, cell: PayCell | undefined) => ({
 		role,
 		label: `${ROLE_LABEL[role]} median`,
 		shown: isShown(cell),
 		...(isShown(cell)
-			? { value: formatMoneyShort(cell.median, f.controls.currency), note: listingsNote(cell) }
-			: { value: '–', note: `too few listings (${formatCount(cell?.listings ?? 0)})` })
+			? {
+					value: money(cell.median),
+					range: `95% interval ${money(cell.ciLow)}–${money(cell.ciHigh)}`,
+					note: listingsNote(cell)
+				}
+			: {
+					value: '–',
+					range: null,
+					note: `too few listings (${formatCount(cell?.listings ?? 0)})`
+				})
 	});
 	return {
 		context: `${f.isGlobal ? 'Global' : f.region.name}, ${f.periodWords}, ${f.basisWords}, ${f.filterWords}`,
 		figures: [figure('ml_engineer', ml), figure('ai_engineer', ai)],
-		gap: { label: 'AI vs ML engineers', value: gap ? formatSignedPct(gap.pct, 1) : '–' },
+		gap: {
+			label: 'AI vs ML engineers',
+			value: gap ? formatSignedPct(gap.pct, 1) : '–',
+			verdict: gap?.verdict ?? null,
+			words: gapWords(gap)
+		},
 		yearMix: yearMixOf(f)
 	};
 }

@@ -9,7 +9,8 @@ import {
 	ROLE_LABEL,
 	ROLE_PLURAL,
 	ROLES,
-	type Role
+	type Role,
+	type Verdict
 } from '../domain';
 import { cellAt, gapIn, isShown, payGap, type PayCell } from '../data/pay';
 import type { AiShareRow, ListingRow } from '../data/schema';
@@ -21,6 +22,7 @@ import {
 	formatPct,
 	formatSignedPct,
 	formatYear,
+	inName,
 	listNames
 } from './format';
 
@@ -38,31 +40,52 @@ function describe(c: PayCell, currency: string): string {
 
 type CellOf = (band: string, role: Role) => PayCell | undefined;
 
-/** "ML engineers out-earn AI engineers in all 3 regions with enough data for both" */
+/**
+ * "ML engineers out-earn AI engineers in 4 of the 5 regions with enough data for both; the gap is
+ * unclear in the United Kingdom". Only a clear verdict (the gap's whole 95% interval on one side
+ * of 0) counts towards "out-earn" (methodology v3); the unclear ones are said, by name while few.
+ */
 export function bandsTitle(
 	bands: readonly Named[],
 	cellOf: CellOf,
 	noun: 'region' | 'level'
 ): string {
-	const gaps = bands
-		.map((b) => payGap(cellOf(b.id, 'ml_engineer'), cellOf(b.id, 'ai_engineer'))?.pct ?? null)
-		.filter((g): g is number => g !== null);
-	const n = gaps.length;
+	const verdicts = bands.flatMap((b) => {
+		const gap = payGap(cellOf(b.id, 'ml_engineer'), cellOf(b.id, 'ai_engineer'));
+		return gap ? [{ name: noun === 'region' ? inName(b.name) : b.name, verdict: gap.verdict }] : [];
+	});
+	const n = verdicts.length;
 	if (n === 0) {
 		const alone = ROLES.filter((role) => bands.some((b) => isShown(cellOf(b.id, role))));
 		return alone.length === 1
 			? `Only ${ROLE_PLURAL[alone[0] as Role]} have enough listings to show by ${noun}`
 			: `Too few listings to compare the two roles at any ${noun}`;
 	}
-	const mlAhead = gaps.filter((g) => g < 0).length;
-	const where =
-		n === 1 ? `the only ${noun} with enough data` : `${noun}s with enough data for both`;
-	const leader = mlAhead >= n - mlAhead ? 'ml_engineer' : 'ai_engineer';
-	const other = leader === 'ml_engineer' ? 'ai_engineer' : 'ml_engineer';
-	const ahead = leader === 'ml_engineer' ? mlAhead : n - mlAhead;
-	const all = n === 2 ? `the two ${where}` : `all ${n} ${where}`;
-	const count = n === 1 ? where : ahead === n ? all : `${ahead} of ${n} ${where}`;
-	return `${ROLE_PLURAL[leader]} out-earn ${ROLE_PLURAL[other]} in ${count}`;
+	const named = (v: Verdict) => verdicts.filter((x) => x.verdict === v).map((x) => x.name);
+	const [lower, higher, unclear] = [named('ai_lower'), named('ai_higher'), named('unclear')];
+	const at = noun === 'region' ? 'in' : 'at';
+	const which = (names: string[]) =>
+		names.length <= 2 ? `${at} ${listNames(names)}` : `${at} ${names.length} ${noun}s`;
+	if (lower.length === 0 && higher.length === 0)
+		return n === 1
+			? `The data cannot tell which role earns more ${which(unclear)}`
+			: `The data cannot tell which role earns more ${at} any of the ${n} ${noun}s with enough data for both`;
+	const mlLeads = lower.length >= higher.length;
+	const [leader, other] = mlLeads
+		? (['ml_engineer', 'ai_engineer'] as const)
+		: (['ai_engineer', 'ml_engineer'] as const);
+	const [ahead, behind] = mlLeads ? [lower, higher] : [higher, lower];
+	const count =
+		n === 1
+			? `the only ${noun} with enough data`
+			: ahead.length === n
+				? `${n === 2 ? 'the two' : `all ${n}`} ${noun}s with enough data for both`
+				: `${ahead.length} of the ${n} ${noun}s with enough data for both`;
+	const rest = [
+		behind.length ? `${ROLE_PLURAL[other]} earn more ${which(behind)}` : '',
+		unclear.length ? `the gap is unclear ${which(unclear)}` : ''
+	].filter(Boolean);
+	return `${ROLE_PLURAL[leader]} out-earn ${ROLE_PLURAL[other]} ${at} ${count}${rest.length ? `; ${rest.join('; ')}` : ''}`;
 }
 
 /**
@@ -265,13 +288,11 @@ export function gapTitle(cells: readonly PayCell[], years: readonly number[]): s
 	const pick = (full.at(-1) ?? rows.at(-1))!;
 	const g = pick.g!;
 	const when = formatYear(pick.y);
-	const size = `${formatPct(Math.abs(g.pct), 0)} ${g.pct < 0 ? 'less' : 'more'} than ML engineers in ${when}`;
 	const range = `${formatSignedPct(g.low, 0)} to ${formatSignedPct(g.high, 0)}`;
-	const sure =
-		g.high < 0 || g.low > 0
-			? ', beyond the uncertainty'
-			: `, but the range (${range}) includes no gap`;
-	return `AI engineers earned ${size}${sure}`;
+	// "earned less/more" is said only where the whole 95% interval is on one side of 0 (methodology v3)
+	if (g.verdict !== 'unclear')
+		return `AI engineers earned ${formatPct(Math.abs(g.pct), 0)} ${g.verdict === 'ai_lower' ? 'less' : 'more'} than ML engineers in ${when} (95% interval ${range})`;
+	return `AI engineers’ median was ${formatPct(Math.abs(g.pct), 0)} ${g.pct < 0 ? 'lower' : 'higher'} than ML engineers’ in ${when}, but the gap could be anywhere from ${range}`;
 }
 
 export function gapSummary(cells: readonly PayCell[], years: readonly number[]): string {
@@ -280,7 +301,7 @@ export function gapSummary(cells: readonly PayCell[], years: readonly number[]):
 		const label = formatYear(y);
 		const n = `${formatCount(ml?.listings ?? 0)} ML and ${formatCount(ai?.listings ?? 0)} AI listings`;
 		return g
-			? `${label} ${formatSignedPct(g.pct, 1)} (range ${formatSignedPct(g.low, 1)} to ${formatSignedPct(g.high, 1)}; ${n})`
+			? `${label} ${formatSignedPct(g.pct, 1)} (95% interval ${formatSignedPct(g.low, 1)} to ${formatSignedPct(g.high, 1)}; ${n})`
 			: `${label} too few listings (${n})`;
 	});
 	return `AI-engineer median pay against ML-engineer median pay, by year. ${items.join('; ')}.`;

@@ -47,27 +47,30 @@ describe('gapLayout', () => {
 	];
 	const years = [2023, 2024, 2025];
 	// width 368 → plot 52..352; scalePoint padding 0.5: step 300 / 3 = 100 → x 102, 202, 302
-	// extent −45.45 … +26.32 → nice(5) step 20 → domain [−60, 40] onto [204, 16]:
-	// y(v) = 204 − (v + 60) × 1.88
+	// the 95% intervals (see payGap's tests): 2023 −38.66 … −8.30, 2024 −0.86 … +22.06, so the
+	// extent −38.66 … +22.06 → nice(5) step 10 → domain [−40, 30] onto [204, 16]:
+	// y(v) = 204 − (v + 40) × 188 / 70 = 204 − (v + 40) × 2.685714
 	const layout = gapLayout({ cells, years, width: 368 });
 
 	it('puts zero at zeroY on a nice scale', () => {
 		// bottom = 250 − 46
 		expect(layout.plot).toEqual({ left: 52, right: 352, top: 16, bottom: 204 });
-		// 204 − 60 × 1.88
-		expect(layout.zeroY).toBeCloseTo(91.2);
+		// 204 − 40 × 2.685714
+		expect(layout.zeroY).toBeCloseTo(96.571, 3);
 		expect(layout.yTicks.map((t) => t.label)).toEqual([
-			'−60%',
 			'−40%',
+			'−30%',
 			'−20%',
+			'−10%',
 			'0%',
+			'+10%',
 			'+20%',
-			'+40%'
+			'+30%'
 		]);
 		expect(layout.yTicks.find((t) => t.label === '0%')!.y).toBeCloseTo(layout.zeroY);
 	});
 
-	it('places each year with its gap and CI range', () => {
+	it('places each year with its gap and its 95% interval', () => {
 		const [m23, m24] = layout.marks;
 		expect(m23).toMatchObject({
 			year: 2023,
@@ -77,17 +80,17 @@ describe('gapLayout', () => {
 			n: [{ text: 'n 40 / 25', y: 238 }]
 		});
 		// the label beside the dot, on its baseline
-		expect(m23!.label.y).toBeCloseTo(142.2);
-		expect(m23!.y).toBeCloseTo(138.2); // 204 − 35 × 1.88
-		expect(m23!.y1).toBeCloseTo(176.655, 3); // 204 − 14.5455 × 1.88
-		expect(m23!.y2).toBeCloseTo(101.644, 3); // 204 − 54.4444 × 1.88
+		expect(m23!.label.y).toBeCloseTo(167.714, 3);
+		expect(m23!.y).toBeCloseTo(163.714, 3); // 204 − 15 × 2.685714
+		expect(m23!.y1).toBeCloseTo(200.39, 2); // 204 − 1.3441 × 2.685714
+		expect(m23!.y2).toBeCloseTo(118.874, 2); // 204 − 31.6958 × 2.685714
 		expect(m24).toMatchObject({
 			year: 2024,
 			x: 202,
 			label: { text: '+10%', x: 211 },
 			n: [{ text: 'n 1,200 / 50', y: 238 }]
 		});
-		expect(m24!.y).toBeCloseTo(72.4); // 204 − 70 × 1.88
+		expect(m24!.y).toBeCloseTo(69.714, 3); // 204 − 50 × 2.685714
 		// a gap below zero is drawn below the zero line, above zero above it
 		expect(m23!.y!).toBeGreaterThan(layout.zeroY);
 		expect(m24!.y!).toBeLessThan(layout.zeroY);
@@ -138,7 +141,7 @@ describe('gapLayout', () => {
 		expect(layout.points[0]).toMatchObject({ key: '2023', x: 102, title: '2023' });
 		expect(layout.points[0]!.lines).toEqual([
 			'AI engineers −25.0% against ML engineers',
-			'Range from the two CIs: −45.5% to −5.6%',
+			'95% interval: −38.7% to −8.3%',
 			'Listings: ML 40, AI 25'
 		]);
 		// withheld: parked on the zero line

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain';
 import {
 	cellAt,
+	gapBetween,
 	gapIn,
 	isShown,
 	payGap,
@@ -167,25 +168,62 @@ describe('isShown and cellAt', () => {
 });
 
 describe('payGap', () => {
-	it('gives the median gap and the conservative range from the two CIs', () => {
+	it('gives the median gap and its 95% interval on the log scale, from the two CIs', () => {
 		const gap = payGap(ml2024, ai2024)!;
 		// (150 / 200 − 1) × 100
 		expect(gap.pct).toBeCloseTo(-25, 10);
-		// AI low / ML high: 120 / 220 − 1 = −0.454545…
-		expect(gap.low).toBeCloseTo(-45.4545, 4);
-		// AI high / ML low: 170 / 180 − 1 = −0.055555…
-		expect(gap.high).toBeCloseTo(-5.5556, 4);
+		// SE_ml = ln(220 / 180) / 3.919928 = 0.0511924; SE_ai = ln(170 / 120) / 3.919928 = 0.0888554;
+		// √(SE_ml² + SE_ai²) = 0.1025473, × 1.959964 = 0.2009890; ln(150 / 200) = −0.2876821:
+		// exp(−0.4886711) − 1 = −38.656%, exp(−0.0866931) − 1 = −8.304%
+		expect(gap.low).toBeCloseTo(-38.6559, 4);
+		expect(gap.high).toBeCloseTo(-8.3042, 4);
+		expect(gap.verdict).toBe('ai_lower');
 	});
 
-	it('is positive when AI engineers are paid more', () => {
-		// 220 / 200 − 1 = +10%; 200 / 210 − 1 = −4.76%; 240 / 190 − 1 = +26.32%
+	it('is narrower than the far ends of the two CIs (120 / 220 − 1 to 170 / 180 − 1)', () => {
+		const gap = payGap(ml2024, ai2024)!;
+		expect(gap.low).toBeGreaterThan((120 / 220 - 1) * 100);
+		expect(gap.high).toBeLessThan((170 / 180 - 1) * 100);
+	});
+
+	it('is positive when AI engineers are paid more, and unclear when the interval spans 0', () => {
+		// SE_ml = ln(210 / 190) / 3.919928 = 0.0255320; SE_ai = ln(240 / 200) / 3.919928 = 0.0465115;
+		// half-width 1.959964 × 0.0530584 = 0.1039926 around ln 1.1 = 0.0953102:
+		// exp(−0.0086824) − 1 = −0.864%, exp(0.1993028) − 1 = +22.055%
 		const gap = payGap(
 			shown('ml_engineer', 1200, 200, 190, 210),
 			shown('ai_engineer', 50, 220, 200, 240)
 		)!;
 		expect(gap.pct).toBeCloseTo(10, 10);
-		expect(gap.low).toBeCloseTo(-4.7619, 4);
-		expect(gap.high).toBeCloseTo(26.3158, 4);
+		expect(gap.low).toBeCloseTo(-0.8645, 4);
+		expect(gap.high).toBeCloseTo(22.0551, 4);
+		expect(gap.verdict).toBe('unclear');
+	});
+
+	it('reads the verdict off the interval as shown, to one decimal', () => {
+		// no uncertainty at all: the interval is the gap itself
+		const ml = { median: 100, ciLow: 100, ciHigh: 100 };
+		expect(gapBetween(ml, { median: 110, ciLow: 110, ciHigh: 110 }).verdict).toBe('ai_higher');
+		expect(gapBetween(ml, { median: 90, ciLow: 90, ciHigh: 90 }).verdict).toBe('ai_lower');
+		// +0.04% and −0.04% show as 0.0: the interval includes no gap
+		expect(gapBetween(ml, { median: 100.04, ciLow: 100.04, ciHigh: 100.04 }).verdict).toBe('unclear');
+		expect(gapBetween(ml, { median: 99.96, ciLow: 99.96, ciHigh: 99.96 }).verdict).toBe('unclear');
+		// +0.06% shows as +0.1%: above 0
+		expect(gapBetween(ml, { median: 100.06, ciLow: 100.06, ciHigh: 100.06 }).verdict).toBe('ai_higher');
+	});
+
+	it('does not depend on the currency both medians are shown in', () => {
+		const a = gapBetween(
+			{ median: 200, ciLow: 180, ciHigh: 220 },
+			{ median: 150, ciLow: 120, ciHigh: 170 }
+		);
+		const b = gapBetween(
+			{ median: 200 * 0.79, ciLow: 180 * 0.79, ciHigh: 220 * 0.79 },
+			{ median: 150 * 0.79, ciLow: 120 * 0.79, ciHigh: 170 * 0.79 }
+		);
+		expect(b.low).toBeCloseTo(a.low, 10);
+		expect(b.high).toBeCloseTo(a.high, 10);
+		expect(b.verdict).toBe(a.verdict);
 	});
 
 	it('is null when either side is withheld or missing', () => {

@@ -28,6 +28,7 @@ import {
 	aiShareSchema,
 	distributionSchema,
 	fxSchema,
+	gapsSchema,
 	listingsSchema,
 	salariesSchema,
 	titlesSchema,
@@ -421,6 +422,42 @@ describe('runImport on the fixtures', () => {
 			firstMonth: '2001-01-01',
 			lastMonth: '2025-08-01',
 			fromIndex: ['PLN 2024']
+		});
+	});
+
+	it('writes the gap for every pair of shown cells, with its log-scale interval and verdict', async () => {
+		const gaps = await table(out, 'gaps.csv', gapsSchema);
+		// the pairs: every ML cell shown with an AI cell shown of the same definition, basis, region,
+		// period and level (in the fixture, only Global's pooled window, at all and mid levels)
+		const key = (r: Pick<SalaryRow, 'definition' | 'basis' | 'region' | 'period' | 'level'>) =>
+			`${r.definition} ${r.basis} ${r.region} ${r.period} ${r.level}`;
+		const shownOf = (role: SalaryRow['role']) =>
+			new Set(salaries.filter((r) => r.role === role && r.median !== null).map(key));
+		const ai = shownOf('ai_engineer');
+		expect(gaps.map(key)).toEqual([...shownOf('ml_engineer')].filter((k) => ai.has(k)));
+		expect(gaps.map(key)).toEqual([
+			'strict all global 2023-2025 all',
+			'strict all global 2023-2025 MI',
+			'broad all global 2023-2025 all',
+			'broad all global 2023-2025 MI'
+		]);
+		// strict, all levels: ML $95,500 (CI 70,400–115,200), AI $145,000 (103,636.36–166,363.64);
+		// SE_ml = ln(115,200 / 70,400) / 3.919928 = 0.1256341, SE_ai = ln(166,363.64 / 103,636.36) /
+		// 3.919928 = 0.1207389; half-width 1.959964 × 0.1742464 = 0.3415166 around ln(145,000 / 95,500)
+		// = 0.4176075: exp(0.0760909) − 1 = +7.9%, exp(0.7591241) − 1 = +113.6%; the gap +51.8%
+		expect(gaps[0]).toEqual({
+			definition: 'strict',
+			basis: 'all',
+			region: 'global',
+			period: '2023-2025',
+			level: 'all',
+			currency: 'USD',
+			ml_median: 95500,
+			ai_median: 145000,
+			gap_pct: 51.8,
+			gap_low_pct: 7.9,
+			gap_high_pct: 113.6,
+			verdict: 'ai_higher'
 		});
 	});
 

@@ -26,6 +26,7 @@ const WHY_MISSING = `the raw sources are not here (${missing.join(', ')}): run \
 describe('data/ snapshots', () => {
 	it('all validate against their schemas', () => {
 		expect(snapshots.salaries().length).toBeGreaterThan(0);
+		expect(snapshots.gaps().length).toBeGreaterThan(0);
 		expect(snapshots.listings().length).toBeGreaterThan(0);
 		expect(snapshots.aiShare().length).toBeGreaterThan(0);
 		expect(snapshots.fx().length).toBeGreaterThan(0);

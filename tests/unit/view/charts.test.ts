@@ -134,13 +134,15 @@ describe('chartViews', () => {
 		expect(local('pay-gap').empty).toBe(
 			'Too few listings of both roles in the same year in the United Kingdom (strict titles, all levels, pounds as advertised) to measure the gap.'
 		);
-		// 2024 converted: 75 / 100 − 1; its range 70 / 110 − 1 to 80 / 90 − 1
+		// 2024 converted: 75 / 100 − 1; SE_ml = ln(110/90) / 3.919928 = 0.0511924, SE_ai = ln(80/70) /
+		// 3.919928 = 0.0340648; half-width 1.959964 × 0.0614904 = 0.1205190 around ln 0.75: exp(−0.4082011)
+		// − 1 = −33.515%, exp(−0.1671630) − 1 = −15.394%
 		const gap = converted('pay-gap');
 		expect(gap.spec).toMatchObject({ kind: 'gap', years: [2023, 2024, 2025] });
 		const row = gap.table.rows[1]!;
 		expect(row.gap_pct).toBeCloseTo(-25, 9);
-		expect(row.gap_low_pct).toBeCloseTo((100 * 70) / 110 - 100, 9);
-		expect(row.gap_high_pct).toBeCloseTo((100 * 80) / 90 - 100, 9);
+		expect(row.gap_low_pct).toBeCloseTo(-33.5155, 4);
+		expect(row.gap_high_pct).toBeCloseTo(-15.3938, 4);
 		expect(local('pay-by-level').empty).toBe(
 			'Too few listings in the United Kingdom to show pay at any experience level in 2023–2025 (pooled), pounds as advertised.'
 		);

@@ -41,19 +41,29 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 					role: 'ml_engineer',
 					label: 'ML Engineer median',
 					value: '£93.5k',
+					range: '95% interval £75k–£115k',
 					shown: true,
-					note: '49 listings (38.1 effective)'
+					// n_eff 38.1, in words
+					note: '49 listings (about 38 independent)'
 				},
 				{
 					role: 'ai_engineer',
 					label: 'AI Engineer median',
 					value: '£73.5k',
+					range: '95% interval £55k–£116k',
 					shown: true,
-					note: '18 listings (16.2 effective) · low confidence'
+					note: '18 listings (about 16 independent) · low confidence'
 				}
 			],
-			// 73.5 / 93.5 − 1
-			gap: { label: 'AI vs ML engineers', value: '−21.4%' },
+			// 73.5 / 93.5 − 1; SE_ml = ln(115 / 75) / 3.919928 = 0.1090438, SE_ai = ln(116 / 55) /
+			// 3.919928 = 0.1903752; half-width 1.959964 × 0.2193930 = 0.4300023 around ln(73.5 / 93.5)
+			// = −0.2406760: exp(−0.6706783) − 1 = −48.9%, exp(0.1893263) − 1 = +20.8%, which includes 0
+			gap: {
+				label: 'AI vs ML engineers',
+				value: '−21.4%',
+				verdict: 'unclear',
+				words: 'unclear: it could be anywhere from −49% to +21% (95% interval)'
+			},
 			// the pooled figures' years, as advertised: only 2024 has cells in the fixture
 			yearMix:
 				'Pooled over 2023–2025: ML-engineer listings 2023: 0 · 2024: 24 · 2025 (partial): 0; AI-engineer listings 2023: 0 · 2024: 3 · 2025 (partial): 0.'

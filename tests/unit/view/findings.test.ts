@@ -32,15 +32,59 @@ describe('bandsTitle', () => {
 		payCell({ role: 'ml_engineer', region: 'de', listings: 5, median: null })
 	];
 
-	it('counts the bands where each role leads', () => {
+	it('counts only the bands where the gap is clear, and names the others', () => {
+		// CIs ±10% of each median: each SE is ln(1.1 / 0.9) / 3.919928 = 0.0511924, so the gap's
+		// half-width is 1.959964 × 0.0723970 = 0.1418956 on the log scale. Global: ln 0.75 = −0.288,
+		// clear (AI lower); the UK: ln 1.2 = +0.182, clear (AI higher)
 		expect(bandsTitle(regions, lookup(cells), 'region')).toBe(
-			'ML engineers out-earn AI engineers in 1 of 2 regions with enough data for both'
+			'ML engineers out-earn AI engineers in 1 of the 2 regions with enough data for both; AI engineers earn more in the United Kingdom'
 		);
 		expect(bandsTitle(regions, lookup(cells.slice(0, 2)), 'region')).toBe(
 			'ML engineers out-earn AI engineers in the only region with enough data'
 		);
 		expect(bandsTitle(regions, lookup(cells.slice(2, 4)), 'level')).toBe(
-			'AI engineers out-earn ML engineers in the only level with enough data'
+			'AI engineers out-earn ML engineers at the only level with enough data'
+		);
+	});
+
+	it('does not count a gap whose interval includes 0, on either side of the threshold', () => {
+		const pair = (region: string, ai: number) => [
+			payCell({ role: 'ml_engineer', region, listings: 100, median: 100000 }),
+			payCell({ role: 'ai_engineer', region, listings: 100, median: ai })
+		];
+		// ln 0.86 = −0.1508: beyond the half-width 0.1419, clear; ln 0.87 = −0.1393: the interval
+		// reaches exp(0.0026) − 1 = +0.3%, unclear
+		const clear = [...pair('global', 86000), ...pair('gb', 86000), ...pair('de', 87000)];
+		expect(bandsTitle(regions, lookup(clear), 'region')).toBe(
+			'ML engineers out-earn AI engineers in 2 of the 3 regions with enough data for both; the gap is unclear in Germany'
+		);
+		const all = [...pair('global', 86000), ...pair('gb', 80000), ...pair('de', 70000)];
+		expect(bandsTitle(regions, lookup(all), 'region')).toBe(
+			'ML engineers out-earn AI engineers in all 3 regions with enough data for both'
+		);
+		const none = [...pair('global', 87000), ...pair('gb', 95000), ...pair('de', 110000)];
+		expect(bandsTitle(regions, lookup(none), 'region')).toBe(
+			'The data cannot tell which role earns more in any of the 3 regions with enough data for both'
+		);
+		expect(bandsTitle(regions, lookup(pair('gb', 95000)), 'region')).toBe(
+			'The data cannot tell which role earns more in the United Kingdom'
+		);
+		const five = [
+			{ id: 'a', name: 'A' },
+			{ id: 'b', name: 'B' },
+			{ id: 'c', name: 'C' },
+			{ id: 'd', name: 'D' },
+			{ id: 'e', name: 'E' }
+		];
+		const many = [
+			...pair('a', 70000),
+			...pair('b', 70000),
+			...pair('c', 95000),
+			...pair('d', 100000),
+			...pair('e', 105000)
+		];
+		expect(bandsTitle(five, lookup(many), 'level')).toBe(
+			'ML engineers out-earn AI engineers at 2 of the 5 levels with enough data for both; the gap is unclear at 3 levels'
 		);
 	});
 
@@ -147,27 +191,30 @@ describe('demandTitle', () => {
 });
 
 describe('gapTitle', () => {
-	it('reports the latest full year and whether the gap clears the uncertainty', () => {
+	it('says "earned less" of the latest full year where the whole 95% interval is below 0', () => {
 		const cells = [
 			payCell({ role: 'ml_engineer', period: 2024, listings: 100, median: 200000 }), // CI 180k–220k
 			payCell({ role: 'ai_engineer', period: 2024, listings: 100, median: 150000 }), // CI 135k–165k
 			payCell({ role: 'ml_engineer', period: 2025, listings: 100, median: 100 }),
 			payCell({ role: 'ai_engineer', period: 2025, listings: 100, median: 100 })
 		];
-		// 2024: −25%; range 135/220 − 1 = −38.6% to 165/180 − 1 = −8.3%: below zero throughout
+		// 2024: −25%; SE = ln(220/180) / 3.919928 = 0.0511924 for each, half-width 1.959964 × 0.0723970
+		// = 0.1418956 around ln 0.75 = −0.2876821: exp(−0.4295777) − 1 = −34.9%, exp(−0.1457865) − 1 =
+		// −13.6%, below zero throughout
 		expect(gapTitle(cells, [2024, 2025])).toBe(
-			'AI engineers earned 25% less than ML engineers in 2024, beyond the uncertainty'
+			'AI engineers earned 25% less than ML engineers in 2024 (95% interval −35% to −14%)'
 		);
 	});
 
-	it('gives the range where it includes no gap', () => {
-		// −5%; range 85.5/110 − 1 = −22% to 104.5/90 − 1 = +16%
+	it('says the data cannot tell, with the interval, where the interval includes 0', () => {
+		// −5%; the same half-width 0.1418956 around ln 0.95 = −0.0512933: exp(−0.1931889) − 1 = −17.6%,
+		// exp(0.0906023) − 1 = +9.5%
 		const cells = [
 			payCell({ role: 'ml_engineer', period: 2024, listings: 100, median: 100 }),
 			payCell({ role: 'ai_engineer', period: 2024, listings: 100, median: 95 })
 		];
 		expect(gapTitle(cells, [2024])).toBe(
-			'AI engineers earned 5% less than ML engineers in 2024, but the range (−22% to +16%) includes no gap'
+			'AI engineers’ median was 5% lower than ML engineers’ in 2024, but the gap could be anywhere from −18% to +9%'
 		);
 	});
 });
@@ -213,15 +260,15 @@ describe('summaries', () => {
 		);
 	});
 
-	it('reads the gap with its range, or says a year has too few listings', () => {
+	it('reads the gap with its 95% interval, or says a year has too few listings', () => {
 		const cells = [
 			payCell({ role: 'ml_engineer', period: 2024, listings: 100, median: 200000 }), // CI 180k–220k
 			payCell({ role: 'ai_engineer', period: 2024, listings: 20, median: 150000 }) // CI 135k–165k
 		];
-		// −25%; 135/220 − 1 = −38.6%; 165/180 − 1 = −8.3%
+		// −25%; interval −34.9% to −13.6% (as in gapTitle's test)
 		expect(gapSummary(cells, [2024, 2025])).toBe(
 			'AI-engineer median pay against ML-engineer median pay, by year. ' +
-				'2024 −25.0% (range −38.6% to −8.3%; 100 ML and 20 AI listings); ' +
+				'2024 −25.0% (95% interval −34.9% to −13.6%; 100 ML and 20 AI listings); ' +
 				'2025 (partial) too few listings (0 ML and 0 AI listings).'
 		);
 	});

@@ -314,10 +314,10 @@ describe('gapTable', () => {
 			ml_listings: 40,
 			ai_listings: 25
 		});
-		// 150 / 200 − 1; 120 / 220 − 1; 170 / 180 − 1
+		// 150 / 200 − 1, and its 95% interval (ML 180–220, AI 120–170; worked out in payGap's tests)
 		expect(table.rows[0]!.gap_pct).toBeCloseTo(-25, 10);
-		expect(table.rows[0]!.gap_low_pct).toBeCloseTo(-45.4545, 4);
-		expect(table.rows[0]!.gap_high_pct).toBeCloseTo(-5.5556, 4);
+		expect(table.rows[0]!.gap_low_pct).toBeCloseTo(-38.6559, 4);
+		expect(table.rows[0]!.gap_high_pct).toBeCloseTo(-8.3042, 4);
 	});
 
 	it('leaves the gap empty when a side is withheld or missing', () => {
