@@ -2,8 +2,10 @@
  * Geometry of role demand, in two panels: listings per year per role (bars), and those listings as
  * a share of all listings in the index for the same region, year and level (lines), so the index's
  * own growth is not mistaken for demand. Side by side on wide charts, stacked on narrow ones.
+ * A share of fewer than MIN_LISTINGS listings of the role in a year is not drawn (one listing moves
+ * it by whole points): no line passes through its year, whose place says "too few" (methodology v3).
  */
-import { isPartial, ROLE_LABEL, ROLES, type Role } from '$lib/domain';
+import { isPartial, MIN_LISTINGS, ROLE_LABEL, ROLES, type Role } from '$lib/domain';
 import { cellAt } from '$lib/data/pay';
 import { formatCount, formatPct, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
@@ -43,6 +45,8 @@ export interface DemandLayout {
 			dots: { x: number; y: number; year: number }[];
 			end: { x: number; y: number; text: string } | null;
 		}[];
+		/** Years where a role has listings, but too few for its share to be drawn. */
+		tooFew: { x: number; y: number; year: number; text: string }[];
 	};
 	points: TipPoint[];
 }
@@ -93,7 +97,12 @@ export function demandLayout(input: DemandInput): DemandLayout {
 	const dy = sideBySide ? 0 : PANEL.height + PANEL.gap;
 	const plotB = plotArea(panelWidth, PANEL.height, { ...PANEL, right: PANEL.shareRight });
 	const xb = point(years, [plotB.left, plotB.right], 0.3);
-	const shareOf = (role: Role, year: number) => rowOf(role, year)?.share_of_panel_pct ?? null;
+	const thin = (role: Role, year: number) => {
+		const n = rowOf(role, year)?.listings ?? 0;
+		return n > 0 && n < MIN_LISTINGS;
+	};
+	const shareOf = (role: Role, year: number) =>
+		thin(role, year) ? null : (rowOf(role, year)?.share_of_panel_pct ?? null);
 	const maxShare = Math.max(0.1, ...years.flatMap((y) => ROLES.map((r) => shareOf(r, y) ?? 0)));
 	const yb = linear([0, maxShare], [plotB.bottom, plotB.top], 4);
 	const lines = ROLES.map((role) => {
@@ -130,6 +139,7 @@ export function demandLayout(input: DemandInput): DemandLayout {
 			const row = rowOf(role, year);
 			const bar = bars.find((b) => b.role === role && b.year === year)!;
 			const share = row?.share_of_panel_pct ?? null;
+			const n = row?.listings ?? 0;
 			return {
 				key: `${role}-${year}`,
 				x: bar.x + bar.w / 2,
@@ -139,7 +149,9 @@ export function demandLayout(input: DemandInput): DemandLayout {
 					`${formatCount(row?.listings ?? 0)} listings`,
 					share === null
 						? 'No listings of the panel here'
-						: `${formatPct(share)} of ${formatCount(row?.panel_listings ?? 0)} listings in the stable panel`
+						: thin(role, year)
+							? `Share not shown: ${formatCount(n)} ${n === 1 ? 'listing' : 'listings'}, under ${MIN_LISTINGS}`
+							: `${formatPct(share)} of ${formatCount(row?.panel_listings ?? 0)} listings in the stable panel`
 				],
 				role
 			};
@@ -173,7 +185,11 @@ export function demandLayout(input: DemandInput): DemandLayout {
 			plot: plotB,
 			xTicks: xTicksOf((y) => xb(y) as number),
 			yTicks: yb.ticks(4).map((t) => ({ y: yb(t), label: `${t}%` })),
-			lines
+			lines,
+			// just above the axis at the year, once a year whichever role is thin
+			tooFew: years
+				.filter((year) => ROLES.some((role) => thin(role, year)))
+				.map((year) => ({ x: xb(year) as number, y: plotB.bottom - 6, year, text: 'too few' }))
 		},
 		points
 	};

@@ -5,7 +5,7 @@
  */
 import { quantileSorted } from 'd3-array';
 import { round } from './round';
-import { confidenceFor, type Confidence } from '../domain';
+import { confidenceFor, Z95, type Confidence } from '../domain';
 
 /**
  * 1-based ranks (lo, hi) of the order statistics that bound the median with at least `level`
@@ -166,3 +166,20 @@ export function cellStats(sorted: ArrayLike<number>, repeats: Repeats = noRepeat
 		confidence
 	};
 }
+
+/**
+ * Wilson's 95% score interval for a proportion of `k` in `n`, as fractions (null for n = 0): the
+ * interval v3 compares two years' shares with (a change is called one only where the two years'
+ * intervals do not overlap).
+ *
+ * @example wilsonInterval(10, 100) // [0.0552, 0.1744] (to 4 decimals)
+ */
+export function wilsonInterval(k: number, n: number, z = Z95): [number, number] | null {
+	if (n <= 0) return null;
+	const p = k / n;
+	const z2 = z * z;
+	const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+	const half = ((z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n)));
+	return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+

@@ -213,7 +213,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				...pay
 			},
 			{
-				title: find.trendTitle(f.here, years, place),
+				title: find.trendTitle(f.here, years, place, f.controls.currency),
 				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${f.moneyByYear}, with 95% confidence bands. ${partial}Gaps mark years with too few listings.`,
 				note: null,
 				empty: f.here.some(isShown)

@@ -12,7 +12,8 @@ import {
 	type Role,
 	type Verdict
 } from '../domain';
-import { cellAt, gapIn, isShown, payGap, type PayCell } from '../data/pay';
+import { cellAt, gapBetween, gapIn, isShown, payGap, type PayCell } from '../data/pay';
+import { wilsonInterval } from '../data/stats';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import {
 	formatCount,
@@ -132,36 +133,98 @@ export function bandsSummary(
 
 // ---- pay trend ------------------------------------------------------------------------------
 
-/**
- * "rose 4%", or "rose 8% (within the uncertainty)" where the two medians' 95% intervals overlap,
- * so a change the data cannot tell from noise is not read as one.
- */
-const rise = (from: ShownCell, to: ShownCell) => {
-	const pct = ((to.median - from.median) / from.median) * 100;
-	if (Math.abs(pct) < 0.5) return 'held steady';
-	const overlap = from.ciLow <= to.ciHigh && to.ciLow <= from.ciHigh;
-	return `${pct > 0 ? 'rose' : 'fell'} ${formatPct(Math.abs(pct), 0)}${overlap ? ' (within the uncertainty)' : ''}`;
-};
-type ShownCell = PayCell & { median: number; ciLow: number; ciHigh: number };
+/** A change along a path of points (years in order), as v3 lets a title say it. */
+interface PathPoint {
+	year: number;
+	value: number;
+	/** what the point reads as: "$150k", "2.1%" */
+	text: string;
+}
 
-/** "ML-engineer pay rose 4% from 2023 to 2024; AI-engineer pay fell 3%" (full years only) */
+/**
+ * Whether the values only rise or only fall (ties allowed): a title may then name the two ends;
+ * otherwise it names the path's turning point as well, never only two convenient ends.
+ */
+const monotone = (path: readonly PathPoint[]) =>
+	path.every((p, i) => i === 0 || p.value >= (path[i - 1] as PathPoint).value) ||
+	path.every((p, i) => i === 0 || p.value <= (path[i - 1] as PathPoint).value);
+
+/** The interior point furthest from the ends' line: the peak of a rise and fall, or the dip. */
+function turningPoint(path: readonly PathPoint[]): PathPoint {
+	const first = path[0] as PathPoint;
+	const last = path.at(-1) as PathPoint;
+	const inner = path.slice(1, -1);
+	const up = inner.reduce((a, b) => (b.value > a.value ? b : a));
+	const down = inner.reduce((a, b) => (b.value < a.value ? b : a));
+	return up.value > Math.max(first.value, last.value) ? up : down;
+}
+
+/**
+ * "ML-engineer pay rose 30% from 2023 to 2024", "no clear change in AI-engineer pay from 2023 to
+ * 2025 (partial): −3%, within the uncertainty", or, for a path that turns, "ML-engineer pay: $150k in 2022, $170k in
+ * 2024, $160k in 2025 (partial), no clear change overall". `verdict` is the change from the first
+ * point to the last as the rules read it: 'up' or 'down' only where the data supports it.
+ */
+function changeWords(
+	subject: string,
+	path: readonly PathPoint[],
+	verdict: 'up' | 'down' | 'unclear',
+	words: { up: string; down: string; size: string | null; values: boolean }
+): string {
+	const first = path[0] as PathPoint;
+	const last = path.at(-1) as PathPoint;
+	const end = (p: PathPoint) =>
+		words.values ? `${p.text} in ${formatYear(p.year)}` : formatYear(p.year);
+	const span = `from ${end(first)} to ${end(last)}`;
+	if (monotone(path) || path.length < 3)
+		return verdict === 'unclear'
+			? `no clear change in ${subject} ${span}${words.size ? `: ${words.size}, ` : ', '}within the uncertainty`
+			: `${subject} ${verdict === 'up' ? words.up : words.down} ${span}`;
+	const turn = turningPoint(path);
+	const points = [first, turn, last].map((p) => `${p.text} in ${formatYear(p.year)}`).join(', ');
+	const overall =
+		verdict === 'unclear'
+			? 'no clear change overall'
+			: `${verdict === 'up' ? 'up' : 'down'} overall`;
+	return `${subject}: ${points}, ${overall}`;
+}
+
+/**
+ * Each role's pay from its first to its last year with a median shown (a partial year included,
+ * and named as such): "rose"/"fell" only where the 95% interval of the ratio of the two medians
+ * is above or below 0 (methodology v3, the same interval as the gap's).
+ */
 export function trendTitle(
 	cells: readonly PayCell[],
 	years: readonly number[],
-	place: string
+	place: string,
+	currency: string
 ): string {
 	const parts: string[] = [];
-	let span = '';
 	for (const role of ROLES) {
-		const shown = years
-			.filter((y) => !isPartial(y))
-			.map((y) => cellAt(cells, role, y))
-			.filter(isShown);
+		const shown = years.map((y) => cellAt(cells, role, y)).filter(isShown);
 		const [first, last] = [shown[0], shown.at(-1)];
 		if (!first || !last || first === last) continue;
-		const s = `from ${first.period} to ${last.period}`;
-		parts.push(`${ROLE_ADJECTIVE[role]} pay ${rise(first, last)}${s === span ? '' : ` ${s}`}`);
-		span = s;
+		const change = gapBetween(first, last);
+		const pct = formatPct(Math.abs(change.pct), 0);
+		const path = shown.map((c) => ({
+			year: c.period as number,
+			value: c.median,
+			text: formatMoneyShort(c.median, currency)
+		}));
+		parts.push(
+			changeWords(
+				`${ROLE_ADJECTIVE[role]} pay`,
+				path,
+				change.verdict === 'ai_higher' ? 'up' : change.verdict === 'ai_lower' ? 'down' : 'unclear',
+				{
+					up: `rose ${pct}`,
+					down: `fell ${pct}`,
+					size: formatSignedPct(change.pct, 0),
+					values: false
+				}
+			)
+		);
 	}
 	if (parts.length === 0) {
 		const any = cells.some(isShown);
@@ -169,7 +232,8 @@ export function trendTitle(
 			? `Too few years with enough listings to show a pay trend in ${place}`
 			: `Too few listings to show a pay trend in ${place}`;
 	}
-	return parts.join('; ');
+	const text = parts.join('; ');
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 export function trendSummary(
@@ -190,40 +254,55 @@ export function trendSummary(
 // ---- role demand ----------------------------------------------------------------------------
 
 /**
- * "AI engineers rose from 0.64% to 1.8% of the stable panel (2023–2025*); ML engineers fell from
- * 12% to 3.9%": from the first to the last year with at least MIN_LISTINGS listings of the role.
+ * "AI engineers' share of the stable panel rose from 0.50% in 2023 to 1.6% in 2025 (partial)":
+ * each role from its first to its last year with at least MIN_LISTINGS listings (a share of a
+ * handful moves by whole points with one listing). "Rose"/"fell" only where the two years' Wilson
+ * 95% intervals do not overlap (methodology v3); a path that turns is named with its turning point.
  */
 export function demandTitle(
 	rows: readonly ListingRow[],
 	years: readonly number[],
 	place: string
 ): string {
-	const star = (y: number) => formatYear(y, 'axis');
 	// the newcomer first: its change is the story
 	const changes = [...ROLES].reverse().flatMap((role) => {
-		const withShare = years
+		const counted = years
 			.map((y) => cellAt(rows, role, y))
 			.filter(
-				// a share of a handful of listings moves by whole points with one listing
 				(r): r is ListingRow & { share_of_panel_pct: number; period: number } =>
 					!!r && r.share_of_panel_pct !== null && r.listings >= MIN_LISTINGS
 			);
-		const a = withShare[0];
-		const b = withShare.at(-1);
+		const a = counted[0];
+		const b = counted.at(-1);
 		if (!a || !b || a === b) return [];
-		const [from, to] = [formatPct(a.share_of_panel_pct), formatPct(b.share_of_panel_pct)];
-		const change =
-			from === to
-				? `${ROLE_PLURAL[role]} held at ${to}`
-				: `${ROLE_PLURAL[role]} ${b.share_of_panel_pct > a.share_of_panel_pct ? 'rose' : 'fell'} from ${from} to ${to}`;
-		return [{ change, span: `${star(a.period)}–${star(b.period)}` }];
+		const [ia, ib] = [
+			wilsonInterval(a.listings, a.panel_listings),
+			wilsonInterval(b.listings, b.panel_listings)
+		];
+		const apart = ia && ib && (ia[1] < ib[0] || ib[1] < ia[0]);
+		const verdict = !apart
+			? 'unclear'
+			: b.share_of_panel_pct > a.share_of_panel_pct
+				? 'up'
+				: 'down';
+		const path = counted.map((r) => ({
+			year: r.period,
+			value: r.share_of_panel_pct,
+			text: formatPct(r.share_of_panel_pct)
+		}));
+		return [
+			changeWords(`${ROLE_PLURAL[role]}’ share of the stable panel`, path, verdict, {
+				up: 'rose',
+				down: 'fell',
+				size: null,
+				values: true
+			})
+		];
 	});
-	const [first, second] = changes;
-	if (!first)
+	if (changes.length === 0)
 		return `Too few listings to show a change in demand for either role in ${place} (under ${MIN_LISTINGS} in a year)`;
-	const head = `${first.change} of the stable panel (${first.span})`;
-	if (!second) return head;
-	return `${head}; ${second.change}${second.span === first.span ? '' : ` (${second.span})`}`;
+	const text = changes.join('; ');
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 export function demandSummary(rows: readonly ListingRow[], years: readonly number[]): string {

@@ -160,6 +160,32 @@ describe('demandLayout', () => {
 		]);
 	});
 
+	it('draws no share resting on fewer than 10 listings of the role, and says "too few" in its place', () => {
+		const thin: ListingRow[] = [
+			row('ml_engineer', 2022, 40, 1000, 4),
+			row('ai_engineer', 2022, 9, 1000, 0.9),
+			row('ml_engineer', 2023, 50, 1000, 5),
+			row('ai_engineer', 2023, 10, 1000, 1)
+		];
+		const l = demandLayout({ rows: thin, years: [2022, 2023], width: 952 });
+		const [ml, ai] = l.shares.lines;
+		expect(ml!.dots.map((d) => d.year)).toEqual([2022, 2023]);
+		// 9 listings: no dot, no line through 2022; 10 listings: drawn
+		expect(ai!.dots.map((d) => d.year)).toEqual([2023]);
+		expect(coords(ai!.d)).toHaveLength(1);
+		expect(l.shares.tooFew).toEqual([
+			{ x: l.shares.xTicks[0]!.x, y: l.shares.plot.bottom - 6, year: 2022, text: 'too few' }
+		]);
+		// the thin share does not stretch the scale either: the top tick is ML's 5%
+		expect(l.shares.yTicks.at(-1)!.label).toBe('5%');
+		expect(l.points.find((p) => p.key === 'ai_engineer-2022')!.lines).toEqual([
+			'9 listings',
+			'Share not shown: 9 listings, under 10'
+		]);
+		// none in the main fixture, whose roles have hundreds of listings a year
+		expect(layout.shares.tooFew).toEqual([]);
+	});
+
 	it('titles the second panel as the share of the stable panel', () => {
 		expect(layout.counts.title).toBe('Listings');
 		expect(layout.shares.title).toBe('Share of the stable panel');

@@ -7,7 +7,8 @@ import {
 	medianCi,
 	medianCiRanks,
 	noRepeats,
-	ventiles
+	ventiles,
+	wilsonInterval
 } from '$lib/data/stats';
 
 /** Checked with fast-check on generated data: they must hold for any input. */
@@ -337,3 +338,22 @@ describe('ventiles', () => {
 		);
 	});
 });
+
+describe('wilsonInterval', () => {
+	it('gives the textbook score interval', () => {
+		// 10 of 100: p = 0.1, z² = 3.841459; centre (0.1 + 0.0192073) / 1.0384146 = 0.1147974;
+		// half-width 1.959964 / 1.0384146 × √(0.0009 + 0.0000960) = 1.887458 × 0.0315600 = 0.0595683
+		const [lo, hi] = wilsonInterval(10, 100)!;
+		expect(lo).toBeCloseTo(0.0552291, 6);
+		expect(hi).toBeCloseTo(0.1743657, 6);
+	});
+
+	it('stays within 0 and 1 at the extremes, and has none for no trials', () => {
+		// 0 of 20: from 0 to z² / (n + z²) = 3.841459 / 23.841459 = 0.1611252
+		expect(wilsonInterval(0, 20)![0]).toBe(0);
+		expect(wilsonInterval(0, 20)![1]).toBeCloseTo(0.1611252, 6);
+		expect(wilsonInterval(20, 20)![1]).toBe(1);
+		expect(wilsonInterval(0, 0)).toBeNull();
+	});
+});
+

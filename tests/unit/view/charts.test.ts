@@ -159,8 +159,10 @@ describe('chartViews', () => {
 			all_listings: 1000
 		});
 		// AI: 2 of 400 in 2023 (too few to count), 12 of 800, then 17 of 600; ML: 20 of 400, then 10 of 600
+		// Wilson 95%: AI 12 / 800 0.86%–2.60% and 17 / 600 1.78%–4.49% overlap; ML 20 / 400 3.26%–7.60%
+		// and 10 / 600 0.91%–3.04% do not
 		expect(demand.title).toBe(
-			'AI engineers rose from 1.5% to 2.8% of the stable panel (2024–2025*); ML engineers fell from 5.0% to 1.7% (2023–2025*)'
+			'No clear change in AI engineers’ share of the stable panel from 1.5% in 2024 to 2.8% in 2025 (partial), within the uncertainty; ML engineers’ share of the stable panel fell from 5.0% in 2023 to 1.7% in 2025 (partial)'
 		);
 	});
 

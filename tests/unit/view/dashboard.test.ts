@@ -84,7 +84,7 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 			['pay-by-level', 'Too few listings to compare the two roles at any level'],
 			[
 				'role-demand',
-				'AI engineers rose from 1.5% to 2.8% of the stable panel (2024–2025*); ML engineers fell from 5.0% to 1.7% (2023–2025*)'
+				'No clear change in AI engineers’ share of the stable panel from 1.5% in 2024 to 2.8% in 2025 (partial), within the uncertainty; ML engineers’ share of the stable panel fell from 5.0% in 2023 to 1.7% in 2025 (partial)'
 			],
 			['pay-gap', 'Too few listings of both roles in any year to measure the gap'],
 			[

@@ -117,36 +117,89 @@ describe('bandsSummary', () => {
 });
 
 describe('trendTitle', () => {
-	it('gives each role’s change between its first and last full year with data', () => {
-		// intervals at ±10%: ML 90k–110k then 117k–143k apart; AI 90k–110k and 87.3k–106.7k overlap
+	// every cell's CI is ±10% of its median: each log-scale SE is ln(1.1 / 0.9) / 3.919928 =
+	// 0.0511924, so a change between two years is clear when |ln(later / earlier)| exceeds
+	// 1.959964 × √2 × 0.0511924 = 0.1418956
+	const pay = (role: Role, period: number, median: number) =>
+		payCell({ role, period, listings: 40, median });
+
+	it('says rose or fell only where the change’s 95% interval is clear of 0', () => {
+		// ML ln(130 / 100) = 0.262: clear; AI ln(97 / 100) = −0.030: not
 		const cells = [
-			payCell({ role: 'ml_engineer', period: 2023, listings: 40, median: 100000 }),
-			payCell({ role: 'ml_engineer', period: 2024, listings: 40, median: 130000 }),
-			payCell({ role: 'ai_engineer', period: 2023, listings: 40, median: 100000 }),
-			payCell({ role: 'ai_engineer', period: 2024, listings: 40, median: 97000 })
+			pay('ml_engineer', 2023, 100000),
+			pay('ml_engineer', 2024, 130000),
+			pay('ai_engineer', 2023, 100000),
+			pay('ai_engineer', 2024, 97000)
 		];
-		expect(trendTitle(cells, [2022, 2023, 2024], 'Global')).toBe(
-			'ML-engineer pay rose 30% from 2023 to 2024; AI-engineer pay fell 3% (within the uncertainty)'
+		expect(trendTitle(cells, [2022, 2023, 2024], 'Global', 'USD')).toBe(
+			'ML-engineer pay rose 30% from 2023 to 2024; no clear change in AI-engineer pay from 2023 to 2024: −3%, within the uncertainty'
+		);
+		// a fall is a fall: ln(70 / 100) = −0.357
+		expect(
+			trendTitle(
+				[pay('ml_engineer', 2023, 100000), pay('ml_engineer', 2024, 70000)],
+				[2023, 2024],
+				'UK',
+				'USD'
+			)
+		).toBe('ML-engineer pay fell 30% from 2023 to 2024');
+	});
+
+	it('draws the line at the interval: +15% is within the uncertainty, +16% is not', () => {
+		// ln 1.15 = 0.1398 < 0.1419: the interval starts at exp(−0.0021) − 1 = −0.2%;
+		// ln 1.16 = 0.1484: it starts at exp(0.0065) − 1 = +0.7%
+		const of = (later: number) =>
+			trendTitle(
+				[pay('ml_engineer', 2023, 100000), pay('ml_engineer', 2024, later)],
+				[2023, 2024],
+				'UK',
+				'USD'
+			);
+		expect(of(115000)).toBe(
+			'No clear change in ML-engineer pay from 2023 to 2024: +15%, within the uncertainty'
+		);
+		expect(of(116000)).toBe('ML-engineer pay rose 16% from 2023 to 2024');
+	});
+
+	it('takes in the partial year, and names it as partial', () => {
+		const cells = [
+			pay('ml_engineer', 2023, 100000),
+			pay('ml_engineer', 2024, 104000),
+			pay('ml_engineer', 2025, 300000)
+		];
+		expect(trendTitle(cells, [2023, 2024, 2025], 'Global', 'USD')).toBe(
+			'ML-engineer pay rose 200% from 2023 to 2025 (partial)'
 		);
 	});
 
-	it('leaves the partial year out of the change', () => {
-		const cells = [
-			payCell({ role: 'ml_engineer', period: 2023, listings: 40, median: 100000 }),
-			payCell({ role: 'ml_engineer', period: 2024, listings: 40, median: 104000 }),
-			payCell({ role: 'ml_engineer', period: 2025, listings: 40, median: 300000 })
+	it('names the turning point of a path that rises and falls, never only its two ends', () => {
+		// up to $150k, then down to $110k: ln 1.1 = 0.095 overall, not clear
+		const peak = [
+			pay('ml_engineer', 2022, 100000),
+			pay('ml_engineer', 2023, 150000),
+			pay('ml_engineer', 2024, 110000)
 		];
-		expect(trendTitle(cells, [2023, 2024, 2025], 'Global')).toBe(
-			'ML-engineer pay rose 4% (within the uncertainty) from 2023 to 2024'
+		expect(trendTitle(peak, [2022, 2023, 2024], 'US', 'USD')).toBe(
+			'ML-engineer pay: $100k in 2022, $150k in 2023, $110k in 2024, no clear change overall'
+		);
+		// down, up a little, down again: the dip is the turning point; ln 0.6 = −0.51 overall, clear
+		const dip = [
+			pay('ai_engineer', 2022, 200000),
+			pay('ai_engineer', 2023, 150000),
+			pay('ai_engineer', 2024, 170000),
+			pay('ai_engineer', 2025, 120000)
+		];
+		expect(trendTitle(dip, [2022, 2023, 2024, 2025], 'US', 'USD')).toBe(
+			'AI-engineer pay: $200k in 2022, $150k in 2023, $120k in 2025 (partial), down overall'
 		);
 	});
 
 	it('says when there are too few years or listings', () => {
 		const one = [payCell({ role: 'ml_engineer', period: 2024, listings: 40, median: 1 })];
-		expect(trendTitle(one, [2023, 2024], 'Germany')).toBe(
+		expect(trendTitle(one, [2023, 2024], 'Germany', 'EUR')).toBe(
 			'Too few years with enough listings to show a pay trend in Germany'
 		);
-		expect(trendTitle([], [2023, 2024], 'Spain')).toBe(
+		expect(trendTitle([], [2023, 2024], 'Spain', 'EUR')).toBe(
 			'Too few listings to show a pay trend in Spain'
 		);
 	});
@@ -157,19 +210,38 @@ describe('demandTitle', () => {
 	const row = (role: Role, year: number, listings: number, panel: number) =>
 		listingRow(role, 'gb', year, listings, panel);
 
-	it('leads with AI engineers and names the span once when both share it', () => {
+	it('says rose or fell only where the two years’ Wilson intervals do not overlap', () => {
+		// AI 10 / 2,000 = 0.50%, Wilson 0.27%–0.92%; 16 / 1,000 = 1.6%, 0.99%–2.58%: apart, rose.
+		// ML 20 / 200 = 10%, 6.57%–14.94%; 30 / 1,000 = 3.0%, 2.11%–4.25%: apart, fell
 		const rows = [
-			row('ml_engineer', 2023, 20, 200), // 10%
-			row('ml_engineer', 2025, 30, 1000), // 3.0%
-			row('ai_engineer', 2023, 10, 2000), // 0.50%
-			row('ai_engineer', 2025, 16, 1000) // 1.6%
+			row('ml_engineer', 2023, 20, 200),
+			row('ml_engineer', 2025, 30, 1000),
+			row('ai_engineer', 2023, 10, 2000),
+			row('ai_engineer', 2025, 16, 1000)
 		];
 		expect(demandTitle(rows, [2023, 2024, 2025], 'UK')).toBe(
-			'AI engineers rose from 0.50% to 1.6% of the stable panel (2023–2025*); ML engineers fell from 10.0% to 3.0%'
+			'AI engineers’ share of the stable panel rose from 0.50% in 2023 to 1.6% in 2025 (partial); ML engineers’ share of the stable panel fell from 10.0% in 2023 to 3.0% in 2025 (partial)'
 		);
 	});
 
-	it('counts only years with 10 listings or more, and says when a share held', () => {
+	it('draws the line where the intervals meet, by a hair', () => {
+		// 10 / 500 = 2.0%: Wilson up to 3.642%. 26 / 500 = 5.2% from 3.573%: overlap, no clear change;
+		// 27 / 500 = 5.4% from 3.737%: apart, rose
+		const of = (later: number) =>
+			demandTitle(
+				[row('ai_engineer', 2023, 10, 500), row('ai_engineer', 2024, later, 500)],
+				[2023, 2024],
+				'UK'
+			);
+		expect(of(26)).toBe(
+			'No clear change in AI engineers’ share of the stable panel from 2.0% in 2023 to 5.2% in 2024, within the uncertainty'
+		);
+		expect(of(27)).toBe(
+			'AI engineers’ share of the stable panel rose from 2.0% in 2023 to 5.4% in 2024'
+		);
+	});
+
+	it('counts only years with 10 listings or more', () => {
 		const rows = [
 			row('ai_engineer', 2022, 0, 50),
 			// 2 listings: a share that one listing moves by a whole point
@@ -179,13 +251,25 @@ describe('demandTitle', () => {
 			row('ml_engineer', 2024, 3, 600)
 		];
 		expect(demandTitle(rows, [2022, 2023, 2024, 2025], 'UK')).toBe(
-			'AI engineers held at 2.0% of the stable panel (2024–2025*)'
+			'No clear change in AI engineers’ share of the stable panel from 2.0% in 2024 to 2.0% in 2025 (partial), within the uncertainty'
 		);
 		expect(demandTitle(rows.slice(0, 2), [2022, 2023], 'UK')).toBe(
 			'Too few listings to show a change in demand for either role in UK (under 10 in a year)'
 		);
 		expect(demandTitle([], [2024], 'Spain')).toBe(
 			'Too few listings to show a change in demand for either role in Spain (under 10 in a year)'
+		);
+	});
+
+	it('names the peak of a share that rose and fell', () => {
+		// 8.1%, 13.6%, 9.3%: 81 / 1,000 (Wilson 6.56%–9.96%) against 93 / 1,000 (7.65%–11.26%) overlap
+		const rows = [
+			row('ml_engineer', 2022, 81, 1000),
+			row('ml_engineer', 2023, 136, 1000),
+			row('ml_engineer', 2025, 93, 1000)
+		];
+		expect(demandTitle(rows, [2022, 2023, 2024, 2025], 'UK')).toBe(
+			'ML engineers’ share of the stable panel: 8.1% in 2022, 13.6% in 2023, 9.3% in 2025 (partial), no clear change overall'
 		);
 	});
 });
