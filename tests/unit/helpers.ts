@@ -217,10 +217,14 @@ function fixtureTables(): Omit<Snapshots, 'distribution'> {
 				{ role: 'ml_engineer', region: 'global', period: 2024, level: 'SE', listings: 30 },
 				[150000, 180000, 210000, 170000, 190000]
 			),
-			s('ml_engineer', 'global', '2023-2025', 90, [125000, 155000, 185000, 145000, 165000]),
+			s('ml_engineer', 'global', '2023-2025', 90, [125000, 155000, 185000, 145000, 165000], {
+				country_mix: 'US:80 GB:6 ES:4'
+			}),
 			s('ai_engineer', 'global', 2023, 5),
 			s('ai_engineer', 'global', 2024, 20, [100000, 120000, 150000, 100000, 140000]),
-			s('ai_engineer', 'global', '2023-2025', 25, [100000, 118000, 150000, 100000, 140000]),
+			s('ai_engineer', 'global', '2023-2025', 25, [100000, 118000, 150000, 100000, 140000], {
+				country_mix: 'US:22 GB:3'
+			}),
 			// before the trends start: in no page's cells, but its year starts the salary data
 			s('ml_engineer', 'gb', 2021, 4),
 			s('ml_engineer', 'gb', 2023, 20, [100000, 125000, 150000, 112500, 137500]),

@@ -43,6 +43,7 @@ import {
 	formatCount,
 	formatMoneyShort,
 	formatNEff,
+	formatPct,
 	formatPeriod,
 	formatSignedPct,
 	inName,
@@ -136,16 +137,66 @@ export interface HeadlineView {
 	gap: { label: string; value: string; verdict: Verdict | null; words: string };
 	/** Where the figures are pooled: the listings each year adds. */
 	yearMix: string | null;
+	/**
+	 * Where the listings of a region of several countries are, when one country leads them:
+	 * "91% of these listings are in the United States" (methodology v3).
+	 */
+	where: string | null;
 }
 
-/** "34 listings · low confidence", "49 listings (about 38 independent)" */
-function listingsNote(cell: PayCell): string {
+/** `cells`' listings by country, from their country mixes (`DE:8 FR:2`). */
+function countryCounts(cells: readonly (PayCell | undefined)[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const c of cells)
+		for (const part of c?.countryMix?.split(' ') ?? []) {
+			const [code, n] = part.split(':');
+			if (code && n) counts.set(code, (counts.get(code) ?? 0) + Number(n));
+		}
+	return counts;
+}
+
+/** The country with the most of `cells`' listings, and its share of them. */
+export function largestCountry(
+	cells: readonly (PayCell | undefined)[]
+): { code: string; share: number } | null {
+	const counts = countryCounts(cells);
+	const total = [...counts.values()].reduce((a, b) => a + b, 0);
+	if (total === 0) return null;
+	const [code, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+	return { code, share: n / total };
+}
+
+const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "the United States" for US: the name of the region that is that one country, else the country's. */
+function countryName(f: Pick<DashboardFacts, 'regions'>, code: string): string {
+	const one = f.regions.find((r) => r.countries?.length === 1 && r.countries[0] === code);
+	return inName(one?.name ?? COUNTRY_NAMES.of(code) ?? code);
+}
+
+/** "91% of these listings are in the United States", for a region of several countries. */
+function whereWords(f: DashboardFacts, cells: readonly (PayCell | undefined)[]): string | null {
+	if (f.region.countries !== null && f.region.countries.length < 2) return null;
+	const top = largestCountry(cells);
+	if (!top) return null;
+	return `${formatPct(top.share * 100, 0)} of these listings are in ${countryName(f, top.code)}`;
+}
+
+/**
+ * "34 listings · low confidence", "49 listings (about 38 independent)", "71 listings, 49 of them
+ * advertised in pounds" (`advertised`: how many were advertised in the region's own currency).
+ */
+function listingsNote(cell: PayCell, advertised?: number, currency = ''): string {
 	const effective =
 		cell.distinct < cell.listings
 			? ` (about ${formatCount(Math.round(cell.nEff))} independent)`
 			: '';
+	const own =
+		advertised === undefined
+			? ''
+			: `, ${formatCount(advertised)} of them advertised in ${currencyName(currency)}`;
 	const low = cell.confidence === 'low' ? ' · low confidence' : '';
-	return `${formatCount(cell.listings)} ${cell.listings === 1 ? 'listing' : 'listings'}${effective}${low}`;
+	return `${formatCount(cell.listings)} ${cell.listings === 1 ? 'listing' : 'listings'}${effective}${own}${low}`;
 }
 
 /** What the gap's 95% interval says, in the headline's words. */
@@ -175,6 +226,21 @@ function yearMixOf(f: DashboardFacts): string | null {
 export function headlineView(f: DashboardFacts): HeadlineView {
 	const { ml, ai, gap } = gapIn(f.inPeriod, f.controls.period);
 	const money = (v: number) => formatMoneyShort(v, f.controls.currency);
+	// a country's page on the converted basis says how many of the listings were advertised in its
+	// own currency (the figures as advertised count only those)
+	const { definition: def, level, period } = { ...f.controls, definition: f.controls.def };
+	const ownCurrency = f.region.currency;
+	const advertised = (role: Role) =>
+		f.controls.basis === 'all' && ownCurrency !== 'USD' && f.region.countries?.length === 1
+			? f.cells.find(
+					(c) =>
+						c.role === role &&
+						c.basis === 'local' &&
+						c.definition === def &&
+						c.level === level &&
+						c.period === period
+				)?.listings
+			: undefined;
 	const figure = (role: Role, cell: PayCell | undefined) => ({
 		role,
 		label: `${ROLE_LABEL[role]} median`,
@@ -183,7 +249,7 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 			? {
 					value: money(cell.median),
 					range: `95% interval ${money(cell.ciLow)}–${money(cell.ciHigh)}`,
-					note: listingsNote(cell)
+					note: listingsNote(cell, advertised(role), ownCurrency)
 				}
 			: {
 					value: '–',
@@ -200,7 +266,8 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 			verdict: gap?.verdict ?? null,
 			words: gapWords(gap)
 		},
-		yearMix: yearMixOf(f)
+		yearMix: yearMixOf(f),
+		where: whereWords(f, [ml, ai])
 	};
 }
 
@@ -227,7 +294,31 @@ function nearestWithFigures(f: DashboardFacts) {
 	const cells = ROLES.map(
 		(role) => pooled.find((c) => c.region === near.id && c.role === role) as PayCell
 	);
-	return { id: near.id, name: near.name, cells };
+	return { id: near.id, name: near.name, countries: near.countries, cells };
+}
+
+/**
+ * What the fallback region shows, and what it is (methodology v3): a region of several countries
+ * that holds this one (EU27 for a European country) with its largest countries; where only Global
+ * holds it, that no region resembles this one's listings, and how much of Global one country is.
+ */
+function nearestWords(f: DashboardFacts, near: NonNullable<ReturnType<typeof nearestWithFigures>>) {
+	const figures = `${listNames(
+		near.cells.map(
+			(c) =>
+				`${ROLE_LABEL[c.role]} ${formatMoneyShort(c.median as number, f.controls.currency)} (${formatCount(c.listings)} listings)`
+		)
+	)}, ${formatPeriod(POOLED.id)}, every listing converted to ${f.controls.currency}`;
+	const top = largestCountry(near.cells);
+	if (near.countries === null)
+		return `No region’s listings resemble ${f.region.name}’s. Across every country (Global): ${figures}${top ? `; but ${formatPct(top.share * 100, 0)} of those listings are in ${countryName(f, top.code)}` : ''}.`;
+	const mix = countryCounts(near.cells);
+	const byCountry = [...mix]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 4)
+		.map(([code, n]) => `${code} ${formatCount(n)}`);
+	const more = mix.size > 4 ? `, ${formatCount(mix.size - 4)} more countries` : '';
+	return `The nearest region with figures is ${inName(near.name)}: ${figures}. Its listings by country: ${byCountry.join(', ')}${more}.`;
 }
 
 export interface NoticeView {
@@ -263,12 +354,7 @@ function noticeOf(f: DashboardFacts): NoticeView | null {
 		nearest: near && {
 			id: near.id,
 			name: near.name,
-			text: `The nearest region with figures is ${inName(near.name)}: ${listNames(
-				near.cells.map(
-					(c) =>
-						`${ROLE_LABEL[c.role]} ${formatMoneyShort(c.median as number, f.controls.currency)} (${formatCount(c.listings)} listings)`
-				)
-			)}, ${formatPeriod(POOLED.id)}, every listing converted to ${f.controls.currency}.`
+			text: nearestWords(f, near)
 		}
 	};
 }

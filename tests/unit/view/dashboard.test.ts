@@ -66,7 +66,9 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 			},
 			// the pooled figures' years, as advertised: only 2024 has cells in the fixture
 			yearMix:
-				'Pooled over 2023–2025: ML-engineer listings 2023: 0 · 2024: 24 · 2025 (partial): 0; AI-engineer listings 2023: 0 · 2024: 3 · 2025 (partial): 0.'
+				'Pooled over 2023–2025: ML-engineer listings 2023: 0 · 2024: 24 · 2025 (partial): 0; AI-engineer listings 2023: 0 · 2024: 3 · 2025 (partial): 0.',
+			// one country: nothing to say of where its listings are
+			where: null
 		});
 	});
 
@@ -120,6 +122,9 @@ describe('filters', () => {
 		const view = dashboardView(page, controls);
 		// $128,000 pooled, shown at the nearest euro rate (2024's 1.10 $/€): €116k
 		expect(view.headline.figures[0]?.value).toBe('€116k');
+		// every listing counted, and how many of them were advertised in pounds (the pooled 49; the
+		// fixture's AI cells are not nested, so only ML's note is checked)
+		expect(view.headline.figures[0]?.note).toBe('64 listings, 49 of them advertised in pounds');
 		expect(view.charts[0]?.subtitle).toBe(
 			'Median advertised pay in 2023–2025 (pooled) by region, strict titles, all levels, EUR, every listing converted to US dollars at the market rate of its year, then to EUR at 2024’s €1 = $1.100. Lines show the 95% confidence interval of the median; hollow dots have 10–29 effective listings (low confidence).'
 		);
@@ -146,7 +151,8 @@ describe('a region with too little data, even pooled', () => {
 			nearest: {
 				id: 'global',
 				name: 'Global',
-				text: 'The nearest region with figures is Global: ML Engineer €141k (90 listings) and AI Engineer €107k (25 listings), 2023–2025, every listing converted to EUR.'
+				// Global is every country's listings: US 80 + 22 of 90 + 25 = 102 / 115 = 88.7%
+				text: 'No region’s listings resemble Spain’s. Across every country (Global): ML Engineer €141k (90 listings) and AI Engineer €107k (25 listings), 2023–2025, every listing converted to EUR; but 89% of those listings are in the United States.'
 			}
 		});
 		expect(view.headline.figures.map((f) => [f.value, f.note, f.shown])).toEqual([
@@ -183,6 +189,8 @@ describe('the Global page', () => {
 		);
 		expect(view.notice).toBeNull();
 		expect(view.headline.context).toBe('Global, 2024, all listings, strict titles, all levels');
+		// 2024: ML US:45 GB:5, AI without a mix: 45 of 50
+		expect(view.headline.where).toBe('90% of these listings are in the United States');
 	});
 
 	it('counts the countries Indeed tracks, and says its line is their mean', () => {
