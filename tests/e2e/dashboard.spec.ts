@@ -629,6 +629,14 @@ test.describe('regions', () => {
 		}
 		const view = defaultView('gb').claims.find((c) => c.id === 'claim-pay');
 		await expect(claim.locator('p.sentence')).toHaveText(view?.sentence ?? '');
+		// the source by outlet, title and date, and why its figures are not this data's measure
+		await expect(claim.locator('p.source')).toContainText(
+			'Skytik, “Machine Learning vs AI Engineer: What Are the Differences?”, 29 December 2025, quoting Levels.fyi.'
+		);
+		await expect(claim.locator('p.source cite')).toHaveText(
+			'Machine Learning vs AI Engineer: What Are the Differences?'
+		);
+		await expect(claim.locator('p.caveat')).toContainText(view?.caveat ?? '');
 	});
 
 	test('the UK page checks the demand claim on listings and the stable panel', async ({ page }) => {

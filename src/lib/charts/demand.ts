@@ -7,7 +7,7 @@
  */
 import { isPartial, MIN_LISTINGS, ROLE_LABEL, ROLES, type Role } from '$lib/domain';
 import { cellAt } from '$lib/data/pay';
-import { formatCount, formatPct, formatYear } from '$lib/view/format';
+import { formatCount, formatListings, formatPct, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
 import { plotArea, separateLabels, type Axes, type TipPoint } from './plot';
 import { linePath } from './path';
@@ -146,11 +146,11 @@ export function demandLayout(input: DemandInput): DemandLayout {
 				y: bar.y,
 				title: `${ROLE_LABEL[role]}, ${formatYear(year, 'tooltip')}`,
 				lines: [
-					`${formatCount(row?.listings ?? 0)} listings`,
+					formatListings(row?.listings ?? 0),
 					share === null
 						? 'No listings of the panel here'
 						: thin(role, year)
-							? `Share not shown: ${formatCount(n)} ${n === 1 ? 'listing' : 'listings'}, under ${MIN_LISTINGS}`
+							? `Share not shown: ${formatListings(n)}, under ${MIN_LISTINGS}`
 							: `${formatPct(share)} of ${formatCount(row?.panel_listings ?? 0)} listings in the stable panel`
 				],
 				role

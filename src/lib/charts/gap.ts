@@ -60,10 +60,11 @@ export function gapLayout(input: GapInput): GapLayout {
 	const x = point(years, [plot.left, plot.right], 0.5);
 	const zeroY = y(0);
 	const n = (c: PayCell | undefined) => formatCount(c?.listings ?? 0);
-	const counts = (g: { ml?: PayCell; ai?: PayCell }) => [`n ${n(g.ml)}`, `/ ${n(g.ai)}`];
+	// the listings behind each year, in words a reader knows: "ML 40 · AI 25"
+	const counts = (g: { ml?: PayCell; ai?: PayCell }) => [`ML ${n(g.ml)}`, `AI ${n(g.ai)}`];
 	// one line per year unless a label would be wider than the space between two years
 	const slot = (plot.right - plot.left) / Math.max(1, years.length);
-	const oneLine = gaps.every((g) => counts(g).join(' ').length * GAP.charWidth <= slot - 8);
+	const oneLine = gaps.every((g) => counts(g).join(' · ').length * GAP.charWidth <= slot - 8);
 	const lines = (texts: string[]) =>
 		texts.map((text, i) => ({ text, y: plot.bottom + GAP.nBelow + i * GAP.nLine }));
 	const marks = gaps.map(({ year, ml, ai, gap }): GapMark => {
@@ -81,7 +82,7 @@ export function gapLayout(input: GapInput): GapLayout {
 				gap && my !== null
 					? { x: mx + 9, y: my + 4, text: formatSignedPct(gap.pct) }
 					: { x: mx, y: zeroY - 8, text: 'too few' },
-			n: lines(oneLine ? [counts({ ml, ai }).join(' ')] : counts({ ml, ai }))
+			n: lines(oneLine ? [counts({ ml, ai }).join(' · ')] : counts({ ml, ai }))
 		};
 	});
 	return {

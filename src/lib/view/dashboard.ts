@@ -42,7 +42,8 @@ import {
 	currencySymbol,
 	formatCount,
 	formatMoneyShort,
-	formatNEff,
+	formatIndependent,
+	formatListings,
 	formatPct,
 	formatPeriod,
 	formatSignedPct,
@@ -187,16 +188,13 @@ function whereWords(f: DashboardFacts, cells: readonly (PayCell | undefined)[]):
  * advertised in pounds" (`advertised`: how many were advertised in the region's own currency).
  */
 function listingsNote(cell: PayCell, advertised?: number, currency = ''): string {
-	const effective =
-		cell.distinct < cell.listings
-			? ` (about ${formatCount(Math.round(cell.nEff))} independent)`
-			: '';
+	const effective = cell.distinct < cell.listings ? ` (${formatIndependent(cell.nEff)})` : '';
 	const own =
 		advertised === undefined
 			? ''
 			: `, ${formatCount(advertised)} of them advertised in ${currencyName(currency)}`;
 	const low = cell.confidence === 'low' ? ' · low confidence' : '';
-	return `${formatCount(cell.listings)} ${cell.listings === 1 ? 'listing' : 'listings'}${effective}${own}${low}`;
+	return `${formatListings(cell.listings)}${effective}${own}${low}`;
 }
 
 /** What the gap's 95% interval says, in the headline's words. */
@@ -306,7 +304,7 @@ function nearestWords(f: DashboardFacts, near: NonNullable<ReturnType<typeof nea
 	const figures = `${listNames(
 		near.cells.map(
 			(c) =>
-				`${ROLE_LABEL[c.role]} ${formatMoneyShort(c.median as number, f.controls.currency)} (${formatCount(c.listings)} listings)`
+				`${ROLE_LABEL[c.role]} ${formatMoneyShort(c.median as number, f.controls.currency)} (${formatListings(c.listings)})`
 		)
 	)}, ${formatPeriod(POOLED.id)}, every listing converted to ${f.controls.currency}`;
 	const top = largestCountry(near.cells);
@@ -340,17 +338,18 @@ function noticeOf(f: DashboardFacts): NoticeView | null {
 	if (pooled.some((c) => c.confidence !== 'withheld')) return null;
 	const of = (role: Role, basis: string) =>
 		pooled.find((c) => c.role === role && c.basis === basis);
-	const counts = ROLES.map(
-		(r) =>
-			`${formatCount(of(r, 'all')?.listings ?? 0)} ${ROLE_ADJECTIVE[r]} (${formatNEff(of(r, 'all')?.n_eff ?? 0)} effective)`
-	).join(' and ');
+	const counts = ROLES.map((r) => {
+		const c = of(r, 'all');
+		const repeats = c && c.distinct < c.listings ? ` (${formatIndependent(c.n_eff)})` : '';
+		return `${formatCount(c?.listings ?? 0)} ${ROLE_ADJECTIVE[r]}${repeats}`;
+	}).join(' and ');
 	// a country's page shows the listings advertised in its own currency: say how many those are
 	const local = pooled.some((c) => c.basis === 'local')
 		? ` Of these, ${listNames(ROLES.map((r) => formatCount(of(r, 'local')?.listings ?? 0)))} were advertised in ${currencyName(f.region.currency)}.`
 		: '';
 	const near = nearestWithFigures(f);
 	return {
-		text: `${f.region.name} has too few listings to show pay for either role, even pooled over ${formatPeriod(POOLED.id)}: ${counts} listings in all, strict titles, all levels.${local} A cell needs ${MIN_LISTINGS} effective listings (repeats of one listing count less) before its pay is shown.`,
+		text: `${f.region.name} has too few listings to show pay for either role, even pooled over ${formatPeriod(POOLED.id)}: ${counts} listings in all, strict titles, all levels.${local} Pay is shown where a role has at least ${MIN_LISTINGS} independent listings (repeats of one listing count as less than that).`,
 		nearest: near && {
 			id: near.id,
 			name: near.name,

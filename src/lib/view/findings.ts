@@ -19,7 +19,8 @@ import {
 	formatCount,
 	formatMoneyShort,
 	formatMonth,
-	formatNEff,
+	formatIndependent,
+	formatListings,
 	formatPct,
 	formatSignedPct,
 	formatYear,
@@ -32,9 +33,9 @@ type Named = { id: string; name: string };
 function describe(c: PayCell, currency: string): string {
 	if (!isShown(c)) return `too few listings (${formatCount(c.listings)})`;
 	const m = (v: number) => formatMoneyShort(v, currency);
-	const effective = c.distinct < c.listings ? `, ${formatNEff(c.nEff)} effective` : '';
+	const effective = c.distinct < c.listings ? `, ${formatIndependent(c.nEff)}` : '';
 	const low = c.confidence === 'low' ? ', low confidence' : '';
-	return `${m(c.median)} (95% CI ${m(c.ciLow)}–${m(c.ciHigh)}, ${formatCount(c.listings)} listings${effective}${low})`;
+	return `${m(c.median)} (95% interval ${m(c.ciLow)}–${m(c.ciHigh)}, ${formatListings(c.listings)}${effective}${low})`;
 }
 
 // ---- dot-range charts: by region, by level --------------------------------------------------
@@ -126,7 +127,7 @@ export function bandsSummary(
 		thin.both.length ? `for either role in ${listNames(thin.both)}` : ''
 	].filter(Boolean);
 	const tail = missing.length
-		? ` Too few listings (under ${MIN_LISTINGS} effective) to show ${missing.join('; ')}.`
+		? ` Too few listings (under ${MIN_LISTINGS} independent ones) to show ${missing.join('; ')}.`
 		: '';
 	return `${intro} ${described.join(' ')}${tail}`.replace(/\s+/g, ' ').trim();
 }

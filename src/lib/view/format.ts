@@ -75,6 +75,16 @@ export function formatCount(value: number): string {
 	return integer(value);
 }
 
+/** `1 listing`, `2,293 listings`, `1 ML-engineer listing` with an adjective. */
+export function formatListings(value: number, adjective = ''): string {
+	return `${integer(value)} ${adjective ? `${adjective} ` : ''}${value === 1 ? 'listing' : 'listings'}`;
+}
+
+/** An effective number of listings in words a reader knows: `about 38 independent`. */
+export function formatIndependent(nEff: number): string {
+	return `about ${integer(Math.round(nEff))} independent`;
+}
+
 /** `+12%`, `−19.8%`: a signed percentage with `digits` decimals (true minus sign). */
 export function formatSignedPct(value: number, digits = 0): string {
 	const rounded = value.toFixed(digits);
@@ -96,6 +106,8 @@ export function formatOrdinal(n: number): string {
  * two below 1 (where they matter) and one above, decided on the rounded value so 0.999 reads 1.0%.
  */
 export function formatPct(value: number, digits?: number): string {
+	// a share that would read 0.00% is not none: say how small it is
+	if (value > 0 && value < 0.05 && (digits === undefined || digits < 2)) return 'under 0.1%';
 	if (digits !== undefined) return `${value.toFixed(digits)}%`;
 	const two = value.toFixed(2);
 	return `${Math.abs(Number(two)) < 1 ? two : value.toFixed(1)}%`;

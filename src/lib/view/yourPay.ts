@@ -32,7 +32,8 @@ import {
 	formatCount,
 	formatMoneyFull,
 	formatMoneyShort,
-	formatNEff,
+	formatIndependent,
+	formatListings,
 	formatPeriod,
 	listNames
 } from './format';
@@ -220,7 +221,7 @@ export function placeAmount(view: YourPayView, amount: number): Placement {
 		.filter((r) => r.q !== null)
 		.map(
 			(r) =>
-				`${formatCount(r.listings)} ${ROLE_ADJECTIVE[r.role]} listings${r.distinct < r.listings ? ` (${formatNEff(r.nEff)} effective)` : ''}`
+				`${formatListings(r.listings, ROLE_ADJECTIVE[r.role])}${r.distinct < r.listings ? ` (${formatIndependent(r.nEff)})` : ''}`
 		);
 	return {
 		roles,

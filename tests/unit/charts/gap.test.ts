@@ -77,7 +77,10 @@ describe('gapLayout', () => {
 			x: 102,
 			partial: false,
 			label: { text: '−25%', x: 111 },
-			n: [{ text: 'n 40 / 25', y: 238 }]
+			n: [
+				{ text: 'ML 40', y: 238 },
+				{ text: 'AI 25', y: 252 }
+			]
 		});
 		// the label beside the dot, on its baseline
 		expect(m23!.label.y).toBeCloseTo(167.714, 3);
@@ -88,7 +91,10 @@ describe('gapLayout', () => {
 			year: 2024,
 			x: 202,
 			label: { text: '+10%', x: 211 },
-			n: [{ text: 'n 1,200 / 50', y: 238 }]
+			n: [
+				{ text: 'ML 1,200', y: 238 },
+				{ text: 'AI 50', y: 252 }
+			]
 		});
 		expect(m24!.y).toBeCloseTo(69.714, 3); // 204 − 50 × 2.685714
 		// a gap below zero is drawn below the zero line, above zero above it
@@ -108,22 +114,26 @@ describe('gapLayout', () => {
 			partial: true,
 			// above the zero line, centred on the year
 			label: { x: 302, y: layout.zeroY - 8, text: 'too few' },
-			n: [{ text: 'n 60 / 6', y: 238 }]
+			n: [
+				{ text: 'ML 60', y: 238 },
+				{ text: 'AI 6', y: 252 }
+			]
 		});
 		expect(layout.xTicks.map((t) => t.label)).toEqual(['2023', '2024', '2025*']);
 	});
 
 	it('puts the listings on two lines where one would run into the next year', () => {
-		// 3 years in 200 − 52 − 16 = 132 px: 44 px a year, and 'n 1,200 / 50' is 12 × 6.6 = 79 px
-		const narrow = gapLayout({ cells, years, width: 200 });
-		expect(narrow.marks.map((m) => m.n.map((l) => l.text))).toEqual([
-			['n 40', '/ 25'],
-			['n 1,200', '/ 50'],
-			['n 60', '/ 6']
+		// 3 years in 368 − 52 − 16 = 300 px: 100 px a year, and 'ML 1,200 · AI 50' is 16 × 6.6 =
+		// 105.6 px, over 100 − 8: two lines (the layout above); at 600 px, 177 px a year: one line
+		const wide = gapLayout({ cells, years, width: 600 });
+		expect(wide.marks.map((m) => m.n.map((l) => l.text))).toEqual([
+			['ML 40 · AI 25'],
+			['ML 1,200 · AI 50'],
+			['ML 60 · AI 6']
 		]);
 		// the second line 14 px below the first (204 + 34), and the chart 14 px taller for it
-		expect(narrow.marks[0]?.n.map((l) => l.y)).toEqual([238, 252]);
-		expect(narrow.height).toBe(layout.height + 14);
+		expect(layout.marks[0]?.n.map((l) => l.y)).toEqual([238, 252]);
+		expect(layout.height).toBe(wide.height + 14);
 	});
 
 	it('counts a missing cell as 0 listings', () => {
@@ -131,7 +141,7 @@ describe('gapLayout', () => {
 		expect(only.marks[0]).toMatchObject({
 			gap: null,
 			label: { text: 'too few' },
-			n: [{ text: 'n 40 / 0', y: 238 }]
+			n: [{ text: 'ML 40 · AI 0', y: 238 }]
 		});
 		// no gap at all: domain [−10, 10] → zero in the middle of 204 and 16
 		expect(only.zeroY).toBe(110);

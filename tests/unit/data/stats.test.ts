@@ -346,6 +346,12 @@ describe('wilsonInterval', () => {
 		const [lo, hi] = wilsonInterval(10, 100)!;
 		expect(lo).toBeCloseTo(0.0552291, 6);
 		expect(hi).toBeCloseTo(0.1743657, 6);
+		// 17 of 535 (the UK's AI engineers in 2025): p = 0.0317757; centre (0.0317757 + 0.0035901)
+		// / 1.0071803 = 0.0351137; half 1.9459912 × √(0.0000575 + 0.0000034) = 1.9459912 ×
+		// 0.0078014 = 0.0151815
+		const [lo2, hi2] = wilsonInterval(17, 535)!;
+		expect(lo2).toBeCloseTo(0.0199323, 6);
+		expect(hi2).toBeCloseTo(0.0502952, 6);
 	});
 
 	it('stays within 0 and 1 at the extremes, and has none for no trials', () => {

@@ -195,12 +195,12 @@ describe('chartViews', () => {
 	it('sums each chart up for screen readers', () => {
 		expect(local('region-pay').summary).toBe(
 			'Median pay in 2023–2025 (pooled), GBP. ' +
-				'Global: ML Engineer £119k (95% CI £112k–£127k, 90 listings), AI Engineer £90.8k (95% CI £76.9k–£108k, 25 listings, low confidence); AI engineers −24% against ML engineers. ' +
-				'United Kingdom: ML Engineer £98.5k (95% CI £90.8k–£108k, 64 listings), AI Engineer £74.6k (95% CI £65.4k–£84.6k, 15 listings, low confidence); AI engineers −24% against ML engineers. ' +
-				'Too few listings (under 10 effective) to show for either role in Spain.'
+				'Global: ML Engineer £119k (95% interval £112k–£127k, 90 listings), AI Engineer £90.8k (95% interval £76.9k–£108k, 25 listings, low confidence); AI engineers −24% against ML engineers. ' +
+				'United Kingdom: ML Engineer £98.5k (95% interval £90.8k–£108k, 64 listings), AI Engineer £74.6k (95% interval £65.4k–£84.6k, 15 listings, low confidence); AI engineers −24% against ML engineers. ' +
+				'Too few listings (under 10 independent ones) to show for either role in Spain.'
 		);
 		expect(converted('pay-trend').summary).toMatch(
-			/2024 £100k \(95% CI £90k–£110k, 34 listings, 24\.1 effective, low confidence\)/
+			/2024 £100k \(95% interval £90k–£110k, 34 listings, about 24 independent, low confidence\)/
 		);
 	});
 });

@@ -146,7 +146,7 @@ describe('a region with too little data, even pooled', () => {
 
 	it('leads with a notice of its listings, and the nearest region that has figures', () => {
 		expect(view.notice).toEqual({
-			text: 'Spain has too few listings to show pay for either role, even pooled over 2023–2025: 7 ML-engineer (7 effective) and 7 AI-engineer (7 effective) listings in all, strict titles, all levels. Of these, 6 and 7 were advertised in euros. A cell needs 10 effective listings (repeats of one listing count less) before its pay is shown.',
+			text: 'Spain has too few listings to show pay for either role, even pooled over 2023–2025: 7 ML-engineer and 7 AI-engineer listings in all, strict titles, all levels. Of these, 6 and 7 were advertised in euros. Pay is shown where a role has at least 10 independent listings (repeats of one listing count as less than that).',
 			// Global pooled in euros at 1.10 $/€: $155k → €141k, $118k → €107k
 			nearest: {
 				id: 'global',

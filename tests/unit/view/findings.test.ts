@@ -109,9 +109,9 @@ describe('bandsSummary', () => {
 		];
 		expect(bandsSummary(regions, lookup(cells), 'GBP', 'Median pay in 2024, GBP.')).toBe(
 			'Median pay in 2024, GBP. ' +
-				'Global: ML Engineer £200k (95% CI £180k–£220k, 100 listings), AI Engineer £150k (95% CI £135k–£165k, 12 listings, low confidence); AI engineers −25% against ML engineers. ' +
-				'United Kingdom: ML Engineer £100k (95% CI £90k–£110k, 30 listings). ' +
-				'Too few listings (under 10 effective) to show for AI engineers in United Kingdom; for either role in Germany.'
+				'Global: ML Engineer £200k (95% interval £180k–£220k, 100 listings), AI Engineer £150k (95% interval £135k–£165k, 12 listings, low confidence); AI engineers −25% against ML engineers. ' +
+				'United Kingdom: ML Engineer £100k (95% interval £90k–£110k, 30 listings). ' +
+				'Too few listings (under 10 independent ones) to show for AI engineers in United Kingdom; for either role in Germany.'
 		);
 	});
 });
@@ -327,8 +327,8 @@ describe('summaries', () => {
 		];
 		expect(trendSummary(cells, [2024, 2025], 'USD')).toBe(
 			'Median pay by year with 95% confidence intervals. ' +
-				'ML Engineer: 2024 $100k (95% CI $90k–$110k, 40 listings); 2025 (partial) too few listings (6). ' +
-				'AI Engineer: 2024 $90k (95% CI $81k–$99k, 12 listings, low confidence); 2025 (partial) no listings.'
+				'ML Engineer: 2024 $100k (95% interval $90k–$110k, 40 listings); 2025 (partial) too few listings (6). ' +
+				'AI Engineer: 2024 $90k (95% interval $81k–$99k, 12 listings, low confidence); 2025 (partial) no listings.'
 		);
 	});
 

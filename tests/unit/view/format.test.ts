@@ -7,6 +7,8 @@ import {
 	formatMoneyShort,
 	currencyName,
 	formatCountWord,
+	formatIndependent,
+	formatListings,
 	formatMix,
 	formatMonth,
 	formatNEff,
@@ -188,5 +190,28 @@ describe('v2 wording', () => {
 		expect(formatMix('DE:8 FR:2 NL:14')).toBe('DE 8, FR 2, NL 14');
 		expect(formatMix('US:2113')).toBe('US 2,113');
 		expect(monthName(8)).toBe('August');
+	});
+});
+
+describe('formatListings, formatIndependent and small shares', () => {
+	it('agrees a count with its noun', () => {
+		expect(formatListings(1)).toBe('1 listing');
+		expect(formatListings(2)).toBe('2 listings');
+		expect(formatListings(0)).toBe('0 listings');
+		expect(formatListings(1031, 'ML-engineer')).toBe('1,031 ML-engineer listings');
+		expect(formatListings(1, 'AI-engineer')).toBe('1 AI-engineer listing');
+	});
+
+	it('says an effective number of listings in words', () => {
+		expect(formatIndependent(38.11)).toBe('about 38 independent');
+		expect(formatIndependent(16.5)).toBe('about 17 independent');
+	});
+
+	it('never prints a share above 0 as 0.00%', () => {
+		expect(formatPct(0.004)).toBe('under 0.1%');
+		expect(formatPct(0.049)).toBe('under 0.1%');
+		expect(formatPct(0.05)).toBe('0.05%');
+		expect(formatPct(0)).toBe('0.00%');
+		expect(formatPct(0.004, 1)).toBe('under 0.1%');
 	});
 });

@@ -144,7 +144,7 @@ describe('placeAmount', () => {
 			'£95k is above about 51% of ML-engineer listings and about 65% of AI-engineer listings in the United Kingdom (2023–2025, pooled, pounds as advertised, strict titles, all levels).'
 		);
 		expect(placed.note).toBe(
-			'Approximate, to within 5 points: placed between the 5th, 10th, …, 95th percentiles of 49 ML-engineer listings (38.1 effective) and 18 AI-engineer listings (16.2 effective). Advertised pay is what employers offer, not what people earn.'
+			'Approximate, to within 5 points: placed between the 5th, 10th, …, 95th percentiles of 49 ML-engineer listings (about 38 independent) and 18 AI-engineer listings (about 16 independent). Advertised pay is what employers offer, not what people earn.'
 		);
 	});
 
