@@ -176,7 +176,7 @@ export function distributionRow(cell: SalaryRow): DistributionRow {
 
 /**
  * Snapshots small enough to compute every figure by hand: Global, the United Kingdom (GBP) and
- * Spain (EUR, too few listings), 2023 to 2025 (partial), each year and pooled.
+ * Spain (EUR, too few listings), 2023 to 2025 (Jan–Aug), each year and pooled.
  *
  * The UK in pounds as advertised, pooled over 2023–2025: ML £93.5k (49 listings, 43 distinct,
  * n_eff 38.11, CI £75k–£115k) and AI £73.5k (18 listings, n_eff 16.2, CI £55k–£116k); in 2024 the

@@ -48,7 +48,8 @@ import {
 	formatPeriod,
 	inName,
 	listNames,
-	monthName
+	monthName,
+	partialMonths
 } from './format';
 
 /** Where a claim was published: outlet, title and date (no address is known for it). */
@@ -116,23 +117,16 @@ export const CLAIMS: readonly Claim[] = [
 
 // ---- words ----------------------------------------------------------------------------------
 
-/** The months a partial year's data covers ("Jan–Aug"), or null for a full year. */
-function monthsOf(year: number): string | null {
-	const until = partialUntil(year);
-	if (until === null) return null;
-	return `${monthName(1).slice(0, 3)}–${monthName(Number(until.slice(5, 7))).slice(0, 3)}`;
-}
-
 /** A year as a claim check names it: a partial year with its months ("2025, Jan–Aug"). */
 export function yearLabel(year: number): string {
-	const months = monthsOf(year);
+	const months = partialMonths(year);
 	return months === null ? String(year) : `${year}, ${months}`;
 }
 
 /** A period as a claim check names it: "2024", "2025, Jan–Aug", "2023–2025 pooled (2025: Jan–Aug only)". */
 export function periodLabel(period: Period): string {
 	if (period !== POOLED.id) return yearLabel(period);
-	const partial = POOLED.years.filter(isPartial).map((y) => `${y}: ${monthsOf(y)} only`);
+	const partial = POOLED.years.filter(isPartial).map((y) => `${y}: ${partialMonths(y)} only`);
 	return `${formatPeriod(period)} pooled${partial.length ? ` (${partial.join('; ')})` : ''}`;
 }
 
@@ -382,7 +376,7 @@ export function demandClaimView(
 	// the months the salary data covers in its partial year, compared with the same months before
 	const lastMonth = partial === undefined ? '12' : (partialUntil(partial) ?? '12').slice(5, 7);
 	const months = `${monthName(1)} to ${monthName(Number(lastMonth))}`;
-	const runs = partial === undefined ? '' : ` (${partial} covers ${monthsOf(partial)} only)`;
+	const runs = partial === undefined ? '' : ` (${partial} covers ${partialMonths(partial)} only)`;
 	const shown = years
 		.map((y) => cellAt(listings, claim.role, y))
 		.filter((r): r is ListingRow => (r?.panel_listings ?? 0) > 0)

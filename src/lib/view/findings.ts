@@ -162,8 +162,8 @@ function turningPoint(path: readonly PathPoint[]): PathPoint {
 
 /**
  * "ML-engineer pay rose 30% from 2023 to 2024", "no clear change in AI-engineer pay from 2023 to
- * 2025 (partial): −3%, within the uncertainty", or, for a path that turns, "ML-engineer pay: $150k in 2022, $170k in
- * 2024, $160k in 2025 (partial), no clear change overall". `verdict` is the change from the first
+ * 2025 (Jan–Aug): −3%, within the uncertainty", or, for a path that turns, "ML-engineer pay: $150k in 2022, $170k in
+ * 2024, $160k in 2025 (Jan–Aug), no clear change overall". `verdict` is the change from the first
  * point to the last as the rules read it: 'up' or 'down' only where the data supports it.
  */
 function changeWords(
@@ -255,7 +255,7 @@ export function trendSummary(
 // ---- role demand ----------------------------------------------------------------------------
 
 /**
- * "AI engineers' share of the stable panel rose from 0.50% in 2023 to 1.6% in 2025 (partial)":
+ * "AI engineers' share of the stable panel rose from 0.50% in 2023 to 1.6% in 2025 (Jan–Aug)":
  * each role from its first to its last year with at least MIN_LISTINGS listings (a share of a
  * handful moves by whole points with one listing). "Rose"/"fell" only where the two years' Wilson
  * 95% intervals do not overlap (methodology v3); a path that turns is named with its turning point.

@@ -9,7 +9,7 @@
  * are tables instead, and a unit test holds them to what `Intl` writes for English.
  */
 import { format } from 'd3-format';
-import { isPartial, POOLED, type Period } from '../domain';
+import { partialUntil, POOLED, type Period } from '../domain';
 
 const compact = format('.3~s');
 const oneDecimal = format(',.1~f');
@@ -142,16 +142,30 @@ export function formatMonth(month: string, width: 'short' | 'long' = 'short'): s
 }
 
 /**
- * A year as the site writes it: a partial year is starred on an axis (`2025*`), `2025 (partial)` in
- * prose and `2025 (partial year)` in a tooltip's title; a full year is just its number.
+ * A year as the site writes it: a partial year is named with the months its data covers,
+ * `2025 (Jan–Aug)` in prose and `2025 (Jan–Aug only)` in a tooltip's title, and starred on an
+ * axis (`2025*`, where a subtitle says what the star means); a full year is just its number.
  */
 export function formatYear(year: number, style: 'axis' | 'prose' | 'tooltip' = 'prose'): string {
-	if (!isPartial(year)) return String(year);
+	const months = partialMonths(year);
+	if (months === null) return String(year);
 	return style === 'axis'
 		? `${year}*`
 		: style === 'prose'
-			? `${year} (partial)`
-			: `${year} (partial year)`;
+			? `${year} (${months})`
+			: `${year} (${months} only)`;
+}
+
+/** The months a partial year's data covers ("Jan–Aug"), or null for a full year. */
+export function partialMonths(year: number): string | null {
+	const until = partialUntil(year);
+	if (until === null) return null;
+	return `${MONTHS[0]?.slice(0, 3)}–${MONTHS[Number(until.slice(5, 7)) - 1]?.slice(0, 3)}`;
+}
+
+/** The months a year's data covers: "Jan–Dec", or a partial year's ("Jan–Aug"), for a table. */
+export function monthsCovered(year: number): string {
+	return partialMonths(year) ?? 'Jan–Dec';
 }
 
 /**

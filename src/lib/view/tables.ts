@@ -7,10 +7,10 @@
  * trendTable(cells, [2024], 'GBP').columns.map((c) => c.key)
  * // ['year', 'role', 'median_gbp', 'ci_low_gbp', 'ci_high_gbp', 'p25_gbp', 'p75_gbp', 'listings', 'confidence']
  */
-import { ROLE_LABEL, ROLES, type Period, type Role } from '../domain';
+import { ROLE_LABEL, ROLES, type Period, type Role, type Verdict } from '../domain';
 import { cellAt, gapIn, type PayCell } from '../data/pay';
 import type { AiShareRow, ListingRow } from '../data/schema';
-import { formatCount, formatMoneyFull, formatNEff, formatPct } from './format';
+import { formatCount, formatMoneyFull, formatNEff, formatPct, monthsCovered } from './format';
 
 /** How a column is shown; every kind but `text` holds numbers (or null). */
 export type ColumnKind = 'text' | 'year' | 'money' | 'count' | 'decimal' | 'pct';
@@ -108,10 +108,15 @@ function yearsTable<C extends { role: Role; period: Period }>(
 	values: (item: C | undefined) => TableRow
 ): Table {
 	return {
-		columns: [...columns(['year', 'Year', 'year'], ['role', 'Role', 'text']), ...valueColumns],
+		columns: [
+			...columns(['year', 'Year', 'year'], ['months', 'Months', 'text'], ['role', 'Role', 'text']),
+			...valueColumns
+		],
 		rows: years.flatMap((year) =>
 			ROLES.map((role) => ({
 				year,
+				// a partial year says which months it covers, in the table and its CSV alike
+				months: monthsCovered(year),
 				role: ROLE_LABEL[role],
 				...values(cellAt(items, role, year))
 			}))
@@ -185,13 +190,22 @@ export function marketTable(
 	};
 }
 
+/** A gap's verdict in a table's words. */
+const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
+	ai_lower: 'AI lower',
+	ai_higher: 'AI higher',
+	unclear: 'unclear'
+};
+
 export function gapTable(cells: readonly PayCell[], years: readonly number[]): Table {
 	return {
 		columns: columns(
 			['year', 'Year', 'year'],
+			['months', 'Months', 'text'],
 			['gap_pct', 'AI vs ML', 'pct'],
-			['gap_low_pct', 'Range low', 'pct'],
-			['gap_high_pct', 'Range high', 'pct'],
+			['gap_low_pct', '95% interval, low', 'pct'],
+			['gap_high_pct', '95% interval, high', 'pct'],
+			['verdict', 'What the interval says', 'text'],
 			['ml_listings', 'ML listings', 'count'],
 			['ai_listings', 'AI listings', 'count']
 		),
@@ -199,9 +213,11 @@ export function gapTable(cells: readonly PayCell[], years: readonly number[]): T
 			const { ml, ai, gap: g } = gapIn(cells, year);
 			return {
 				year,
+				months: monthsCovered(year),
 				gap_pct: g?.pct ?? null,
 				gap_low_pct: g?.low ?? null,
 				gap_high_pct: g?.high ?? null,
+				verdict: g ? VERDICT_WORDS[g.verdict] : null,
 				ml_listings: ml?.listings ?? 0,
 				ai_listings: ai?.listings ?? 0
 			};

@@ -210,7 +210,7 @@ describe('demandLayout', () => {
 			'No listings of the panel here'
 		]);
 		expect(point('ai_engineer-2025')).toMatchObject({
-			title: 'AI Engineer, 2025 (partial year)',
+			title: 'AI Engineer, 2025 (Jan–Aug only)',
 			lines: ['0 listings', 'No listings of the panel here']
 		});
 	});

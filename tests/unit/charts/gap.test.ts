@@ -159,7 +159,7 @@ describe('gapLayout', () => {
 			key: '2025',
 			x: 302,
 			y: layout.zeroY,
-			title: '2025 (partial year)',
+			title: '2025 (Jan–Aug only)',
 			lines: ['Too few listings to compare (ML 60, AI 6)']
 		});
 	});

@@ -226,7 +226,7 @@ describe('trendLayout', () => {
 			'0 listings: too few listings to show pay (under 10 effective)'
 		]);
 		const partial = point('ml_engineer-2025');
-		expect(partial.title).toBe('ML Engineer, 2025 (partial year)');
+		expect(partial.title).toBe('ML Engineer, 2025 (Jan–Aug only)');
 		expect(partial.y).toBe(Y[150000]);
 		expect(partial.lines).toEqual(payLines(cells[5]!, 'USD'));
 		expect(partial.lines).toEqual([

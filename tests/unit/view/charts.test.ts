@@ -152,6 +152,7 @@ describe('chartViews', () => {
 		const demand = local('role-demand');
 		expect(demand.table.rows[2]).toEqual({
 			year: 2024,
+			months: 'Jan–Dec',
 			role: 'ML Engineer',
 			listings: 34,
 			panel_listings: 800,
@@ -162,7 +163,7 @@ describe('chartViews', () => {
 		// Wilson 95%: AI 12 / 800 0.86%–2.60% and 17 / 600 1.78%–4.49% overlap; ML 20 / 400 3.26%–7.60%
 		// and 10 / 600 0.91%–3.04% do not
 		expect(demand.title).toBe(
-			'No clear change in AI engineers’ share of the stable panel from 1.5% in 2024 to 2.8% in 2025 (partial), within the uncertainty; ML engineers’ share of the stable panel fell from 5.0% in 2023 to 1.7% in 2025 (partial)'
+			'No clear change in AI engineers’ share of the stable panel from 1.5% in 2024 to 2.8% in 2025 (Jan–Aug), within the uncertainty; ML engineers’ share of the stable panel fell from 5.0% in 2023 to 1.7% in 2025 (Jan–Aug)'
 		);
 	});
 

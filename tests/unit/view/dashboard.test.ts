@@ -66,7 +66,7 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 			},
 			// the pooled figures' years, as advertised: only 2024 has cells in the fixture
 			yearMix:
-				'Pooled over 2023–2025: ML-engineer listings 2023: 0 · 2024: 24 · 2025 (partial): 0; AI-engineer listings 2023: 0 · 2024: 3 · 2025 (partial): 0.',
+				'Pooled over 2023–2025: ML-engineer listings 2023: 0 · 2024: 24 · 2025 (Jan–Aug): 0; AI-engineer listings 2023: 0 · 2024: 3 · 2025 (Jan–Aug): 0.',
 			// one country: nothing to say of where its listings are
 			where: null
 		});
@@ -86,7 +86,7 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 			['pay-by-level', 'Too few listings to compare the two roles at any level'],
 			[
 				'role-demand',
-				'No clear change in AI engineers’ share of the stable panel from 1.5% in 2024 to 2.8% in 2025 (partial), within the uncertainty; ML engineers’ share of the stable panel fell from 5.0% in 2023 to 1.7% in 2025 (partial)'
+				'No clear change in AI engineers’ share of the stable panel from 1.5% in 2024 to 2.8% in 2025 (Jan–Aug), within the uncertainty; ML engineers’ share of the stable panel fell from 5.0% in 2023 to 1.7% in 2025 (Jan–Aug)'
 			],
 			['pay-gap', 'Too few listings of both roles in any year to measure the gap'],
 			[

@@ -168,7 +168,7 @@ describe('trendTitle', () => {
 			pay('ml_engineer', 2025, 300000)
 		];
 		expect(trendTitle(cells, [2023, 2024, 2025], 'Global', 'USD')).toBe(
-			'ML-engineer pay rose 200% from 2023 to 2025 (partial)'
+			'ML-engineer pay rose 200% from 2023 to 2025 (Jan–Aug)'
 		);
 	});
 
@@ -190,7 +190,7 @@ describe('trendTitle', () => {
 			pay('ai_engineer', 2025, 120000)
 		];
 		expect(trendTitle(dip, [2022, 2023, 2024, 2025], 'US', 'USD')).toBe(
-			'AI-engineer pay: $200k in 2022, $150k in 2023, $120k in 2025 (partial), down overall'
+			'AI-engineer pay: $200k in 2022, $150k in 2023, $120k in 2025 (Jan–Aug), down overall'
 		);
 	});
 
@@ -220,7 +220,7 @@ describe('demandTitle', () => {
 			row('ai_engineer', 2025, 16, 1000)
 		];
 		expect(demandTitle(rows, [2023, 2024, 2025], 'UK')).toBe(
-			'AI engineers’ share of the stable panel rose from 0.50% in 2023 to 1.6% in 2025 (partial); ML engineers’ share of the stable panel fell from 10.0% in 2023 to 3.0% in 2025 (partial)'
+			'AI engineers’ share of the stable panel rose from 0.50% in 2023 to 1.6% in 2025 (Jan–Aug); ML engineers’ share of the stable panel fell from 10.0% in 2023 to 3.0% in 2025 (Jan–Aug)'
 		);
 	});
 
@@ -251,7 +251,7 @@ describe('demandTitle', () => {
 			row('ml_engineer', 2024, 3, 600)
 		];
 		expect(demandTitle(rows, [2022, 2023, 2024, 2025], 'UK')).toBe(
-			'No clear change in AI engineers’ share of the stable panel from 2.0% in 2024 to 2.0% in 2025 (partial), within the uncertainty'
+			'No clear change in AI engineers’ share of the stable panel from 2.0% in 2024 to 2.0% in 2025 (Jan–Aug), within the uncertainty'
 		);
 		expect(demandTitle(rows.slice(0, 2), [2022, 2023], 'UK')).toBe(
 			'Too few listings to show a change in demand for either role in UK (under 10 in a year)'
@@ -269,7 +269,7 @@ describe('demandTitle', () => {
 			row('ml_engineer', 2025, 93, 1000)
 		];
 		expect(demandTitle(rows, [2022, 2023, 2024, 2025], 'UK')).toBe(
-			'ML engineers’ share of the stable panel: 8.1% in 2022, 13.6% in 2023, 9.3% in 2025 (partial), no clear change overall'
+			'ML engineers’ share of the stable panel: 8.1% in 2022, 13.6% in 2023, 9.3% in 2025 (Jan–Aug), no clear change overall'
 		);
 	});
 });
@@ -327,8 +327,8 @@ describe('summaries', () => {
 		];
 		expect(trendSummary(cells, [2024, 2025], 'USD')).toBe(
 			'Median pay by year with 95% confidence intervals. ' +
-				'ML Engineer: 2024 $100k (95% interval $90k–$110k, 40 listings); 2025 (partial) too few listings (6). ' +
-				'AI Engineer: 2024 $90k (95% interval $81k–$99k, 12 listings, low confidence); 2025 (partial) no listings.'
+				'ML Engineer: 2024 $100k (95% interval $90k–$110k, 40 listings); 2025 (Jan–Aug) too few listings (6). ' +
+				'AI Engineer: 2024 $90k (95% interval $81k–$99k, 12 listings, low confidence); 2025 (Jan–Aug) no listings.'
 		);
 	});
 
@@ -339,8 +339,8 @@ describe('summaries', () => {
 		];
 		expect(demandSummary(rows, [2024, 2025])).toBe(
 			'Listings per year, and their share of the stable panel. ' +
-				'ML Engineer listings: 2024 25 (2.5% of 1,000 in the panel); 2025 (partial) no listings. ' +
-				'AI Engineer listings: 2024 5 (0.50% of 1,000 in the panel); 2025 (partial) no listings.'
+				'ML Engineer listings: 2024 25 (2.5% of 1,000 in the panel); 2025 (Jan–Aug) no listings. ' +
+				'AI Engineer listings: 2024 5 (0.50% of 1,000 in the panel); 2025 (Jan–Aug) no listings.'
 		);
 	});
 
@@ -353,7 +353,7 @@ describe('summaries', () => {
 		expect(gapSummary(cells, [2024, 2025])).toBe(
 			'AI-engineer median pay against ML-engineer median pay, by year. ' +
 				'2024 −25.0% (95% interval −34.9% to −13.6%; 100 ML and 20 AI listings); ' +
-				'2025 (partial) too few listings (0 ML and 0 AI listings).'
+				'2025 (Jan–Aug) too few listings (0 ML and 0 AI listings).'
 		);
 	});
 

@@ -141,8 +141,8 @@ describe('formatMonth', () => {
 describe('formatYear', () => {
 	it('marks the partial year on an axis, in prose and in a tooltip', () => {
 		expect(formatYear(2025, 'axis')).toBe('2025*');
-		expect(formatYear(2025)).toBe('2025 (partial)');
-		expect(formatYear(2025, 'tooltip')).toBe('2025 (partial year)');
+		expect(formatYear(2025)).toBe('2025 (Jan–Aug)');
+		expect(formatYear(2025, 'tooltip')).toBe('2025 (Jan–Aug only)');
 		expect(formatYear(2024, 'axis')).toBe('2024');
 		expect(formatYear(2024, 'tooltip')).toBe('2024');
 	});

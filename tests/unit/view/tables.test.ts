@@ -153,7 +153,7 @@ describe('trendTable', () => {
 	const table = trendTable(cells, [2024, 2025], 'EUR');
 
 	it('keys columns by year, role and currency', () => {
-		expect(table.columns.map((c) => c.key)).toEqual(['year', 'role', ...payKeys('eur')]);
+		expect(table.columns.map((c) => c.key)).toEqual(['year', 'months', 'role', ...payKeys('eur')]);
 	});
 
 	it('has one row per year and role, in ROLE_ORDER, for the given years only', () => {
@@ -186,6 +186,7 @@ describe('demandTable', () => {
 	it('has typed columns', () => {
 		expect(table.columns.map((c) => [c.key, c.kind])).toEqual([
 			['year', 'year'],
+			['months', 'text'],
 			['role', 'text'],
 			['listings', 'count'],
 			['panel_listings', 'count'],
@@ -198,6 +199,7 @@ describe('demandTable', () => {
 		expect(table.rows).toEqual([
 			{
 				year: 2024,
+				months: 'Jan–Dec',
 				role: 'ML Engineer',
 				listings: 100,
 				panel_listings: 20000,
@@ -206,6 +208,7 @@ describe('demandTable', () => {
 			},
 			{
 				year: 2024,
+				months: 'Jan–Dec',
 				role: 'AI Engineer',
 				listings: 50,
 				panel_listings: 20000,
@@ -214,6 +217,8 @@ describe('demandTable', () => {
 			},
 			{
 				year: 2025,
+				// the salary data ends in August 2025
+				months: 'Jan–Aug',
 				role: 'ML Engineer',
 				listings: 0,
 				panel_listings: 0,
@@ -222,6 +227,8 @@ describe('demandTable', () => {
 			},
 			{
 				year: 2025,
+				// the salary data ends in August 2025
+				months: 'Jan–Aug',
 				role: 'AI Engineer',
 				listings: 0,
 				panel_listings: 0,
@@ -296,9 +303,11 @@ describe('gapTable', () => {
 	it('has typed columns', () => {
 		expect(table.columns.map((c) => c.key)).toEqual([
 			'year',
+			'months',
 			'gap_pct',
 			'gap_low_pct',
 			'gap_high_pct',
+			'verdict',
 			'ml_listings',
 			'ai_listings'
 		]);
@@ -308,9 +317,12 @@ describe('gapTable', () => {
 		const g = payGap(ml, ai)!;
 		expect(table.rows[0]).toEqual({
 			year: 2023,
+			months: 'Jan–Dec',
 			gap_pct: g.pct,
 			gap_low_pct: g.low,
 			gap_high_pct: g.high,
+			// the whole interval below 0
+			verdict: 'AI lower',
 			ml_listings: 40,
 			ai_listings: 25
 		});
@@ -323,17 +335,21 @@ describe('gapTable', () => {
 	it('leaves the gap empty when a side is withheld or missing', () => {
 		expect(table.rows[1]).toEqual({
 			year: 2024,
+			months: 'Jan–Dec',
 			gap_pct: null,
 			gap_low_pct: null,
 			gap_high_pct: null,
+			verdict: null,
 			ml_listings: 60,
 			ai_listings: 7
 		});
 		expect(table.rows[2]).toEqual({
 			year: 2025,
+			months: 'Jan–Aug',
 			gap_pct: null,
 			gap_low_pct: null,
 			gap_high_pct: null,
+			verdict: null,
 			ml_listings: 0,
 			ai_listings: 0
 		});
