@@ -1,0 +1,180 @@
+/**
+ * Methodology v3 on the real snapshots: no title or headline of any region page, in any filter
+ * state, uses a claim word its verdict does not support. Each verdict is worked out again here,
+ * from the cells the page is built from, with the formulas written out (not the site's own
+ * functions): the gap's and a pay change's 95% interval on the log scale, Wilson intervals for a
+ * change of share.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
+import { isShown, type PayCell } from '$lib/data/pay';
+import { BASES, DEFINITIONS, LEVEL_CHOICES, MIN_LISTINGS, ROLES, type Role } from '$lib/domain';
+import { snapshots } from '$lib/server/snapshots';
+import { dashboardFacts, dashboardView } from '$lib/view/dashboard';
+import { defaultControls, periodChoices, type Controls } from '$lib/view/filters';
+
+const Z = 1.959964;
+
+/** ln(later / earlier) and its 95% half-width, from the two medians' own 95% intervals. */
+function logRatio(earlier: PayCell, later: PayCell) {
+	const se = (c: PayCell) => Math.log((c.ciHigh as number) / (c.ciLow as number)) / (2 * Z);
+	const r = Math.log((later.median as number) / (earlier.median as number));
+	return {
+		low: r - Z * Math.hypot(se(earlier), se(later)),
+		high: r + Z * Math.hypot(se(earlier), se(later))
+	};
+}
+/** 'down' or 'up' where the whole 95% interval of the change is below or above 0, as shown (1 decimal). */
+function direction(earlier: PayCell, later: PayCell): 'down' | 'up' | 'unclear' {
+	const { low, high } = logRatio(earlier, later);
+	const pct = (x: number) => Math.round((Math.exp(x) - 1) * 1000) / 10;
+	return pct(high) < 0 ? 'down' : pct(low) > 0 ? 'up' : 'unclear';
+}
+function wilson(k: number, n: number): [number, number] {
+	const p = k / n;
+	const centre = (p + (Z * Z) / (2 * n)) / (1 + (Z * Z) / n);
+	const half = (Z / (1 + (Z * Z) / n)) * Math.sqrt((p * (1 - p)) / n + (Z * Z) / (4 * n * n));
+	return [centre - half, centre + half];
+}
+
+const ROLE_OF: Record<string, Role> = { ML: 'ml_engineer', AI: 'ai_engineer' };
+const s = snapshots();
+const views = s.regions.flatMap((region) => {
+	const page = unpackRegionPage(buildRegionPage(s, region.id)!);
+	const filterRegion = page.regions.find((r) => r.id === region.id)!;
+	const start = defaultControls(filterRegion);
+	const latest = typeof start.period === 'number' ? start.period : Number(page.latestYear);
+	const states: Controls[] = [];
+	for (const def of DEFINITIONS)
+		for (const basis of BASES)
+			for (const level of LEVEL_CHOICES)
+				for (const period of periodChoices(latest))
+					states.push({ ...start, def, basis, level, period });
+	return states.map((controls) => ({
+		id: `${region.id} ${controls.def} ${controls.basis} ${controls.level} ${controls.period}`,
+		facts: dashboardFacts(page, controls),
+		view: dashboardView(page, controls)
+	}));
+});
+
+describe('claim words on every region page, in every filter state', () => {
+	it('covers every region in many filter states', () => {
+		expect(new Set(views.map((v) => v.id.split(' ')[0]))).toEqual(
+			new Set(s.regions.map((r) => r.id))
+		);
+		expect(views.length).toBeGreaterThan(s.regions.length * 20);
+	});
+
+	it('says "earned less/more" of the gap only where its interval is clear of 0', () => {
+		let checked = 0;
+		for (const { id, facts, view } of views) {
+			const title = view.charts.find((c) => c.id === 'pay-gap')!.title;
+			const m = /earned \d+% (less|more) than ML engineers in (\d{4})/.exec(title);
+			if (!m) continue;
+			const year = Number(m[2]);
+			const cell = (role: Role) => facts.here.find((c) => c.role === role && c.period === year)!;
+			expect(direction(cell('ml_engineer'), cell('ai_engineer')), `${id}: ${title}`).toBe(
+				m[1] === 'less' ? 'down' : 'up'
+			);
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('says "AI engineers earn less/more" in the headline only where the gap is clear', () => {
+		let checked = 0;
+		for (const { id, facts, view } of views) {
+			const m = /AI engineers earn (less|more)/.exec(view.headline.gap.words);
+			const cell = (role: Role) => facts.inPeriod.find((c) => c.role === role);
+			const [ml, ai] = [cell('ml_engineer'), cell('ai_engineer')];
+			if (!isShown(ml) || !isShown(ai)) continue;
+			const truth = direction(ml, ai);
+			if (m) expect(truth, id).toBe(m[1] === 'less' ? 'down' : 'up');
+			else expect(truth, `${id}: ${view.headline.gap.words}`).toBe('unclear');
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('counts only clear verdicts when it says a role out-earns the other in N regions or levels', () => {
+		let checked = 0;
+		for (const { id, facts, view } of views)
+			for (const [chart, cells, key] of [
+				['region-pay', facts.byRegion, 'region'],
+				['pay-by-level', facts.byLevel, 'level']
+			] as const) {
+				const title = view.charts.find((c) => c.id === chart)!.title;
+				const m =
+					/^(ML|AI) engineers out-earn \S+ engineers (?:in|at) (?:(\d+) of the \d+|all (\d+)|the two|the only)/.exec(
+						title
+					);
+				if (!m) continue;
+				// the level chart's bands are the levels themselves, not 'all'
+				const bands = new Set(cells.map((c) => String(c[key])).filter((b) => b !== 'all'));
+				const clear = [...bands].filter((band) => {
+					const of = (role: Role) => cells.find((c) => String(c[key]) === band && c.role === role);
+					const [ml, ai] = [of('ml_engineer'), of('ai_engineer')];
+					if (!isShown(ml) || !isShown(ai)) return false;
+					return direction(ml, ai) === (m[1] === 'ML' ? 'down' : 'up');
+				}).length;
+				const said = m[2] ?? m[3] ?? (title.includes('the two') ? '2' : '1');
+				expect(clear, `${id}: ${title}`).toBe(Number(said));
+				checked++;
+			}
+		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('says pay "rose/fell" only where the change’s interval is clear of 0', () => {
+		let checked = 0;
+		for (const { id, facts, view } of views) {
+			const title = view.charts.find((c) => c.id === 'pay-trend')!.title;
+			for (const m of title.matchAll(
+				/(ML|AI)-engineer pay (rose|fell) \d+% from (\d{4}) to (\d{4})/g
+			)) {
+				const role = ROLE_OF[m[1] as string] as Role;
+				const at = (y: string) =>
+					facts.here.find((c) => c.role === role && c.period === Number(y))!;
+				expect(direction(at(m[3] as string), at(m[4] as string)), `${id}: ${title}`).toBe(
+					m[2] === 'rose' ? 'up' : 'down'
+				);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('says a share "rose/fell" only where the two years’ Wilson intervals do not overlap', () => {
+		let checked = 0;
+		for (const { id, facts, view } of views) {
+			const title = view.charts.find((c) => c.id === 'role-demand')!.title;
+			for (const m of title.matchAll(
+				/(ML|AI) engineers’ share of the stable panel (rose|fell) from \S+ in (\d{4}).*? to \S+ in (\d{4})/g
+			)) {
+				const role = ROLE_OF[m[1] as string] as Role;
+				const at = (y: string) =>
+					facts.listingRows.find((r) => r.role === role && r.period === Number(y))!;
+				const [a, b] = [at(m[3] as string), at(m[4] as string)];
+				expect(a.listings, id).toBeGreaterThanOrEqual(MIN_LISTINGS);
+				expect(b.listings, id).toBeGreaterThanOrEqual(MIN_LISTINGS);
+				const [wa, wb] = [
+					wilson(a.listings, a.panel_listings),
+					wilson(b.listings, b.panel_listings)
+				];
+				const apart = m[2] === 'rose' ? wa[1] < wb[0] : wb[1] < wa[0];
+				expect(apart, `${id}: ${title}`).toBe(true);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('never uses a claim word the rules do not produce', () => {
+		for (const { id, view } of views) {
+			const texts = [...view.charts.map((c) => c.title), view.headline.gap.words];
+			for (const t of texts) expect(t, id).not.toMatch(/\b(doubled|gap of|skyrocket\w*|soared)\b/i);
+		}
+		// and both roles are named in every headline
+		for (const { view } of views)
+			expect(view.headline.figures.map((f) => f.role)).toEqual([...ROLES]);
+	});
+});
