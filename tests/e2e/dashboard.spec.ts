@@ -527,6 +527,11 @@ test.describe('regions', () => {
 				const listings = count(cell(r.region ?? '', role).listings);
 				const note = headline(page).locator(`.figure.${role} .n`);
 				await expect(note, `${r.region} ${role}`).toContainText(new RegExp(`\\b${listings}\\b`));
+				// a shown median has its 95% interval beside it
+				if (cell(r.region ?? '', role).confidence !== 'withheld')
+					await expect(headline(page).locator(`.figure.${role} .range`)).toContainText(
+						'95% interval'
+					);
 			}
 		}
 	});
