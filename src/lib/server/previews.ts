@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { buildRegionPage, unpackRegionPage } from '../data/regionPage';
-import { dashboardFacts, dashboardView } from '../view/dashboard';
+import { dashboardView } from '../view/dashboard';
+import { dashboardFacts } from '../view/facts';
 import { defaultControls } from '../view/filters';
 import {
 	pagePreview,

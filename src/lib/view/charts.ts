@@ -22,7 +22,7 @@ import type { SnapshotFile } from '../data/files';
 import { gapIn, isShown, type PayCell } from '../data/pay';
 import type { Credit } from '../data/provenance';
 import type { AiShareRow, ListingRow } from '../data/schema';
-import type { DashboardFacts } from './dashboard';
+import type { DashboardFacts } from './facts';
 import type { Controls } from './filters';
 import { downloadStem, type NameParts } from './filename';
 import * as find from './findings';

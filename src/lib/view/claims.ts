@@ -37,7 +37,7 @@ import {
 import { cellAt, isShown, toPayCells, type PayCell, type ShownCell } from '../data/pay';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import { wilsonInterval } from '../data/stats';
-import type { DashboardFacts } from './dashboard';
+import type { DashboardFacts } from './facts';
 import {
 	currencyName,
 	formatCount,

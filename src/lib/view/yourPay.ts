@@ -27,7 +27,7 @@ import {
 	type Role
 } from '../domain';
 import { conversion, rateOf } from '../data/pay';
-import type { DashboardFacts } from './dashboard';
+import type { DashboardFacts } from './facts';
 import {
 	formatCount,
 	formatMoneyFull,

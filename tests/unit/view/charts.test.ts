@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
 import { chartViews } from '$lib/view/charts';
-import { dashboardFacts } from '$lib/view/dashboard';
+import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls, type Controls } from '$lib/view/filters';
 import { snapshotsFixture } from '../helpers';
 

@@ -10,7 +10,8 @@ import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
 import { isShown, type PayCell } from '$lib/data/pay';
 import { BASES, DEFINITIONS, LEVEL_CHOICES, MIN_LISTINGS, ROLES, type Role } from '$lib/domain';
 import { snapshots } from '$lib/server/snapshots';
-import { dashboardFacts, dashboardView } from '$lib/view/dashboard';
+import { dashboardView } from '$lib/view/dashboard';
+import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls, periodChoices, type Controls } from '$lib/view/filters';
 
 const Z = 1.959964;

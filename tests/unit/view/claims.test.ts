@@ -18,7 +18,7 @@ import {
 	type DemandClaim,
 	type PayClaim
 } from '$lib/view/claims';
-import { dashboardFacts } from '$lib/view/dashboard';
+import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls } from '$lib/view/filters';
 import { listingRow, payCell, snapshotsFixture } from '../helpers';
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
-import { dashboardFacts } from '$lib/view/dashboard';
+import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls, type Controls } from '$lib/view/filters';
 import { percentileOf, placeAmount, readAmount, yourPayView } from '$lib/view/yourPay';
 import { snapshotsFixture } from '../helpers';
