@@ -13,6 +13,7 @@
  */
 import {
 	MIN_LISTINGS,
+	dataEndsIn,
 	POOLED,
 	ROLE_ADJECTIVE,
 	ROLE_LABEL,
@@ -31,6 +32,7 @@ import {
 	currencyName,
 	formatCount,
 	formatMoneyShort,
+	formatMonth,
 	formatIndependent,
 	formatListings,
 	formatPct,
@@ -64,6 +66,20 @@ export interface HeadlineView {
 	 * "91% of these listings are in the United States" (methodology v3).
 	 */
 	where: string | null;
+	/** How fresh the data is: "Pay data to early August 2025 · Indeed’s AI share to Jun 2026". */
+	fresh: string;
+}
+
+/** When the pay data ends, and the region's market series (methodology v3: freshness is stated). */
+function freshness(f: DashboardFacts): string {
+	const last = f.years.at(-1);
+	const ends = last === undefined ? null : dataEndsIn(last);
+	const pay = last === undefined ? null : `Pay data to ${ends ?? 'December'} ${last}`;
+	const months = f.aiShare.filter((r) => r.series === 'region').map((r) => r.month);
+	const market = months.length
+		? `Indeed’s AI share to ${formatMonth(months.reduce((a, b) => (b > a ? b : a)))}`
+		: null;
+	return [pay, market].filter(Boolean).join(' · ');
 }
 
 /** `cells`' listings by country, from their country mixes (`DE:8 FR:2`). */
@@ -88,12 +104,14 @@ export function largestCountry(
 	return { code, share: n / total };
 }
 
-const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** "the United States" for US: the name of the region that is that one country, else the country's. */
+/**
+ * "the United States" for US: the name of the region that is that one country, else its code (no
+ * Intl.DisplayNames: this runs in the browser too, where an Intl object costs a load of ICU data;
+ * see format.ts).
+ */
 function countryName(f: Pick<DashboardFacts, 'regions'>, code: string): string {
 	const one = f.regions.find((r) => r.countries?.length === 1 && r.countries[0] === code);
-	return inName(one?.name ?? COUNTRY_NAMES.of(code) ?? code);
+	return one ? inName(one.name) : code;
 }
 
 /** "91% of these listings are in the United States", for a region of several countries. */
@@ -131,14 +149,43 @@ function gapWords(gap: Gap | null): string {
 /** "2023: 15, 2024: 24, 2025: 10 ML-engineer listings; …" for a pooled period. */
 function yearMixOf(f: DashboardFacts): string | null {
 	if (f.controls.period !== POOLED.id) return null;
+	const countsOf = (role: Role) =>
+		POOLED.years.map((y) => f.here.find((c) => c.role === role && c.period === y)?.listings ?? 0);
 	const perRole = ROLES.map((role) => {
-		const counts = POOLED.years.map(
-			(y) =>
-				`${formatPeriod(y)}: ${formatCount(f.here.find((c) => c.role === role && c.period === y)?.listings ?? 0)}`
+		const counts = countsOf(role).map(
+			(n, i) => `${formatPeriod(POOLED.years[i] as number)}: ${formatCount(n)}`
 		);
 		return `${ROLE_ADJECTIVE[role]} listings ${counts.join(' · ')}`;
 	});
-	return `Pooled over ${formatPeriod(POOLED.id)}: ${perRole.join('; ')}.`;
+	const warning = yearMixWarning(countsOf('ml_engineer'), countsOf('ai_engineer'), POOLED.years);
+	return `Pooled over ${formatPeriod(POOLED.id)}: ${perRole.join('; ')}.${warning ? ` ${warning}` : ''}`;
+}
+
+/** Above this total variation distance between the roles' year mixes, a pooled headline says so. */
+export const YEAR_MIX_TVD = 0.25;
+
+/**
+ * Where the two roles' pooled listings come from different years (methodology v3: a total
+ * variation distance, ½ Σ |share_ml(y) − share_ai(y)|, above 0.25), the words that say so:
+ * "78% of AI-engineer listings are from 2025 (Jan–Aug), against 35% of ML-engineer listings", for
+ * the year whose shares differ most. Null where the mixes are alike, or a role has none.
+ */
+export function yearMixWarning(
+	ml: readonly number[],
+	ai: readonly number[],
+	years: readonly number[]
+): string | null {
+	const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+	const [nm, na] = [total(ml), total(ai)];
+	if (nm === 0 || na === 0) return null;
+	const tvd =
+		0.5 * years.reduce((sum, _, i) => sum + Math.abs((ml[i] ?? 0) / nm - (ai[i] ?? 0) / na), 0);
+	if (tvd <= YEAR_MIX_TVD) return null;
+	// the year whose shares differ most says it
+	const diff = (i: number) => Math.abs((ml[i] ?? 0) / nm - (ai[i] ?? 0) / na);
+	const i = years.reduce((best, _, k) => (diff(k) > diff(best) ? k : best), 0);
+	const pct = (x: number, n: number) => formatPct((100 * x) / n, 0);
+	return `The two roles’ listings come from different years: ${pct(ai[i] ?? 0, na)} of AI-engineer listings are from ${formatPeriod(years[i] as number)}, against ${pct(ml[i] ?? 0, nm)} of ML-engineer listings.`;
 }
 
 /** The five-second strip: both medians in the period with their listings, and the gap. */
@@ -186,7 +233,8 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 			words: gapWords(gap)
 		},
 		yearMix: yearMixOf(f),
-		where: whereWords(f, [ml, ai])
+		where: whereWords(f, [ml, ai]),
+		fresh: freshness(f)
 	};
 }
 

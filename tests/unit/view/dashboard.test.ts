@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
-import { dashboardView } from '$lib/view/dashboard';
+import { dashboardView, yearMixWarning } from '$lib/view/dashboard';
 import { defaultControls, withFilter, type Controls } from '$lib/view/filters';
 import { snapshotsFixture } from '../helpers';
 
@@ -68,7 +68,9 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 			yearMix:
 				'Pooled over 2023–2025: ML-engineer listings 2023: 0 · 2024: 24 · 2025 (Jan–Aug): 0; AI-engineer listings 2023: 0 · 2024: 3 · 2025 (Jan–Aug): 0.',
 			// one country: nothing to say of where its listings are
-			where: null
+			where: null,
+			// the salary index ends in early August 2025; the fixture's last UK month of Indeed is June 2026
+			fresh: 'Pay data to early August 2025 · Indeed’s AI share to Jun 2026'
 		});
 	});
 
@@ -152,7 +154,8 @@ describe('a region with too little data, even pooled', () => {
 				id: 'global',
 				name: 'Global',
 				// Global is every country's listings: US 80 + 22 of 90 + 25 = 102 / 115 = 88.7%
-				text: 'No region’s listings resemble Spain’s. Across every country (Global): ML Engineer €141k (90 listings) and AI Engineer €107k (25 listings), 2023–2025, every listing converted to EUR; but 89% of those listings are in the United States.'
+				// (named by its code: the fixture has no region that is the US alone)
+				text: 'No region’s listings resemble Spain’s. Across every country (Global): ML Engineer €141k (90 listings) and AI Engineer €107k (25 listings), 2023–2025, every listing converted to EUR; but 89% of those listings are in US.'
 			}
 		});
 		expect(view.headline.figures.map((f) => [f.value, f.note, f.shown])).toEqual([
@@ -190,7 +193,7 @@ describe('the Global page', () => {
 		expect(view.notice).toBeNull();
 		expect(view.headline.context).toBe('Global, 2024, all listings, strict titles, all levels');
 		// 2024: ML US:45 GB:5, AI without a mix: 45 of 50
-		expect(view.headline.where).toBe('90% of these listings are in the United States');
+		expect(view.headline.where).toBe('90% of these listings are in US');
 	});
 
 	it('counts the countries Indeed tracks, and says its line is their mean', () => {
@@ -205,5 +208,31 @@ describe('the Global page', () => {
 			kind: 'market',
 			countries: [{ countries: 'GB' }, { countries: 'US' }]
 		});
+	});
+});
+
+describe('yearMixWarning', () => {
+	const years = [2023, 2024, 2025];
+
+	it('says so where the roles’ year mixes differ by more than 0.25 (total variation distance)', () => {
+		// ML 10 / 60 / 30 %, AI 0 / 20 / 80 %: ½ (0.1 + 0.4 + 0.5) = 0.5; 2025 differs most (0.5)
+		expect(yearMixWarning([10, 60, 30], [0, 20, 80], years)).toBe(
+			'The two roles’ listings come from different years: 80% of AI-engineer listings are from 2025 (Jan–Aug), against 30% of ML-engineer listings.'
+		);
+		// both roles' largest year the same (2024), the mixes still apart: ML 29 / 57 / 14 %,
+		// AI 8 / 46 / 46 %: ½ (0.21 + 0.11 + 0.32) = 0.32; 2025 differs most
+		expect(yearMixWarning([4, 8, 2], [1, 6, 6], years)).toBe(
+			'The two roles’ listings come from different years: 46% of AI-engineer listings are from 2025 (Jan–Aug), against 14% of ML-engineer listings.'
+		);
+	});
+
+	it('says nothing at 0.25 or below, or where a role has no listings', () => {
+		// ML 25 / 50 / 25 %, AI 0 / 50 / 50 %: ½ (0.25 + 0 + 0.25) = 0.25, not above
+		expect(yearMixWarning([25, 50, 25], [0, 50, 50], years)).toBeNull();
+		// ML 24 / 50 / 26 %, AI 0 / 50 / 50 %: ½ (0.24 + 0 + 0.24) = 0.24
+		expect(yearMixWarning([24, 50, 26], [0, 50, 50], years)).toBeNull();
+		// ML 26 / 50 / 24 %, AI 0 / 50 / 50 %: ½ (0.26 + 0 + 0.26) = 0.26, above
+		expect(yearMixWarning([26, 50, 24], [0, 50, 50], years)).not.toBeNull();
+		expect(yearMixWarning([10, 60, 30], [0, 0, 0], years)).toBeNull();
 	});
 });
