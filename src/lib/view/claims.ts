@@ -270,7 +270,7 @@ export function payClaimView(
 			{ label: 'Role', num: false },
 			{ label: 'Claimed', num: true },
 			{ label: 'This data’s median', num: true },
-			{ label: 'Range the data supports (95% interval)', num: true },
+			{ label: '95% interval', num: true },
 			{ label: 'Listings', num: true },
 			{ label: 'Verdict', num: false }
 		],
@@ -281,7 +281,7 @@ export function payClaimView(
 				num(money(claimed)),
 				...(cell
 					? [num(money(cell.median)), num(`${money(cell.ciLow)}–${money(cell.ciHigh)}`)]
-					: [{ text: 'too few listings', num: true, span: 2 }]),
+					: [{ text: 'too few listings', num: false, span: 2 }]),
 				num(formatCount(listings)),
 				{ text: VERDICT[verdict], num: false, kind: verdict.replace(' ', '-') }
 			]
@@ -391,7 +391,7 @@ export function demandClaimView(
 				num(formatCount(y.panel)),
 				...(y.comparable
 					? [num(formatPct(y.share)), num(rangeOf(y))]
-					: [{ text: 'too few listings', num: true, span: 2 }]),
+					: [{ text: 'too few listings', num: false, span: 2 }]),
 				num(m === null ? '–' : formatPct(m, 1))
 			]
 		};
@@ -409,8 +409,11 @@ export function demandClaimView(
 			{ label: `${ROLE_LABEL[claim.role]} listings`, num: true },
 			{ label: 'Stable panel', num: true },
 			{ label: 'Share of panel', num: true },
-			{ label: 'Range the data supports (95% interval)', num: true },
-			{ label: `Indeed AI share, ${months}`, num: true }
+			{ label: '95% interval', num: true },
+			{
+				label: `Indeed AI share, ${monthName(1).slice(0, 3)}–${monthName(Number(lastMonth)).slice(0, 3)}`,
+				num: true
+			}
 		],
 		rows,
 		sentence: demandSentence(claim.role, shown, pair, ma ?? null, mb ?? null, months),

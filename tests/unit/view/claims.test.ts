@@ -214,7 +214,7 @@ describe('the UK claims, on the fixture', () => {
 			'Role',
 			'Claimed',
 			'This data’s median',
-			'Range the data supports (95% interval)',
+			'95% interval',
 			'Listings',
 			'Verdict'
 		]);
@@ -501,6 +501,6 @@ describe('demandClaimView verdicts', () => {
 			[2025, 100, 1000]
 		]);
 		expect(view.rows.map((r) => r.head)).toEqual(['2024', '2025, Jan–Aug']);
-		expect(view.head.at(-1)?.label).toBe('Indeed AI share, January to August');
+		expect(view.head.at(-1)?.label).toBe('Indeed AI share, Jan–Aug');
 	});
 });
