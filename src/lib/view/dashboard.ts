@@ -141,9 +141,9 @@ function gapWords(gap: Gap | null): string {
 	if (!gap) return 'too few listings of both roles to compare';
 	const range = `${formatSignedPct(gap.low, 0)} to ${formatSignedPct(gap.high, 0)}`;
 	if (gap.verdict === 'unclear')
-		return `unclear: it could be anywhere from ${range} (95% interval)`;
+		return `${formatSignedPct(gap.pct, 1)} at the medians, but it could be anywhere from ${range} (95% interval)`;
 	const which = gap.verdict === 'ai_lower' ? 'less' : 'more';
-	return `AI engineers earn ${which}: ${range} (95% interval)`;
+	return `AI engineers earn ${which} (95% interval ${range})`;
 }
 
 /** "2023: 15, 2024: 24, 2025: 10 ML-engineer listings; …" for a pooled period. */
@@ -228,7 +228,8 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 		figures: [figure('ml_engineer', ml), figure('ai_engineer', ai)],
 		gap: {
 			label: 'AI vs ML engineers',
-			value: gap ? formatSignedPct(gap.pct, 1) : '–',
+			// an unclear gap leads with what it is, its numbers beside it (methodology v3)
+			value: !gap ? '–' : gap.verdict === 'unclear' ? 'Unclear' : formatSignedPct(gap.pct, 1),
 			verdict: gap?.verdict ?? null,
 			words: gapWords(gap)
 		},

@@ -60,7 +60,7 @@ export function regionPreview(
 				: `${where}: too few listings to show pay`;
 	const detail =
 		shown.length > 0
-			? `Median advertised pay, ${rest.join(', ')}${shown.length === 2 ? ` · AI vs ML ${headline.gap.value}, ${headline.gap.words}` : ''}`
+			? `Median advertised pay, ${rest.join(', ')}${shown.length === 2 ? ` · AI vs ML: ${headline.gap.verdict === 'unclear' ? 'unclear, ' : `${headline.gap.value}, `}${headline.gap.words}` : ''}`
 			: (notice?.nearest?.text ?? 'See the listings and the market data on the page');
 	return {
 		title: view.head.title,

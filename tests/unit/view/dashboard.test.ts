@@ -60,9 +60,9 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 			// = −0.2406760: exp(−0.6706783) − 1 = −48.9%, exp(0.1893263) − 1 = +20.8%, which includes 0
 			gap: {
 				label: 'AI vs ML engineers',
-				value: '−21.4%',
+				value: 'Unclear',
 				verdict: 'unclear',
-				words: 'unclear: it could be anywhere from −49% to +21% (95% interval)'
+				words: '−21.4% at the medians, but it could be anywhere from −49% to +21% (95% interval)'
 			},
 			// the pooled figures' years, as advertised: only 2024 has cells in the fixture
 			yearMix:

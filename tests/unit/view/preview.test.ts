@@ -27,7 +27,7 @@ describe('regionPreview', () => {
 		expect(p.finding).toBe('United Kingdom: ML engineers £93.5k, AI engineers £73.5k');
 		// (73.5 − 93.5) / 93.5 = −21.4%, its 95% interval −48.9% to +20.8% (see the headline's test)
 		expect(p.detail).toBe(
-			'Median advertised pay, 2023–2025 (pooled), pounds as advertised, strict titles, all levels · AI vs ML −21.4%, unclear: it could be anywhere from −49% to +21% (95% interval)'
+			'Median advertised pay, 2023–2025 (pooled), pounds as advertised, strict titles, all levels · AI vs ML: unclear, −21.4% at the medians, but it could be anywhere from −49% to +21% (95% interval)'
 		);
 		expect(p.title).toBe('ML Engineer vs AI Engineer in the United Kingdom: pay and demand');
 		expect(p.bars.map((b) => [b.label, b.value, b.text])).toEqual([
