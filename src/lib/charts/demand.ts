@@ -5,7 +5,7 @@
  * A share of fewer than MIN_LISTINGS listings of the role in a year is not drawn (one listing moves
  * it by whole points): no line passes through its year, whose place says "too few" (methodology v3).
  */
-import { isPartial, MIN_LISTINGS, ROLE_LABEL, ROLES, type Role } from '$lib/domain';
+import { isPartial, MIN_LISTINGS, ROLE_LABEL, ROLE_SHORT, ROLES, type Role } from '$lib/domain';
 import { cellAt } from '$lib/data/pay';
 import { formatCount, formatListings, formatPct, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
@@ -97,9 +97,11 @@ export function demandLayout(input: DemandInput): DemandLayout {
 	const dy = sideBySide ? 0 : PANEL.height + PANEL.gap;
 	const plotB = plotArea(panelWidth, PANEL.height, { ...PANEL, right: PANEL.shareRight });
 	const xb = point(years, [plotB.left, plotB.right], 0.3);
+	// a year whose stable panel has listings but the role fewer than MIN_LISTINGS (none included):
+	// a share of a handful moves by whole points with one listing, and 0 of a panel is no line
 	const thin = (role: Role, year: number) => {
-		const n = rowOf(role, year)?.listings ?? 0;
-		return n > 0 && n < MIN_LISTINGS;
+		const row = rowOf(role, year);
+		return !!row && row.panel_listings > 0 && row.listings < MIN_LISTINGS;
 	};
 	const shareOf = (role: Role, year: number) =>
 		thin(role, year) ? null : (rowOf(role, year)?.share_of_panel_pct ?? null);
@@ -189,7 +191,11 @@ export function demandLayout(input: DemandInput): DemandLayout {
 			// just above the axis at the year, once a year whichever role is thin
 			tooFew: years
 				.filter((year) => ROLES.some((role) => thin(role, year)))
-				.map((year) => ({ x: xb(year) as number, y: plotB.bottom - 6, year, text: 'too few' }))
+				.map((year) => {
+					const which = ROLES.filter((role) => thin(role, year));
+					const text = which.length === 2 ? 'too few' : `${ROLE_SHORT[which[0] as Role]}: too few`;
+					return { x: xb(year) as number, y: plotB.bottom - 6, year, text };
+				})
 		},
 		points
 	};

@@ -105,6 +105,10 @@ export function gapLayout(input: GapInput): GapLayout {
 					? [
 							`AI engineers ${formatSignedPct(m.gap.pct, 1)} against ML engineers`,
 							`95% interval: ${formatSignedPct(m.gap.low, 1)} to ${formatSignedPct(m.gap.high, 1)}`,
+							// what the interval says, in the words the titles use
+							m.gap.verdict === 'unclear'
+								? 'Unclear: the interval includes no gap'
+								: `AI engineers earn ${m.gap.verdict === 'ai_lower' ? 'less' : 'more'}`,
 							`Listings: ${listings}`
 						]
 					: [`Too few listings to compare (${listings})`]

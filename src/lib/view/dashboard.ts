@@ -137,8 +137,7 @@ function listingsNote(cell: PayCell, advertised?: number, currency = ''): string
 }
 
 /** What the gap's 95% interval says, in the headline's words. */
-function gapWords(gap: Gap | null): string {
-	if (!gap) return 'too few listings of both roles to compare';
+function gapWords(gap: Gap): string {
 	const range = `${formatSignedPct(gap.low, 0)} to ${formatSignedPct(gap.high, 0)}`;
 	if (gap.verdict === 'unclear')
 		return `${formatSignedPct(gap.pct, 1)} at the medians, but it could be anywhere from ${range} (95% interval)`;
@@ -220,7 +219,7 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 			: {
 					value: '–',
 					range: null,
-					note: `too few listings (${formatCount(cell?.listings ?? 0)})`
+					note: `too few listings (${formatCount(cell?.listings ?? 0)}; pay needs ${MIN_LISTINGS} independent)`
 				})
 	});
 	return {
@@ -231,7 +230,13 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 			// an unclear gap leads with what it is, its numbers beside it (methodology v3)
 			value: !gap ? '–' : gap.verdict === 'unclear' ? 'Unclear' : formatSignedPct(gap.pct, 1),
 			verdict: gap?.verdict ?? null,
-			words: gapWords(gap)
+			words: gap
+				? gapWords(gap)
+				: `too few ${listNames(
+						ROLES.filter((r) => !isShown(r === 'ml_engineer' ? ml : ai)).map(
+							(r) => ROLE_ADJECTIVE[r]
+						)
+					)} listings to compare`
 		},
 		yearMix: yearMixOf(f),
 		where: whereWords(f, [ml, ai]),

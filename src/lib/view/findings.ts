@@ -315,7 +315,9 @@ export function demandSummary(rows: readonly ListingRow[], years: readonly numbe
 			const share =
 				r.share_of_panel_pct === null
 					? ''
-					: ` (${formatPct(r.share_of_panel_pct)} of ${formatCount(r.panel_listings)} in the panel)`;
+					: r.listings < MIN_LISTINGS
+						? ` (too few for a share, under ${MIN_LISTINGS})`
+						: ` (${formatPct(r.share_of_panel_pct)} of ${formatCount(r.panel_listings)} in the panel)`;
 			return `${label} ${formatCount(r.listings)}${share}`;
 		});
 		return `${ROLE_LABEL[role]} listings: ${items.join('; ')}.`;

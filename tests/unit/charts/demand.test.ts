@@ -165,16 +165,21 @@ describe('demandLayout', () => {
 			row('ml_engineer', 2022, 40, 1000, 4),
 			row('ai_engineer', 2022, 9, 1000, 0.9),
 			row('ml_engineer', 2023, 50, 1000, 5),
-			row('ai_engineer', 2023, 10, 1000, 1)
+			row('ai_engineer', 2023, 10, 1000, 1),
+			// none of either role among 1,000: a share of 0 is no line either
+			row('ml_engineer', 2024, 0, 1000, 0),
+			row('ai_engineer', 2024, 0, 1000, 0)
 		];
-		const l = demandLayout({ rows: thin, years: [2022, 2023], width: 952 });
+		const l = demandLayout({ rows: thin, years: [2022, 2023, 2024], width: 952 });
 		const [ml, ai] = l.shares.lines;
-		expect(ml!.dots.map((d) => d.year)).toEqual([2022, 2023]);
 		// 9 listings: no dot, no line through 2022; 10 listings: drawn
 		expect(ai!.dots.map((d) => d.year)).toEqual([2023]);
 		expect(coords(ai!.d)).toHaveLength(1);
+		expect(ml!.dots.map((d) => d.year)).toEqual([2022, 2023]);
+		// which role is too few is said, unless both are
 		expect(l.shares.tooFew).toEqual([
-			{ x: l.shares.xTicks[0]!.x, y: l.shares.plot.bottom - 6, year: 2022, text: 'too few' }
+			{ x: l.shares.xTicks[0]!.x, y: l.shares.plot.bottom - 6, year: 2022, text: 'AI: too few' },
+			{ x: l.shares.xTicks[2]!.x, y: l.shares.plot.bottom - 6, year: 2024, text: 'too few' }
 		]);
 		// the thin share does not stretch the scale either: the top tick is ML's 5%
 		expect(l.shares.yTicks.at(-1)!.label).toBe('5%');

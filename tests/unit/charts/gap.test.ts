@@ -152,6 +152,8 @@ describe('gapLayout', () => {
 		expect(layout.points[0]!.lines).toEqual([
 			'AI engineers −25.0% against ML engineers',
 			'95% interval: −38.7% to −8.3%',
+			// the whole interval below 0
+			'AI engineers earn less',
 			'Listings: ML 40, AI 25'
 		]);
 		// withheld: parked on the zero line

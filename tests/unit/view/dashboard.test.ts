@@ -105,9 +105,11 @@ describe('filters', () => {
 		expect(view.headline.context).toBe('Global, 2024, all listings, strict titles, senior');
 		expect(view.headline.figures.map((f) => [f.value, f.note])).toEqual([
 			['$180k', '30 listings'],
-			['–', 'too few listings (0)']
+			['–', 'too few listings (0; pay needs 10 independent)']
 		]);
 		expect(view.headline.gap.value).toBe('–');
+		// only the AI engineers are too few: the gap says so of them alone
+		expect(view.headline.gap.words).toBe('too few AI-engineer listings to compare');
 		expect(view.headline.yearMix).toBeNull();
 		const level = view.charts.find((c) => c.id === 'pay-by-level')!;
 		expect(level.subtitle).toMatch(
@@ -135,8 +137,8 @@ describe('filters', () => {
 	it('switch to broad titles, which this region has none of', () => {
 		const view = viewOf('gb', { def: 'broad' });
 		expect(view.headline.figures.map((f) => f.note)).toEqual([
-			'too few listings (0)',
-			'too few listings (0)'
+			'too few listings (0; pay needs 10 independent)',
+			'too few listings (0; pay needs 10 independent)'
 		]);
 		// strict titles have data, so the page does not lead with a notice
 		expect(view.notice).toBeNull();
@@ -159,8 +161,8 @@ describe('a region with too little data, even pooled', () => {
 			}
 		});
 		expect(view.headline.figures.map((f) => [f.value, f.note, f.shown])).toEqual([
-			['–', 'too few listings (6)', false],
-			['–', 'too few listings (7)', false]
+			['–', 'too few listings (6; pay needs 10 independent)', false],
+			['–', 'too few listings (7; pay needs 10 independent)', false]
 		]);
 		expect(view.claims).toEqual([]);
 	});

@@ -332,15 +332,16 @@ describe('summaries', () => {
 		);
 	});
 
-	it('reads demand as counts and shares of the stable panel', () => {
+	it('reads demand as counts and shares of the stable panel, with no share of under 10 listings', () => {
 		const rows = [
 			listingRow('ml_engineer', 'gb', 2024, 25, 1000),
-			listingRow('ai_engineer', 'gb', 2024, 5, 1000)
+			listingRow('ai_engineer', 'gb', 2024, 5, 1000),
+			listingRow('ai_engineer', 'gb', 2025, 10, 1000)
 		];
 		expect(demandSummary(rows, [2024, 2025])).toBe(
 			'Listings per year, and their share of the stable panel. ' +
 				'ML Engineer listings: 2024 25 (2.5% of 1,000 in the panel); 2025 (Jan–Aug) no listings. ' +
-				'AI Engineer listings: 2024 5 (0.50% of 1,000 in the panel); 2025 (Jan–Aug) no listings.'
+				'AI Engineer listings: 2024 5 (too few for a share, under 10); 2025 (Jan–Aug) 10 (1.0% of 1,000 in the panel).'
 		);
 	});
 
