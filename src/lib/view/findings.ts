@@ -12,7 +12,15 @@ import {
 	type Role,
 	type Verdict
 } from '../domain';
-import { cellAt, gapBetween, gapIn, isShown, payGap, type PayCell } from '../data/pay';
+import {
+	cellAt,
+	gapBetween,
+	gapIn,
+	isShown,
+	payGap,
+	type MedianWithCi,
+	type PayCell
+} from '../data/pay';
 import { wilsonInterval } from '../data/stats';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import {
@@ -150,44 +158,74 @@ const monotone = (path: readonly PathPoint[]) =>
 	path.every((p, i) => i === 0 || p.value >= (path[i - 1] as PathPoint).value) ||
 	path.every((p, i) => i === 0 || p.value <= (path[i - 1] as PathPoint).value);
 
-/** The interior point furthest from the ends' line: the peak of a rise and fall, or the dip. */
-function turningPoint(path: readonly PathPoint[]): PathPoint {
+/**
+ * The point where a path turns: an interior point above both its ends (a peak) or below both (a
+ * dip); null where the path wanders between its ends without turning.
+ */
+function turningPoint(path: readonly PathPoint[]): PathPoint | null {
 	const first = path[0] as PathPoint;
 	const last = path.at(-1) as PathPoint;
 	const inner = path.slice(1, -1);
+	if (inner.length === 0) return null;
 	const up = inner.reduce((a, b) => (b.value > a.value ? b : a));
 	const down = inner.reduce((a, b) => (b.value < a.value ? b : a));
-	return up.value > Math.max(first.value, last.value) ? up : down;
+	if (up.value > Math.max(first.value, last.value)) return up;
+	if (down.value < Math.min(first.value, last.value)) return down;
+	return null;
 }
+
+type Direction = 'up' | 'down' | 'unclear';
 
 /**
  * "ML-engineer pay rose 30% from 2023 to 2024", "no clear change in AI-engineer pay from 2023 to
- * 2025 (Jan–Aug): −3%, within the uncertainty", or, for a path that turns, "ML-engineer pay: $150k in 2022, $170k in
- * 2024, $160k in 2025 (Jan–Aug), no clear change overall". `verdict` is the change from the first
- * point to the last as the rules read it: 'up' or 'down' only where the data supports it.
+ * 2025 (Jan–Aug): −3%, within the uncertainty"; where the change from the first point to the last
+ * is unclear but the latest step is clear, that step ("…, though not clearly from 2023");
+ * and for a path that turns, its turning point and each leg as the data supports it: "ML
+ * engineers' share of the stable panel peaked at 13.6% in 2023 (up from 8.1% in 2022), then fell
+ * to 9.3% in 2025 (Jan–Aug)". `leg` is the rules' reading of a change between two points.
  */
 function changeWords(
 	subject: string,
 	path: readonly PathPoint[],
-	verdict: 'up' | 'down' | 'unclear',
-	words: { up: string; down: string; size: string | null; values: boolean }
+	leg: (a: PathPoint, b: PathPoint) => Direction,
+	words: {
+		up: (a: PathPoint, b: PathPoint) => string;
+		down: (a: PathPoint, b: PathPoint) => string;
+		size: string | null;
+		values: boolean;
+	}
 ): string {
 	const first = path[0] as PathPoint;
 	const last = path.at(-1) as PathPoint;
-	const end = (p: PathPoint) =>
-		words.values ? `${p.text} in ${formatYear(p.year)}` : formatYear(p.year);
-	const span = `from ${end(first)} to ${end(last)}`;
-	if (monotone(path) || path.length < 3)
-		return verdict === 'unclear'
-			? `no clear change in ${subject} ${span}${words.size ? `: ${words.size}, ` : ', '}within the uncertainty`
-			: `${subject} ${verdict === 'up' ? words.up : words.down} ${span}`;
+	const at = (p: PathPoint) => `${p.text} in ${formatYear(p.year)}`;
+	const end = (p: PathPoint) => (words.values ? at(p) : formatYear(p.year));
+	const span = (a: PathPoint, b: PathPoint) => `from ${end(a)} to ${end(b)}`;
+	const said = (d: Direction, a: PathPoint, b: PathPoint) =>
+		`${subject} ${d === 'up' ? words.up(a, b) : words.down(a, b)} ${span(a, b)}`;
+	const overall = leg(first, last);
 	const turn = turningPoint(path);
-	const points = [first, turn, last].map((p) => `${p.text} in ${formatYear(p.year)}`).join(', ');
-	const overall =
-		verdict === 'unclear'
-			? 'no clear change overall'
-			: `${verdict === 'up' ? 'up' : 'down'} overall`;
-	return `${subject}: ${points}, ${overall}`;
+	if (turn === null) {
+		// a path that wanders between its ends without turning: its ends, and the points between
+		const wander = monotone(path) ? '' : `, not steadily: ${path.slice(1, -1).map(at).join(', ')}`;
+		if (overall !== 'unclear') return `${said(overall, first, last)}${wander}`;
+		// the first point may be the thinnest: a clear latest step is said, and over what not
+		const previous = path.at(-2) as PathPoint;
+		const step = path.length > 2 ? leg(previous, last) : 'unclear';
+		if (step !== 'unclear' && wander === '')
+			return `${said(step, previous, last)}, though not clearly from ${formatYear(first.year)}`;
+		return `no clear change in ${subject} ${span(first, last)}${words.size ? `: ${words.size}, ` : ', '}within the uncertainty${wander}`;
+	}
+	const [into, out] = [leg(first, turn), leg(turn, last)];
+	const head = `${subject} ${turn.value > first.value ? 'peaked at' : 'was lowest at'} ${at(turn)}`;
+	const before =
+		into === 'unclear'
+			? `(from ${at(first)}, within the uncertainty)`
+			: `(${into === 'up' ? 'up' : 'down'} from ${at(first)})`;
+	const after =
+		out === 'unclear'
+			? `then ${at(last)}, within the uncertainty`
+			: `then ${out === 'up' ? 'rose' : 'fell'} to ${at(last)}`;
+	return `${head} ${before}, ${after}`;
 }
 
 /**
@@ -206,25 +244,25 @@ export function trendTitle(
 		const shown = years.map((y) => cellAt(cells, role, y)).filter(isShown);
 		const [first, last] = [shown[0], shown.at(-1)];
 		if (!first || !last || first === last) continue;
-		const change = gapBetween(first, last);
-		const pct = formatPct(Math.abs(change.pct), 0);
+		const cellOf = (p: PathPoint) => shown.find((c) => c.period === p.year) as MedianWithCi;
+		const change = (a: PathPoint, b: PathPoint) => gapBetween(cellOf(a), cellOf(b));
+		const pct = (a: PathPoint, b: PathPoint) => formatPct(Math.abs(change(a, b).pct), 0);
 		const path = shown.map((c) => ({
 			year: c.period as number,
 			value: c.median,
 			text: formatMoneyShort(c.median, currency)
 		}));
+		const leg = (a: PathPoint, b: PathPoint): Direction => {
+			const v = change(a, b).verdict;
+			return v === 'ai_higher' ? 'up' : v === 'ai_lower' ? 'down' : 'unclear';
+		};
 		parts.push(
-			changeWords(
-				`${ROLE_ADJECTIVE[role]} pay`,
-				path,
-				change.verdict === 'ai_higher' ? 'up' : change.verdict === 'ai_lower' ? 'down' : 'unclear',
-				{
-					up: `rose ${pct}`,
-					down: `fell ${pct}`,
-					size: formatSignedPct(change.pct, 0),
-					values: false
-				}
-			)
+			changeWords(`${ROLE_ADJECTIVE[role]} pay`, path, leg, {
+				up: (a, b) => `rose ${pct(a, b)}`,
+				down: (a, b) => `fell ${pct(a, b)}`,
+				size: formatSignedPct(gapBetween(first, last).pct, 0),
+				values: false
+			})
 		);
 	}
 	if (parts.length === 0) {
@@ -276,25 +314,24 @@ export function demandTitle(
 		const a = counted[0];
 		const b = counted.at(-1);
 		if (!a || !b || a === b) return [];
-		const [ia, ib] = [
-			wilsonInterval(a.listings, a.panel_listings),
-			wilsonInterval(b.listings, b.panel_listings)
-		];
-		const apart = ia && ib && (ia[1] < ib[0] || ib[1] < ia[0]);
-		const verdict = !apart
-			? 'unclear'
-			: b.share_of_panel_pct > a.share_of_panel_pct
-				? 'up'
-				: 'down';
+		const rowOf = (p: PathPoint) => counted.find((r) => r.period === p.year) as ListingRow;
+		// a share rose or fell only where the two years' Wilson 95% intervals do not overlap
+		const leg = (p: PathPoint, q: PathPoint): Direction => {
+			const [x, y] = [rowOf(p), rowOf(q)];
+			const ix = wilsonInterval(x.listings, x.panel_listings);
+			const iy = wilsonInterval(y.listings, y.panel_listings);
+			if (!ix || !iy || (ix[1] >= iy[0] && iy[1] >= ix[0])) return 'unclear';
+			return q.value > p.value ? 'up' : 'down';
+		};
 		const path = counted.map((r) => ({
 			year: r.period,
 			value: r.share_of_panel_pct,
 			text: formatPct(r.share_of_panel_pct)
 		}));
 		return [
-			changeWords(`${ROLE_PLURAL[role]}’ share of the stable panel`, path, verdict, {
-				up: 'rose',
-				down: 'fell',
+			changeWords(`${ROLE_PLURAL[role]}’ share of the stable panel`, path, leg, {
+				up: () => 'rose',
+				down: () => 'fell',
 				size: null,
 				values: true
 			})

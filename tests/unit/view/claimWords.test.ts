@@ -169,6 +169,46 @@ describe('claim words on every region page, in every filter state', () => {
 		expect(checked).toBeGreaterThan(0);
 	});
 
+	it('says each leg of a path that turns "up", "down", "rose" or "fell" only where the data supports it', () => {
+		let checked = 0;
+		for (const { id, facts, view } of views) {
+			const titles = ['pay-trend', 'role-demand'].map(
+				(c) => view.charts.find((x) => x.id === c)!.title
+			);
+			for (const m of titles
+				.join('; ')
+				.matchAll(
+					/(ML|AI)(-engineer pay| engineers’ share of the stable panel) (?:peaked|was lowest) at \S+ in (\d{4}) \((?:(up|down) from|from) \S+ in (\d{4})(?:, within the uncertainty)?\), then (?:(rose|fell) to )?\S+ in (\d{4})/g
+				)) {
+				const role = ROLE_OF[m[1] as string] as Role;
+				const pay = (m[2] as string).startsWith('-engineer pay');
+				const [turn, first, last] = [m[3], m[5], m[7]].map(Number) as [number, number, number];
+				const dir = (a: number, b: number): 'up' | 'down' | 'unclear' => {
+					if (pay) {
+						const at = (y: number) => facts.here.find((c) => c.role === role && c.period === y)!;
+						return direction(at(a), at(b));
+					}
+					const at = (y: number) =>
+						facts.listingRows.find((r) => r.role === role && r.period === y)!;
+					const [x, y] = [at(a), at(b)];
+					const [wa, wb] = [
+						wilson(x.listings, x.panel_listings),
+						wilson(y.listings, y.panel_listings)
+					];
+					if (wa[1] < wb[0]) return 'up';
+					if (wb[1] < wa[0]) return 'down';
+					return 'unclear';
+				};
+				const said = (word: string | undefined) =>
+					word === undefined ? 'unclear' : word === 'up' || word === 'rose' ? 'up' : 'down';
+				expect(dir(first, turn), `${id}: ${m[0]}`).toBe(said(m[4]));
+				expect(dir(turn, last), `${id}: ${m[0]}`).toBe(said(m[6]));
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
 	it('never uses a claim word the rules do not produce', () => {
 		for (const { id, view } of views) {
 			const texts = [...view.charts.map((c) => c.title), view.headline.gap.words];

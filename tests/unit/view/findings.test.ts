@@ -179,10 +179,12 @@ describe('trendTitle', () => {
 			pay('ml_engineer', 2023, 150000),
 			pay('ml_engineer', 2024, 110000)
 		];
+		// into the peak ln 1.5 = 0.405, clear; out of it ln(110 / 150) = −0.310, clear
 		expect(trendTitle(peak, [2022, 2023, 2024], 'US', 'USD')).toBe(
-			'ML-engineer pay: $100k in 2022, $150k in 2023, $110k in 2024, no clear change overall'
+			'ML-engineer pay peaked at $150k in 2023 (up from $100k in 2022), then fell to $110k in 2024'
 		);
-		// down, up a little, down again: the dip is the turning point; ln 0.6 = −0.51 overall, clear
+		// down, up a little, down again: no point beyond both ends, so no turning point; the ends are
+		// said, and the points between; ln 0.6 = −0.51 overall, clear
 		const dip = [
 			pay('ai_engineer', 2022, 200000),
 			pay('ai_engineer', 2023, 150000),
@@ -190,7 +192,28 @@ describe('trendTitle', () => {
 			pay('ai_engineer', 2025, 120000)
 		];
 		expect(trendTitle(dip, [2022, 2023, 2024, 2025], 'US', 'USD')).toBe(
-			'AI-engineer pay: $200k in 2022, $150k in 2023, $120k in 2025 (Jan–Aug), down overall'
+			'AI-engineer pay fell 40% from 2022 to 2025 (Jan–Aug), not steadily: $150k in 2023, $170k in 2024'
+		);
+	});
+
+	it('says a clear latest step where the change from a thin first year is unclear', () => {
+		// 2023: $150k with a wide CI ($100k–$220k, SE ln 2.2 / 3.919928 = 0.2011); 2025: $190k (±10%):
+		// half-width 1.959964 × √(0.2011² + 0.0512²) = 0.4068 > ln(190 / 150) = 0.236: unclear;
+		// 2024 → 2025: ln(190 / 158) = 0.184 > 0.1419: rose, from exp(0.0425) − 1 = +4.3%
+		const cells = [
+			payCell({
+				role: 'ai_engineer',
+				period: 2023,
+				listings: 40,
+				median: 150000,
+				ciLow: 100000,
+				ciHigh: 220000
+			}),
+			pay('ai_engineer', 2024, 158000),
+			pay('ai_engineer', 2025, 190000)
+		];
+		expect(trendTitle(cells, [2023, 2024, 2025], 'Global', 'USD')).toBe(
+			'AI-engineer pay rose 20% from 2024 to 2025 (Jan–Aug), though not clearly from 2023'
 		);
 	});
 
@@ -262,14 +285,15 @@ describe('demandTitle', () => {
 	});
 
 	it('names the peak of a share that rose and fell', () => {
-		// 8.1%, 13.6%, 9.3%: 81 / 1,000 (Wilson 6.56%–9.96%) against 93 / 1,000 (7.65%–11.26%) overlap
+		// 8.1%, 13.6%, 9.3%: Wilson 81 / 1,000 6.56%–9.96%, 136 / 1,000 11.61%–15.86%, 93 / 1,000
+		// 7.65%–11.26%: up into the peak and down out of it, both clear (though 2022 and 2025 overlap)
 		const rows = [
 			row('ml_engineer', 2022, 81, 1000),
 			row('ml_engineer', 2023, 136, 1000),
 			row('ml_engineer', 2025, 93, 1000)
 		];
 		expect(demandTitle(rows, [2022, 2023, 2024, 2025], 'UK')).toBe(
-			'ML engineers’ share of the stable panel: 8.1% in 2022, 13.6% in 2023, 9.3% in 2025 (Jan–Aug), no clear change overall'
+			'ML engineers’ share of the stable panel peaked at 13.6% in 2023 (up from 8.1% in 2022), then fell to 9.3% in 2025 (Jan–Aug)'
 		);
 	});
 });
