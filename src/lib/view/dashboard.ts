@@ -49,7 +49,7 @@ export interface HeadlineView {
 		role: Role;
 		label: string;
 		value: string;
-		/** The median's 95% interval, "95% interval £85k–£105k" (null where there is no median). */
+		/** The median's 95% interval, "£85k–£105k" (null where there is no median). */
 		range: string | null;
 		shown: boolean;
 		note: string;
@@ -213,7 +213,7 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 		...(isShown(cell)
 			? {
 					value: money(cell.median),
-					range: `95% interval ${money(cell.ciLow)}–${money(cell.ciHigh)}`,
+					range: `${money(cell.ciLow)}–${money(cell.ciHigh)}`,
 					note: listingsNote(cell, advertised(role), ownCurrency)
 				}
 			: {

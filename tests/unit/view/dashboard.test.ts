@@ -41,7 +41,7 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 					role: 'ml_engineer',
 					label: 'ML Engineer median',
 					value: '£93.5k',
-					range: '95% interval £75k–£115k',
+					range: '£75k–£115k',
 					shown: true,
 					// n_eff 38.1, in words
 					note: '49 listings (about 38 independent)'
@@ -50,7 +50,7 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 					role: 'ai_engineer',
 					label: 'AI Engineer median',
 					value: '£73.5k',
-					range: '95% interval £55k–£116k',
+					range: '£55k–£116k',
 					shown: true,
 					note: '18 listings (about 16 independent) · low confidence'
 				}
