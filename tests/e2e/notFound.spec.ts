@@ -82,7 +82,8 @@ for (const path of UNKNOWN)
 		expect(await linkTargets(page, 'footer')).toEqual([
 			['Dashboard', '/'],
 			['The data', '/data'],
-			['Methodology', '/methodology']
+			['Methodology', '/methodology'],
+			['what these words mean', '/methodology']
 		]);
 	});
 
