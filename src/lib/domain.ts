@@ -131,9 +131,9 @@ export function confidenceFor(nEff: number): Confidence {
 
 /** What each confidence means, as a tooltip or a column's documentation says it. */
 export const CONFIDENCE_TEXT: Readonly<Record<Confidence, string>> = {
-	ok: `${LOW_CONFIDENCE_BELOW} or more effective listings`,
-	low: `low confidence: ${LOW_CONFIDENCE_RANGE} effective listings`,
-	withheld: `too few listings to show pay (under ${MIN_LISTINGS} effective)`
+	ok: `${LOW_CONFIDENCE_BELOW} or more independent listings`,
+	low: `low confidence: ${LOW_CONFIDENCE_RANGE} independent listings`,
+	withheld: `too few listings to show pay (under ${MIN_LISTINGS} independent)`
 };
 
 // ---- the gap between the roles ----------------------------------------------------------------

@@ -42,9 +42,9 @@ describe('confidence', () => {
 	it('says the thresholds in words', () => {
 		expect(LOW_CONFIDENCE_RANGE).toBe('10–29');
 		expect(CONFIDENCE_TEXT).toEqual({
-			ok: '30 or more effective listings',
-			low: 'low confidence: 10–29 effective listings',
-			withheld: 'too few listings to show pay (under 10 effective)'
+			ok: '30 or more independent listings',
+			low: 'low confidence: 10–29 independent listings',
+			withheld: 'too few listings to show pay (under 10 independent)'
 		});
 	});
 });

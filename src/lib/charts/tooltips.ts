@@ -4,23 +4,20 @@
  */
 import { CONFIDENCE_TEXT } from '$lib/domain';
 import { isShown, type PayCell } from '$lib/data/pay';
-import { formatCount, formatMix, formatMoneyFull, formatNEff } from '$lib/view/format';
+import { formatCount, formatIndependent, formatMix, formatMoneyFull } from '$lib/view/format';
 import type { TipPoint } from './plot';
 
 /** Lines for a pay cell: median, 95% CI, p25–p75, then listings and confidence (no cell: none). */
 export function payLines(cell: PayCell | undefined, currency: string): string[] {
 	const money = (v: number) => formatMoneyFull(v, currency);
 	const listings = cell?.listings ?? 0;
-	const repeats =
-		cell && cell.distinct < listings
-			? ` (${formatCount(cell.distinct)} distinct, ${formatNEff(cell.nEff)} effective)`
-			: '';
+	const repeats = cell && cell.distinct < listings ? ` (${formatIndependent(cell.nEff)})` : '';
 	const n = `${formatCount(listings)} listing${listings === 1 ? '' : 's'}${repeats}`;
 	const mix = cell?.countryMix ? [`Countries: ${formatMix(cell.countryMix)}`] : [];
 	if (!isShown(cell)) return [`${n}: ${CONFIDENCE_TEXT.withheld}`, ...mix];
 	const lines = [
 		`Median ${money(cell.median)}`,
-		`95% CI ${money(cell.ciLow)} – ${money(cell.ciHigh)}`
+		`95% interval ${money(cell.ciLow)} – ${money(cell.ciHigh)}`
 	];
 	if (cell.p25 !== null && cell.p75 !== null)
 		lines.push(`Middle half ${money(cell.p25)} – ${money(cell.p75)}`);

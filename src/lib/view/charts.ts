@@ -176,7 +176,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.bandsTitle(f.regions, f.regionCellOf, 'region'),
-				subtitle: `Median advertised pay in ${periodWords} by region, ${filterWords}, ${byRegionMoney}. Lines show the 95% confidence interval of the median; hollow dots have ${LOW_CONFIDENCE_RANGE} effective listings (low confidence).`,
+				subtitle: `Median advertised pay in ${periodWords} by region, ${filterWords}, ${byRegionMoney}. Lines show the 95% interval of each median; hollow dots rest on ${LOW_CONFIDENCE_RANGE} independent listings (low confidence).`,
 				note:
 					basis === 'local' && !f.isGlobal
 						? `${f.region.name}’s figures here count every listing, converted, so they differ from the headline’s ${currencyName(currency)} as advertised.`
@@ -214,11 +214,11 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.trendTitle(f.here, years, place, f.controls.currency),
-				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${f.moneyByYear}, with 95% confidence bands. ${partial}Gaps mark years with too few listings.`,
+				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${f.moneyByYear}, the 95% interval of each median as a band. ${partial}Gaps mark years with too few listings.`,
 				note: null,
 				empty: f.here.some(isShown)
 					? null
-					: `Too few listings in ${place} (${filterWords}, ${f.basisWords}) to draw a trend: no year has ${MIN_LISTINGS} or more effective listings of either role.`,
+					: `Too few listings in ${place} (${filterWords}, ${f.basisWords}) to draw a trend: no year has ${MIN_LISTINGS} or more independent listings of either role.`,
 				summary: find.trendSummary(f.here, years, currency),
 				spec: { kind: 'trend', cells: f.here, years, currency },
 				table: tables.trendTable(f.here, years, currency, mixed),
@@ -238,7 +238,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.bandsTitle(levelBands, levelCellOf, 'level'),
-				subtitle: `Median advertised pay in ${periodWords} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${f.money}. Bars span the middle half of listings (p25–p75).${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
+				subtitle: `Median advertised pay in ${periodWords} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${f.money}. Bars span the middle half of listings (25th to 75th percentile).${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
 				note: null,
 				empty: f.byLevel.some((c) => c.level !== 'all' && isShown(c))
 					? null

@@ -287,7 +287,7 @@ export function trendSummary(
 		});
 		return `${ROLE_LABEL[role]}: ${items.join('; ')}.`;
 	});
-	return `Median pay by year with 95% confidence intervals. ${perRole.join(' ')}`;
+	return `Median pay by year, each with its 95% interval. ${perRole.join(' ')}`;
 }
 
 // ---- role demand ----------------------------------------------------------------------------

@@ -80,9 +80,12 @@ export function formatListings(value: number, adjective = ''): string {
 	return `${integer(value)} ${adjective ? `${adjective} ` : ''}${value === 1 ? 'listing' : 'listings'}`;
 }
 
-/** An effective number of listings in words a reader knows: `about 38 independent`. */
+/**
+ * An effective number of listings in words a reader knows: `about 38 independent`; under 10 (where
+ * the threshold is) to one decimal, so 9.6 never reads as "about 10".
+ */
 export function formatIndependent(nEff: number): string {
-	return `about ${integer(Math.round(nEff))} independent`;
+	return `about ${nEff < 10 ? oneDecimal(nEff) : integer(Math.round(nEff))} independent`;
 }
 
 /** `+12%`, `−19.8%`: a signed percentage with `digits` decimals (true minus sign). */

@@ -7,23 +7,23 @@ describe('payLines', () => {
 		const cell = payCell({ role: 'ml_engineer', listings: 12, median: 100000 });
 		expect(payLines(cell, 'GBP')).toEqual([
 			'Median £100,000',
-			'95% CI £90,000 – £110,000',
+			'95% interval £90,000 – £110,000',
 			'Middle half £80,000 – £120,000',
-			'12 listings · low confidence: 10–29 effective listings'
+			'12 listings · low confidence: 10–29 independent listings'
 		]);
 	});
 
 	it('says why a withheld cell has no figures', () => {
 		expect(payLines(payCell({ role: 'ai_engineer', listings: 1, median: null }), 'USD')).toEqual([
-			'1 listing: too few listings to show pay (under 10 effective)'
+			'1 listing: too few listings to show pay (under 10 independent)'
 		]);
 		// a year with no cell at all reads as none listed
 		expect(payLines(undefined, 'USD')).toEqual([
-			'0 listings: too few listings to show pay (under 10 effective)'
+			'0 listings: too few listings to show pay (under 10 independent)'
 		]);
 	});
 
-	it('counts distinct and effective listings where some repeat', () => {
+	it('says how many independent listings there are where some repeat', () => {
 		// 40 listings, 30 distinct, n_eff 26.67 (shown to 1 decimal): low, not ok
 		const cell = payCell({
 			role: 'ml_engineer',
@@ -33,7 +33,7 @@ describe('payLines', () => {
 			median: 100000
 		});
 		expect(payLines(cell, 'USD').at(-1)).toBe(
-			'40 listings (30 distinct, 26.7 effective) · low confidence: 10–29 effective listings'
+			'40 listings (about 27 independent) · low confidence: 10–29 independent listings'
 		);
 		// 12 listings but n_eff 8.5: withheld however many listings there are
 		const thin = payCell({
@@ -44,7 +44,7 @@ describe('payLines', () => {
 			median: 90000
 		});
 		expect(payLines(thin, 'USD')).toEqual([
-			'12 listings (6 distinct, 8.5 effective): too few listings to show pay (under 10 effective)'
+			'12 listings (about 8.5 independent): too few listings to show pay (under 10 independent)'
 		]);
 	});
 
@@ -57,9 +57,9 @@ describe('payLines', () => {
 		});
 		expect(payLines(mixed, 'EUR')).toEqual([
 			'Median €100,000',
-			'95% CI €90,000 – €110,000',
+			'95% interval €90,000 – €110,000',
 			'Middle half €80,000 – €120,000',
-			'40 listings · 30 or more effective listings',
+			'40 listings · 30 or more independent listings',
 			'Countries: DE 30, FR 10'
 		]);
 		const few = payCell({
@@ -71,7 +71,7 @@ describe('payLines', () => {
 			countryMix: 'DE:8 FR:2'
 		});
 		expect(payLines(few, 'EUR')).toEqual([
-			'10 listings (7 distinct, 8 effective): too few listings to show pay (under 10 effective)',
+			'10 listings (about 8 independent): too few listings to show pay (under 10 independent)',
 			'Countries: DE 8, FR 2'
 		]);
 	});

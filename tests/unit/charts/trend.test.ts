@@ -219,11 +219,11 @@ describe('trendLayout', () => {
 			x: 282,
 			y: 264,
 			title: 'ML Engineer, 2022',
-			lines: ['5 listings: too few listings to show pay (under 10 effective)'],
+			lines: ['5 listings: too few listings to show pay (under 10 independent)'],
 			role: 'ml_engineer'
 		});
 		expect(point('ai_engineer-2020').lines).toEqual([
-			'0 listings: too few listings to show pay (under 10 effective)'
+			'0 listings: too few listings to show pay (under 10 independent)'
 		]);
 		const partial = point('ml_engineer-2025');
 		expect(partial.title).toBe('ML Engineer, 2025 (Jan–Aug only)');
@@ -231,8 +231,8 @@ describe('trendLayout', () => {
 		expect(partial.lines).toEqual(payLines(cells[5]!, 'USD'));
 		expect(partial.lines).toEqual([
 			'Median $150,000',
-			'95% CI $132,500 – $167,500',
-			'20 listings · low confidence: 10–29 effective listings'
+			'95% interval $132,500 – $167,500',
+			'20 listings · low confidence: 10–29 independent listings'
 		]);
 	});
 });

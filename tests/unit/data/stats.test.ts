@@ -210,7 +210,7 @@ describe('cellStats', () => {
 		expect(cellStats(values)).toMatchObject({ nEff: 40, confidence: 'ok', ciLow: 14, ciHigh: 24 });
 	});
 
-	it('marks 30 or more effective listings ok', () => {
+	it('marks 30 or more independent listings ok', () => {
 		const values = Array.from({ length: 30 }, (_, i) => i + 1);
 		const s = cellStats(values);
 		// median of 1..30 is 15.5; CI (x10, x21) = (10, 21)

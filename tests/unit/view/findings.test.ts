@@ -350,7 +350,7 @@ describe('summaries', () => {
 			payCell({ role: 'ai_engineer', period: 2024, listings: 12, median: 90000 })
 		];
 		expect(trendSummary(cells, [2024, 2025], 'USD')).toBe(
-			'Median pay by year with 95% confidence intervals. ' +
+			'Median pay by year, each with its 95% interval. ' +
 				'ML Engineer: 2024 $100k (95% interval $90k–$110k, 40 listings); 2025 (Jan–Aug) too few listings (6). ' +
 				'AI Engineer: 2024 $90k (95% interval $81k–$99k, 12 listings, low confidence); 2025 (Jan–Aug) no listings.'
 		);

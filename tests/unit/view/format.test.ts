@@ -205,6 +205,9 @@ describe('formatListings, formatIndependent and small shares', () => {
 	it('says an effective number of listings in words', () => {
 		expect(formatIndependent(38.11)).toBe('about 38 independent');
 		expect(formatIndependent(16.5)).toBe('about 17 independent');
+		// under the threshold of 10, one decimal: 9.6 is not "about 10"
+		expect(formatIndependent(9.6)).toBe('about 9.6 independent');
+		expect(formatIndependent(10)).toBe('about 10 independent');
 	});
 
 	it('never prints a share above 0 as 0.00%', () => {
