@@ -275,7 +275,7 @@ test.describe('reading the charts', () => {
 		await dot.hover();
 		const tip = page.locator('#region-pay .tooltip');
 		await expect(tip).toContainText('Global, ML Engineer');
-		await expect(tip).toContainText('95% CI');
+		await expect(tip).toContainText('95% interval');
 		await expect(tip).toContainText(`${count(cell('global', 'ml_engineer').listings)} listings`);
 	});
 
