@@ -132,7 +132,7 @@ export function periodLabel(period: Period): string {
 
 // ---- pay ------------------------------------------------------------------------------------
 
-export type Verdict = 'inside' | 'above' | 'below' | 'no data';
+export type ClaimVerdict = 'inside' | 'above' | 'below' | 'no data';
 
 export interface ClaimCheck {
 	role: Role;
@@ -141,7 +141,7 @@ export interface ClaimCheck {
 	cell: ShownCell | null;
 	/** The role's listings in the period (also where its pay is withheld). */
 	listings: number;
-	verdict: Verdict;
+	verdict: ClaimVerdict;
 }
 
 /**
@@ -161,7 +161,7 @@ export function checkClaim(
 		const cell = cellAt(cells, role, period);
 		const listings = cell?.listings ?? 0;
 		if (!isShown(cell)) return { role, claimed, cell: null, listings, verdict: 'no data' };
-		const verdict: Verdict =
+		const verdict: ClaimVerdict =
 			claimed < cell.ciLow ? 'below' : claimed > cell.ciHigh ? 'above' : 'inside';
 		return { role, claimed, cell, listings, verdict };
 	});
@@ -169,7 +169,7 @@ export function checkClaim(
 }
 
 /** A claimed figure's verdict in the sentence's words. */
-const CLAUSE: Readonly<Record<Verdict, (adjective: string) => string>> = {
+const CLAUSE: Readonly<Record<ClaimVerdict, (adjective: string) => string>> = {
 	inside: (a) => `the ${a} figure is consistent with this data`,
 	above: (a) => `the ${a} figure is above what the data supports`,
 	below: (a) => `the ${a} figure is below what the data supports`,
@@ -215,7 +215,7 @@ export function claimSentence(
 	return `${when}, ${verdicts}. ${details.join(' ')}${meaning}`;
 }
 
-const VERDICT: Readonly<Record<Verdict, string>> = {
+const VERDICT: Readonly<Record<ClaimVerdict, string>> = {
 	inside: 'consistent with the data',
 	above: 'above what the data supports',
 	below: 'below what the data supports',
