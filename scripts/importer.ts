@@ -5,7 +5,7 @@
  * the existing snapshots untouched.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -33,6 +33,7 @@ import {
 import { rawAiShareSchema, rawFxSchema, rawSalarySchema } from '../src/lib/importer/rawSchema';
 import { DataError, parseTable } from '../src/lib/data/validate';
 import { changeReport, type ChangeReport } from './changes';
+import { checksums } from './fetcher';
 import { snapshotSources, type Pin, type RawInput } from './sources';
 
 export interface ImportOptions {
@@ -353,21 +354,17 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
  * become the snapshots with nothing to show that they are not what the pins say.
  */
 async function assertPinned(file: string, pin: { id: string; sha256: string }): Promise<void> {
-	const hash = createHash('sha256');
-	try {
-		for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-	} catch (e) {
-		const code = (e as NodeJS.ErrnoException).code;
+	const sums = await checksums(file).catch((e: NodeJS.ErrnoException) => {
+		throw new DataError(file, null, '(file)', `cannot read: ${e.code ?? e.message}`);
+	});
+	if (sums === null)
 		throw new DataError(
 			file,
 			null,
 			'(file)',
-			code === 'ENOENT'
-				? 'missing: run `npm run data:fetch` to download the raw sources'
-				: `cannot read: ${code ?? (e as Error).message}`
+			'missing: run `npm run data:fetch` to download the raw sources'
 		);
-	}
-	const sha256 = hash.digest('hex');
+	const { sha256 } = sums;
 	if (sha256 !== pin.sha256)
 		throw new DataError(
 			file,

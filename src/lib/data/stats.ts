@@ -183,3 +183,20 @@ export function wilsonInterval(k: number, n: number, z = Z95): [number, number] 
 	return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
+/**
+ * How a share moved from `a` to `b` (each `listings` of `panel`), as methodology v3 lets a page
+ * say it: 'up' or 'down' only where the two Wilson 95% intervals do not overlap, else 'unclear'
+ * (and 'unclear' where either has no panel).
+ */
+export function wilsonChange(
+	a: { listings: number; panel: number },
+	b: { listings: number; panel: number }
+): 'up' | 'down' | 'unclear' {
+	const ia = wilsonInterval(a.listings, a.panel);
+	const ib = wilsonInterval(b.listings, b.panel);
+	if (!ia || !ib) return 'unclear';
+	if (ib[0] > ia[1]) return 'up';
+	if (ib[1] < ia[0]) return 'down';
+	return 'unclear';
+}
+

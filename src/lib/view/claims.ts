@@ -36,7 +36,8 @@ import {
 } from '../domain';
 import { cellAt, isShown, toPayCells, type PayCell, type ShownCell } from '../data/pay';
 import type { AiShareRow, ListingRow } from '../data/schema';
-import { wilsonInterval } from '../data/stats';
+import { wilsonChange, wilsonInterval } from '../data/stats';
+import { monotone } from './findings';
 import type { DashboardFacts } from './facts';
 import {
 	currencyName,
@@ -49,6 +50,7 @@ import {
 	inName,
 	listNames,
 	monthName,
+	monthsCovered,
 	partialMonths
 } from './format';
 
@@ -411,7 +413,7 @@ export function demandClaimView(
 			{ label: 'Share of panel', num: true },
 			{ label: '95% interval', num: true },
 			{
-				label: `Indeed AI share, ${monthName(1).slice(0, 3)}–${monthName(Number(lastMonth)).slice(0, 3)}`,
+				label: `Indeed AI share, ${monthsCovered(partial ?? (years.at(-1) as number))}`,
 				num: true
 			}
 		],
@@ -427,15 +429,9 @@ export type ShareChange = 'rose' | 'fell' | 'within' | 'too few';
 
 export function shareChange(a: ShareYear, b: ShareYear): ShareChange {
 	if (!a.comparable || !b.comparable) return 'too few';
-	if (b.low > a.high) return 'rose';
-	if (b.high < a.low) return 'fell';
-	return 'within';
+	const change = wilsonChange(a, b);
+	return change === 'up' ? 'rose' : change === 'down' ? 'fell' : 'within';
 }
-
-/** Whether `shares` never turn: all rising (or level), or all falling (or level). */
-const monotone = (shares: readonly number[]) =>
-	shares.every((s, i) => i === 0 || s >= (shares[i - 1] as number)) ||
-	shares.every((s, i) => i === 0 || s <= (shares[i - 1] as number));
 
 /**
  * The demand claim's verdict: the last two years' shares compared by their Wilson intervals (a

@@ -193,7 +193,7 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 	const money = (v: number) => formatMoneyShort(v, f.controls.currency);
 	// a country's page on the converted basis says how many of the listings were advertised in its
 	// own currency (the figures as advertised count only those)
-	const { definition: def, level, period } = { ...f.controls, definition: f.controls.def };
+	const { def, level, period } = f.controls;
 	const ownCurrency = f.region.currency;
 	const advertised = (role: Role) =>
 		f.controls.basis === 'all' && ownCurrency !== 'USD' && f.region.countries?.length === 1

@@ -21,7 +21,7 @@ import {
 	type MedianWithCi,
 	type PayCell
 } from '../data/pay';
-import { wilsonInterval } from '../data/stats';
+import { wilsonChange } from '../data/stats';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import {
 	formatCount,
@@ -154,9 +154,9 @@ interface PathPoint {
  * Whether the values only rise or only fall (ties allowed): a title may then name the two ends;
  * otherwise it names the path's turning point as well, never only two convenient ends.
  */
-const monotone = (path: readonly PathPoint[]) =>
-	path.every((p, i) => i === 0 || p.value >= (path[i - 1] as PathPoint).value) ||
-	path.every((p, i) => i === 0 || p.value <= (path[i - 1] as PathPoint).value);
+export const monotone = (values: readonly number[]) =>
+	values.every((v, i) => i === 0 || v >= (values[i - 1] as number)) ||
+	values.every((v, i) => i === 0 || v <= (values[i - 1] as number));
 
 /**
  * The point where a path turns: an interior point above both its ends (a peak) or below both (a
@@ -206,7 +206,9 @@ function changeWords(
 	const turn = turningPoint(path);
 	if (turn === null) {
 		// a path that wanders between its ends without turning: its ends, and the points between
-		const wander = monotone(path) ? '' : `, not steadily: ${path.slice(1, -1).map(at).join(', ')}`;
+		const wander = monotone(path.map((p) => p.value))
+			? ''
+			: `, not steadily: ${path.slice(1, -1).map(at).join(', ')}`;
 		if (overall !== 'unclear') return `${said(overall, first, last)}${wander}`;
 		// the first point may be the thinnest: a clear latest step is said, and over what not
 		const previous = path.at(-2) as PathPoint;
@@ -316,13 +318,11 @@ export function demandTitle(
 		if (!a || !b || a === b) return [];
 		const rowOf = (p: PathPoint) => counted.find((r) => r.period === p.year) as ListingRow;
 		// a share rose or fell only where the two years' Wilson 95% intervals do not overlap
-		const leg = (p: PathPoint, q: PathPoint): Direction => {
-			const [x, y] = [rowOf(p), rowOf(q)];
-			const ix = wilsonInterval(x.listings, x.panel_listings);
-			const iy = wilsonInterval(y.listings, y.panel_listings);
-			if (!ix || !iy || (ix[1] >= iy[0] && iy[1] >= ix[0])) return 'unclear';
-			return q.value > p.value ? 'up' : 'down';
-		};
+		const sample = (p: PathPoint) => ({
+			listings: rowOf(p).listings,
+			panel: rowOf(p).panel_listings
+		});
+		const leg = (p: PathPoint, q: PathPoint): Direction => wilsonChange(sample(p), sample(q));
 		const path = counted.map((r) => ({
 			year: r.period,
 			value: r.share_of_panel_pct,

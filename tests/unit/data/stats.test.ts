@@ -8,6 +8,7 @@ import {
 	medianCiRanks,
 	noRepeats,
 	ventiles,
+	wilsonChange,
 	wilsonInterval
 } from '$lib/data/stats';
 
@@ -360,6 +361,17 @@ describe('wilsonInterval', () => {
 		expect(wilsonInterval(0, 20)![1]).toBeCloseTo(0.1611252, 6);
 		expect(wilsonInterval(20, 20)![1]).toBe(1);
 		expect(wilsonInterval(0, 0)).toBeNull();
+	});
+});
+
+describe('wilsonChange', () => {
+	it('calls a move up or down only where the two Wilson intervals do not overlap', () => {
+		// 10 / 500 reaches 3.642%; 26 / 500 starts at 3.573% (overlap), 27 / 500 at 3.737% (apart)
+		const base = { listings: 10, panel: 500 };
+		expect(wilsonChange(base, { listings: 26, panel: 500 })).toBe('unclear');
+		expect(wilsonChange(base, { listings: 27, panel: 500 })).toBe('up');
+		expect(wilsonChange({ listings: 27, panel: 500 }, base)).toBe('down');
+		expect(wilsonChange(base, { listings: 0, panel: 0 })).toBe('unclear');
 	});
 });
 
