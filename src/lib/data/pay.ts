@@ -186,3 +186,25 @@ export function rateFor(rows: readonly FxRow[], currency: string, year: number):
 	}
 	return best;
 }
+
+/** `cells`' listings by country, from their country mixes (`DE:8 FR:2`). */
+export function countryCounts(cells: readonly (PayCell | undefined)[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const c of cells)
+		for (const part of c?.countryMix?.split(' ') ?? []) {
+			const [code, n] = part.split(':');
+			if (code && n) counts.set(code, (counts.get(code) ?? 0) + Number(n));
+		}
+	return counts;
+}
+
+/** The country with the most of `cells`' listings, and its share of them. */
+export function largestCountry(
+	cells: readonly (PayCell | undefined)[]
+): { code: string; share: number } | null {
+	const counts = countryCounts(cells);
+	const total = [...counts.values()].reduce((a, b) => a + b, 0);
+	if (total === 0) return null;
+	const [code, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+	return { code, share: n / total };
+}

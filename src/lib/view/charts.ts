@@ -25,7 +25,7 @@ import type { AiShareRow, ListingRow } from '../data/schema';
 import type { DashboardFacts } from './facts';
 import type { Controls } from './filters';
 import { downloadStem, type NameParts } from './filename';
-import * as find from './findings';
+import * as find from './words';
 import { currencyName, inName, listNames } from './format';
 import * as tables from './tables';
 

@@ -24,7 +24,6 @@
 import {
 	isPartial,
 	MIN_LISTINGS,
-	LOW_CONFIDENCE_BELOW,
 	PANEL_YEARS,
 	partialUntil,
 	POOLED,
@@ -34,25 +33,32 @@ import {
 	type Period,
 	type Role
 } from '../domain';
-import { cellAt, isShown, toPayCells, type PayCell, type ShownCell } from '../data/pay';
+import { cellAt, isShown, toPayCells, type PayCell } from '../data/pay';
 import type { AiShareRow, ListingRow } from '../data/schema';
-import { wilsonChange, wilsonInterval } from '../data/stats';
-import { monotone } from './findings';
+import { wilsonInterval } from '../data/stats';
 import type { DashboardFacts } from './facts';
 import {
 	currencyName,
 	formatCount,
-	formatIndependent,
-	formatListings,
 	formatMoneyShort,
 	formatPct,
-	formatPeriod,
+	formatYear,
 	inName,
 	listNames,
 	monthName,
 	monthsCovered,
 	partialMonths
 } from './format';
+import {
+	CLAIM_VERDICT,
+	claimSentence,
+	demandSentence,
+	periodLabel,
+	shareRange,
+	type ClaimCheck,
+	type ClaimVerdict,
+	type ShareYear
+} from './words';
 
 /** Where a claim was published: outlet, title and date (no address is known for it). */
 export interface Citation {
@@ -117,34 +123,7 @@ export const CLAIMS: readonly Claim[] = [
 	}
 ];
 
-// ---- words ----------------------------------------------------------------------------------
-
-/** A year as a claim check names it: a partial year with its months ("2025, Jan–Aug"). */
-export function yearLabel(year: number): string {
-	const months = partialMonths(year);
-	return months === null ? String(year) : `${year}, ${months}`;
-}
-
-/** A period as a claim check names it: "2024", "2025, Jan–Aug", "2023–2025 pooled (2025: Jan–Aug only)". */
-export function periodLabel(period: Period): string {
-	if (period !== POOLED.id) return yearLabel(period);
-	const partial = POOLED.years.filter(isPartial).map((y) => `${y}: ${partialMonths(y)} only`);
-	return `${formatPeriod(period)} pooled${partial.length ? ` (${partial.join('; ')})` : ''}`;
-}
-
 // ---- pay ------------------------------------------------------------------------------------
-
-export type ClaimVerdict = 'inside' | 'above' | 'below' | 'no data';
-
-export interface ClaimCheck {
-	role: Role;
-	claimed: number;
-	/** The cell the claim is checked against, in the claim's period; null when withheld. */
-	cell: ShownCell | null;
-	/** The role's listings in the period (also where its pay is withheld). */
-	listings: number;
-	verdict: ClaimVerdict;
-}
 
 /**
  * Checks each claimed figure in one period for both roles: the latest full year where both roles
@@ -169,60 +148,6 @@ export function checkClaim(
 	});
 	return { period, checks };
 }
-
-/** A claimed figure's verdict in the sentence's words. */
-const CLAUSE: Readonly<Record<ClaimVerdict, (adjective: string) => string>> = {
-	inside: (a) => `the ${a} figure is consistent with this data`,
-	above: (a) => `the ${a} figure is above what the data supports`,
-	below: (a) => `the ${a} figure is below what the data supports`,
-	'no data': (a) => `the ${a} figure cannot be checked, as there are too few ${a} listings`
-};
-
-/** "49 listings (about 38 independent)", "18 listings (about 16 independent), low confidence" */
-function listingsWords(cell: ShownCell): string {
-	const independent = cell.distinct < cell.listings ? ` (${formatIndependent(cell.nEff)})` : '';
-	const low = cell.nEff < LOW_CONFIDENCE_BELOW ? ', low confidence' : '';
-	return `${formatListings(cell.listings)}${independent}${low}`;
-}
-
-/** How far the interval runs each side of the median: "25% below to 58% above the median". */
-function sides(cell: ShownCell): string {
-	const below = Math.round(((cell.median - cell.ciLow) / cell.median) * 100);
-	const above = Math.round(((cell.ciHigh - cell.median) / cell.median) * 100);
-	return `${below}% below to ${above}% above the median`;
-}
-
-/**
- * How the claim and the data agree, in the period checked: a verdict per figure, then each
- * figure beside the median, its interval (in money and both sides in %) and its listings.
- */
-export function claimSentence(
-	checks: readonly ClaimCheck[],
-	currency: string,
-	period: Period
-): string {
-	const money = (v: number) => formatMoneyShort(v, currency);
-	const when = period === POOLED.id ? `Over ${periodLabel(period)}` : `In ${periodLabel(period)}`;
-	const verdicts = checks.every((c) => c.verdict === 'inside')
-		? 'both claimed figures are consistent with this data'
-		: checks.map((c) => CLAUSE[c.verdict](ROLE_ADJECTIVE[c.role])).join('; ');
-	const details = checks.map(({ role, claimed, cell, listings }) =>
-		cell
-			? `${ROLE_LABEL[role]}: claimed ${money(claimed)}; this data’s median is ${money(cell.median)}, and the range the data supports (95% interval) is ${money(cell.ciLow)}–${money(cell.ciHigh)}, from ${sides(cell)}; ${listingsWords(cell)}.`
-			: `${ROLE_LABEL[role]}: claimed ${money(claimed)}; too few listings to check (${formatListings(listings)}).`
-	);
-	const meaning = checks.some((c) => c.verdict === 'inside')
-		? ' Consistent means only that the data cannot rule the figure out.'
-		: '';
-	return `${when}, ${verdicts}. ${details.join(' ')}${meaning}`;
-}
-
-const VERDICT: Readonly<Record<ClaimVerdict, string>> = {
-	inside: 'consistent with the data',
-	above: 'above what the data supports',
-	below: 'below what the data supports',
-	'no data': 'cannot check'
-};
 
 /** A claim check as the page lays it out: a table of what was claimed beside this data, and a verdict. */
 export interface ClaimView {
@@ -285,7 +210,7 @@ export function payClaimView(
 					? [num(money(cell.median)), num(`${money(cell.ciLow)}–${money(cell.ciHigh)}`)]
 					: [{ text: 'too few listings', num: false, span: 2 }]),
 				num(formatCount(listings)),
-				{ text: VERDICT[verdict], num: false, kind: verdict.replace(' ', '-') }
+				{ text: CLAIM_VERDICT[verdict], num: false, kind: verdict.replace(' ', '-') }
 			]
 		})),
 		sentence: claimSentence(checks, claim.currency, period),
@@ -295,20 +220,6 @@ export function payClaimView(
 }
 
 // ---- demand ---------------------------------------------------------------------------------
-
-/** One year of the role's listings against the stable panel, with the share's 95% interval. */
-interface ShareYear {
-	year: number;
-	listings: number;
-	panel: number;
-	/** In %. */
-	share: number;
-	/** The share's Wilson 95% interval, in %. */
-	low: number;
-	high: number;
-	/** Enough role listings (10) to compare with another year. */
-	comparable: boolean;
-}
 
 function shareYear(r: ListingRow): ShareYear {
 	const [low, high] = (wilsonInterval(r.listings, r.panel_listings) as [number, number]).map(
@@ -332,36 +243,6 @@ function marketShare(rows: readonly AiShareRow[], year: number, lastMonth: strin
 	);
 	return months.length ? months.reduce((n, r) => n + r.ai_share_pct, 0) / months.length : null;
 }
-
-/** "3.2% in 2025, Jan–Aug (17 of 535 stable-panel listings)" */
-const shareAt = (y: ShareYear) =>
-	`${formatPct(y.share)} in ${yearLabel(y.year)} (${formatCount(y.listings)} of ${formatListings(y.panel)})`;
-
-/** "1.5%–4.4%" (`digits` decimals, or as `formatPct` chooses) */
-const rangeOf = (y: ShareYear, digits?: number) =>
-	`${formatPct(y.low, digits)}–${formatPct(y.high, digits)}`;
-
-/**
- * Two years' intervals, "95% intervals 0.86%–2.6% and 1.8%–4.5%", with as many decimals (up to
- * three) as it takes for the ends of intervals that do not overlap to read apart.
- */
-function twoRanges(a: ShareYear, b: ShareYear): string {
-	const apart = (d?: number) =>
-		formatPct(a.high, d) !== formatPct(b.low, d) && formatPct(b.high, d) !== formatPct(a.low, d);
-	const overlap = a.low <= b.high && b.low <= a.high;
-	const digits = overlap || apart() ? undefined : apart(2) ? 2 : 3;
-	return `95% intervals ${rangeOf(a, digits)} and ${rangeOf(b, digits)}`;
-}
-
-/** "2022 (0 listings), 2023 (1 listing) and 2024 (6 listings)" */
-const yearsWithCounts = (ys: readonly ShareYear[]) =>
-	listNames(ys.map((y) => `${yearLabel(y.year)} (${formatListings(y.listings)})`));
-
-/** "2.8 times" */
-const times = (from: number, to: number) => `${(to / from).toFixed(1)} times`;
-
-/** A change in Indeed's AI share under this many percentage points is "about the same". */
-export const MARKET_SAME_BELOW = 0.1;
 
 /**
  * The demand claim, checked on the role's listings and their share of the stable panel by year
@@ -387,19 +268,18 @@ export function demandClaimView(
 		const m = marketShare(market, y.year, lastMonth);
 		return {
 			key: String(y.year),
-			head: yearLabel(y.year),
+			head: formatYear(y.year),
 			cells: [
 				num(formatCount(y.listings)),
 				num(formatCount(y.panel)),
 				...(y.comparable
-					? [num(formatPct(y.share)), num(rangeOf(y))]
+					? [num(formatPct(y.share)), num(shareRange(y))]
 					: [{ text: 'too few listings', num: false, span: 2 }]),
 				num(m === null ? '–' : formatPct(m, 1))
 			]
 		};
 	});
-	const pair = shown.slice(-2);
-	const [ma, mb] = pair.map((y) => marketShare(market, y.year, lastMonth));
+	const [ma, mb] = shown.slice(-2).map((y) => marketShare(market, y.year, lastMonth));
 	const adjective = ROLE_ADJECTIVE[claim.role];
 	return {
 		id: 'claim-demand',
@@ -418,88 +298,10 @@ export function demandClaimView(
 			}
 		],
 		rows,
-		sentence: demandSentence(claim.role, shown, pair, ma ?? null, mb ?? null, months),
+		sentence: demandSentence(claim.role, shown, [ma ?? null, mb ?? null], months),
 		caveat: `The salary index’s listings are not all job postings, and Indeed’s AI share counts every posting that mentions AI, so it cannot tell ${adjective} jobs from others.`,
 		method: 'demand'
 	};
-}
-
-/** What the two years' shares say: rose or fell (their intervals do not overlap), or neither. */
-export type ShareChange = 'rose' | 'fell' | 'within' | 'too few';
-
-export function shareChange(a: ShareYear, b: ShareYear): ShareChange {
-	if (!a.comparable || !b.comparable) return 'too few';
-	const change = wilsonChange(a, b);
-	return change === 'up' ? 'rose' : change === 'down' ? 'fell' : 'within';
-}
-
-/**
- * The demand claim's verdict: the last two years' shares compared by their Wilson intervals (a
- * rise or fall only where they do not overlap; neither year under 10 role listings), the years
- * too thin to compare, the path when it turns, and Indeed's AI share over the same months.
- */
-function demandSentence(
-	role: Role,
-	shown: readonly ShareYear[],
-	pair: readonly ShareYear[],
-	ma: number | null,
-	mb: number | null,
-	months: string
-): string {
-	const adjective = ROLE_ADJECTIVE[role];
-	const [a, b] = pair;
-	const thin = shown.filter((y) => !y.comparable);
-	const enough = shown.filter((y) => y.comparable);
-	let verdict: string;
-	let detail: string;
-	if (!a || !b || shareChange(a, b) === 'too few') {
-		verdict = `This data has too few ${adjective} listings to test the claim`;
-		const parts = [
-			thin.length
-				? `too few to compare in ${yearsWithCounts(thin)}, under ${MIN_LISTINGS} a year`
-				: `there ${shown.length === 1 ? 'is only one year' : 'are no years'} with listings to compare`,
-			...enough.map(
-				(y) =>
-					`in ${yearLabel(y.year)}, ${adjective} listings were ${formatPct(y.share)} of the stable panel (${formatCount(y.listings)} of ${formatListings(y.panel)}; 95% interval ${rangeOf(y)})`
-			)
-		];
-		detail = parts.join('; ');
-	} else {
-		const change = shareChange(a, b);
-		const share = `the ${adjective} share of the stable panel`;
-		const intervals = twoRanges(a, b);
-		if (change === 'within') {
-			verdict = 'This data shows no clear change';
-			detail = `${share} went from ${shareAt(a)} to ${shareAt(b)}, a change within the uncertainty (${intervals}, which overlap)`;
-		} else if (change === 'fell') {
-			verdict = 'This data shows a fall, not a rise';
-			detail = `${share} fell from ${shareAt(a)} to ${shareAt(b)}, beyond the uncertainty (${intervals}, which do not overlap)`;
-		} else {
-			const market = ma !== null && mb !== null ? mb / ma : null;
-			verdict =
-				b.share / a.share >= 2 && (market === null || market >= 1.25)
-					? 'This data is consistent with a steep rise'
-					: 'This data shows a rise, but “skyrocketing” overstates it';
-			detail = `${share} rose from ${shareAt(a)} to ${shareAt(b)}, ${times(a.share, b.share)} the share, beyond the uncertainty (${intervals}, which do not overlap)`;
-		}
-		if (thin.length) detail += `; too few listings to compare in ${yearsWithCounts(thin)}`;
-	}
-	// the path over every year with enough listings, when it turns
-	const last = enough.at(-1);
-	const path =
-		last && enough.length >= 3 && !monotone(enough.map((y) => y.share))
-			? ` The share did not move one way over the years with enough listings: ${enough
-					.slice(0, -1)
-					.map((y) => `${formatPct(y.share)} in ${yearLabel(y.year)}`)
-					.join(', ')}, then ${formatPct(last.share)} in ${yearLabel(last.year)}.`
-			: '';
-	const market =
-		a && b && ma !== null && mb !== null
-			? Math.abs(mb - ma) < MARKET_SAME_BELOW
-				? ` Across all postings, Indeed’s AI share was about the same over ${months} of ${a.year} and ${b.year} (${formatPct(ma, 1)} and ${formatPct(mb, 1)}).`
-				: ` Across all postings, Indeed’s AI share ${mb > ma ? 'rose' : 'fell'} from ${formatPct(ma, 1)} to ${formatPct(mb, 1)} over ${months} of ${a.year} and ${b.year}${mb > ma ? `, ${times(ma, mb)} the share` : ''}.`
-			: '';
-	return `${verdict}: ${detail}.${path}${market}`;
 }
 
 /** The claims published about the page's region, checked. */

@@ -5,42 +5,39 @@
  * data and the filters: `Dashboard.svelte` only lays it out, and the browser calls it again on
  * every filter change.
  *
- * Every comparison is like with like: the headline, the gap and the findings compare both roles in
+ * Every comparison is like with like: the headline, the gap and the titles compare both roles in
  * one region, period, level, definition and pay basis.
  *
  * @example
  * dashboardView(page, defaultControls(page.region)).headline.figures[0].value // '£93.5k'
  */
+import { POOLED, ROLE_LABEL, ROLES, type Role, type Verdict } from '../domain';
 import {
-	MIN_LISTINGS,
-	dataEndsIn,
-	POOLED,
-	ROLE_ADJECTIVE,
-	ROLE_LABEL,
-	ROLES,
-	type Role,
-	type Verdict
-} from '../domain';
-import { gapIn, isShown, toPayCells, type Gap, type PayCell } from '../data/pay';
+	gapIn,
+	isShown,
+	largestCountry,
+	toPayCells,
+	type PayCell,
+	type ShownCell
+} from '../data/pay';
 import type { RegionPageData } from '../data/regionPage';
 import { chartViews, type ChartView } from './charts';
 import { claimViews, type ClaimView } from './claims';
 import type { Controls } from './filters';
 import { dashboardFacts, type DashboardFacts } from './facts';
 import { yourPayView, type YourPayView } from './yourPay';
+import { formatMoneyShort, inName } from './format';
 import {
-	currencyName,
-	formatCount,
-	formatMoneyShort,
-	formatMonth,
-	formatIndependent,
-	formatListings,
-	formatPct,
-	formatPeriod,
-	formatSignedPct,
-	inName,
-	listNames
-} from './format';
+	freshWords,
+	gapFigure,
+	gapWords,
+	listingsWords,
+	nearestWords,
+	noticeWords,
+	tooFewForPay,
+	whereWords,
+	yearMixWords
+} from './words';
 
 export interface HeadlineView {
 	/** e.g. "United Kingdom, 2023–2025 (pooled), pounds as advertised, strict titles, all levels" */
@@ -72,36 +69,9 @@ export interface HeadlineView {
 
 /** When the pay data ends, and the region's market series (methodology v3: freshness is stated). */
 function freshness(f: DashboardFacts): string {
-	const last = f.years.at(-1);
-	const ends = last === undefined ? null : dataEndsIn(last);
-	const pay = last === undefined ? null : `Pay data to ${ends ?? 'December'} ${last}`;
 	const months = f.aiShare.filter((r) => r.series === 'region').map((r) => r.month);
-	const market = months.length
-		? `Indeed’s AI share to ${formatMonth(months.reduce((a, b) => (b > a ? b : a)))}`
-		: null;
-	return [pay, market].filter(Boolean).join(' · ');
-}
-
-/** `cells`' listings by country, from their country mixes (`DE:8 FR:2`). */
-function countryCounts(cells: readonly (PayCell | undefined)[]): Map<string, number> {
-	const counts = new Map<string, number>();
-	for (const c of cells)
-		for (const part of c?.countryMix?.split(' ') ?? []) {
-			const [code, n] = part.split(':');
-			if (code && n) counts.set(code, (counts.get(code) ?? 0) + Number(n));
-		}
-	return counts;
-}
-
-/** The country with the most of `cells`' listings, and its share of them. */
-export function largestCountry(
-	cells: readonly (PayCell | undefined)[]
-): { code: string; share: number } | null {
-	const counts = countryCounts(cells);
-	const total = [...counts.values()].reduce((a, b) => a + b, 0);
-	if (total === 0) return null;
-	const [code, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
-	return { code, share: n / total };
+	const last = months.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+	return freshWords(f.years.at(-1), last);
 }
 
 /**
@@ -115,34 +85,10 @@ function countryName(f: Pick<DashboardFacts, 'regions'>, code: string): string {
 }
 
 /** "91% of these listings are in the United States", for a region of several countries. */
-function whereWords(f: DashboardFacts, cells: readonly (PayCell | undefined)[]): string | null {
+function whereOf(f: DashboardFacts, cells: readonly (PayCell | undefined)[]): string | null {
 	if (f.region.countries !== null && f.region.countries.length < 2) return null;
 	const top = largestCountry(cells);
-	if (!top) return null;
-	return `${formatPct(top.share * 100, 0)} of these listings are in ${countryName(f, top.code)}`;
-}
-
-/**
- * "34 listings · low confidence", "49 listings (about 38 independent)", "71 listings, 49 of them
- * advertised in pounds" (`advertised`: how many were advertised in the region's own currency).
- */
-function listingsNote(cell: PayCell, advertised?: number, currency = ''): string {
-	const effective = cell.distinct < cell.listings ? ` (${formatIndependent(cell.nEff)})` : '';
-	const own =
-		advertised === undefined
-			? ''
-			: `, ${formatCount(advertised)} of them advertised in ${currencyName(currency)}`;
-	const low = cell.confidence === 'low' ? ' · low confidence' : '';
-	return `${formatListings(cell.listings)}${effective}${own}${low}`;
-}
-
-/** What the gap's 95% interval says, in the headline's words. */
-function gapWords(gap: Gap): string {
-	const range = `${formatSignedPct(gap.low, 0)} to ${formatSignedPct(gap.high, 0)}`;
-	if (gap.verdict === 'unclear')
-		return `${formatSignedPct(gap.pct, 1)} at the medians, but it could be anywhere from ${range} (95% interval)`;
-	const which = gap.verdict === 'ai_lower' ? 'less' : 'more';
-	return `AI engineers earn ${which} (95% interval ${range})`;
+	return top && whereWords(top.share, countryName(f, top.code));
 }
 
 /** "2023: 15, 2024: 24, 2025: 10 ML-engineer listings; …" for a pooled period. */
@@ -150,41 +96,10 @@ function yearMixOf(f: DashboardFacts): string | null {
 	if (f.controls.period !== POOLED.id) return null;
 	const countsOf = (role: Role) =>
 		POOLED.years.map((y) => f.here.find((c) => c.role === role && c.period === y)?.listings ?? 0);
-	const perRole = ROLES.map((role) => {
-		const counts = countsOf(role).map(
-			(n, i) => `${formatPeriod(POOLED.years[i] as number)}: ${formatCount(n)}`
-		);
-		return `${ROLE_ADJECTIVE[role]} listings ${counts.join(' · ')}`;
-	});
-	const warning = yearMixWarning(countsOf('ml_engineer'), countsOf('ai_engineer'), POOLED.years);
-	return `Pooled over ${formatPeriod(POOLED.id)}: ${perRole.join('; ')}.${warning ? ` ${warning}` : ''}`;
-}
-
-/** Above this total variation distance between the roles' year mixes, a pooled headline says so. */
-export const YEAR_MIX_TVD = 0.25;
-
-/**
- * Where the two roles' pooled listings come from different years (methodology v3: a total
- * variation distance, ½ Σ |share_ml(y) − share_ai(y)|, above 0.25), the words that say so:
- * "78% of AI-engineer listings are from 2025 (Jan–Aug), against 35% of ML-engineer listings", for
- * the year whose shares differ most. Null where the mixes are alike, or a role has none.
- */
-export function yearMixWarning(
-	ml: readonly number[],
-	ai: readonly number[],
-	years: readonly number[]
-): string | null {
-	const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-	const [nm, na] = [total(ml), total(ai)];
-	if (nm === 0 || na === 0) return null;
-	const tvd =
-		0.5 * years.reduce((sum, _, i) => sum + Math.abs((ml[i] ?? 0) / nm - (ai[i] ?? 0) / na), 0);
-	if (tvd <= YEAR_MIX_TVD) return null;
-	// the year whose shares differ most says it
-	const diff = (i: number) => Math.abs((ml[i] ?? 0) / nm - (ai[i] ?? 0) / na);
-	const i = years.reduce((best, _, k) => (diff(k) > diff(best) ? k : best), 0);
-	const pct = (x: number, n: number) => formatPct((100 * x) / n, 0);
-	return `The two roles’ listings come from different years: ${pct(ai[i] ?? 0, na)} of AI-engineer listings are from ${formatPeriod(years[i] as number)}, against ${pct(ml[i] ?? 0, nm)} of ML-engineer listings.`;
+	return yearMixWords(
+		{ ml_engineer: countsOf('ml_engineer'), ai_engineer: countsOf('ai_engineer') },
+		POOLED.years
+	);
 }
 
 /** The five-second strip: both medians in the period with their listings, and the gap. */
@@ -204,8 +119,10 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 						c.definition === def &&
 						c.level === level &&
 						c.period === period
-				)?.listings
+				)
 			: undefined;
+	const own = (c: { listings: number } | undefined) =>
+		c && { listings: c.listings, currency: ownCurrency };
 	const figure = (role: Role, cell: PayCell | undefined) => ({
 		role,
 		label: `${ROLE_LABEL[role]} median`,
@@ -214,13 +131,9 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 			? {
 					value: money(cell.median),
 					range: `${money(cell.ciLow)}–${money(cell.ciHigh)}`,
-					note: listingsNote(cell, advertised(role), ownCurrency)
+					note: listingsWords(cell, own(advertised(role)))
 				}
-			: {
-					value: '–',
-					range: null,
-					note: `too few listings (${formatCount(cell?.listings ?? 0)}; pay needs ${MIN_LISTINGS} independent)`
-				})
+			: { value: '–', range: null, note: tooFewForPay(cell?.listings ?? 0) })
 	});
 	return {
 		context: `${f.isGlobal ? 'Global' : f.region.name}, ${f.periodWords}, ${f.basisWords}, ${f.filterWords}`,
@@ -228,18 +141,15 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 		gap: {
 			label: 'AI vs ML engineers',
 			// an unclear gap leads with what it is, its numbers beside it (methodology v3)
-			value: !gap ? '–' : gap.verdict === 'unclear' ? 'Unclear' : formatSignedPct(gap.pct, 1),
+			value: gapFigure(gap),
 			verdict: gap?.verdict ?? null,
-			words: gap
-				? gapWords(gap)
-				: `too few ${listNames(
-						ROLES.filter((r) => !isShown(r === 'ml_engineer' ? ml : ai)).map(
-							(r) => ROLE_ADJECTIVE[r]
-						)
-					)} listings to compare`
+			words: gapWords(
+				gap,
+				ROLES.filter((r) => !isShown(r === 'ml_engineer' ? ml : ai))
+			)
 		},
 		yearMix: yearMixOf(f),
-		where: whereWords(f, [ml, ai]),
+		where: whereOf(f, [ml, ai]),
 		fresh: freshness(f)
 	};
 }
@@ -265,33 +175,9 @@ function nearestWithFigures(f: DashboardFacts) {
 	const near = candidates[0];
 	if (!near) return null;
 	const cells = ROLES.map(
-		(role) => pooled.find((c) => c.region === near.id && c.role === role) as PayCell
+		(role) => pooled.find((c) => c.region === near.id && c.role === role) as ShownCell
 	);
 	return { id: near.id, name: near.name, countries: near.countries, cells };
-}
-
-/**
- * What the fallback region shows, and what it is (methodology v3): a region of several countries
- * that holds this one (EU27 for a European country) with its largest countries; where only Global
- * holds it, that no region resembles this one's listings, and how much of Global one country is.
- */
-function nearestWords(f: DashboardFacts, near: NonNullable<ReturnType<typeof nearestWithFigures>>) {
-	const figures = `${listNames(
-		near.cells.map(
-			(c) =>
-				`${ROLE_LABEL[c.role]} ${formatMoneyShort(c.median as number, f.controls.currency)} (${formatListings(c.listings)})`
-		)
-	)}, ${formatPeriod(POOLED.id)}, every listing converted to ${f.controls.currency}`;
-	const top = largestCountry(near.cells);
-	if (near.countries === null)
-		return `No region’s listings resemble ${f.region.name}’s. Across every country (Global): ${figures}${top ? `; but ${formatPct(top.share * 100, 0)} of those listings are in ${countryName(f, top.code)}` : ''}.`;
-	const mix = countryCounts(near.cells);
-	const byCountry = [...mix]
-		.sort((a, b) => b[1] - a[1])
-		.slice(0, 4)
-		.map(([code, n]) => `${code} ${formatCount(n)}`);
-	const more = mix.size > 4 ? `, ${formatCount(mix.size - 4)} more countries` : '';
-	return `The nearest region with figures is ${inName(near.name)}: ${figures}. Its listings by country: ${byCountry.join(', ')}${more}.`;
 }
 
 export interface NoticeView {
@@ -313,22 +199,21 @@ function noticeOf(f: DashboardFacts): NoticeView | null {
 	if (pooled.some((c) => c.confidence !== 'withheld')) return null;
 	const of = (role: Role, basis: string) =>
 		pooled.find((c) => c.role === role && c.basis === basis);
-	const counts = ROLES.map((r) => {
-		const c = of(r, 'all');
-		const repeats = c && c.distinct < c.listings ? ` (${formatIndependent(c.n_eff)})` : '';
-		return `${formatCount(c?.listings ?? 0)} ${ROLE_ADJECTIVE[r]}${repeats}`;
-	}).join(' and ');
+	const counts = ROLES.map((role) => {
+		const c = of(role, 'all');
+		return { role, listings: c?.listings ?? 0, distinct: c?.distinct ?? 0, nEff: c?.n_eff ?? 0 };
+	});
 	// a country's page shows the listings advertised in its own currency: say how many those are
 	const local = pooled.some((c) => c.basis === 'local')
-		? ` Of these, ${listNames(ROLES.map((r) => formatCount(of(r, 'local')?.listings ?? 0)))} were advertised in ${currencyName(f.region.currency)}.`
-		: '';
+		? ROLES.map((r) => of(r, 'local')?.listings ?? 0)
+		: null;
 	const near = nearestWithFigures(f);
 	return {
-		text: `${f.region.name} has too few listings to show pay for either role, even pooled over ${formatPeriod(POOLED.id)}: ${counts} listings in all, strict titles, all levels.${local} Pay is shown where a role has at least ${MIN_LISTINGS} independent listings (repeats of one listing count as less than that).`,
+		text: noticeWords(f.region.name, counts, local, f.region.currency),
 		nearest: near && {
 			id: near.id,
 			name: near.name,
-			text: nearestWords(f, near)
+			text: nearestWords(f.region.name, near, f.controls.currency, (code) => countryName(f, code))
 		}
 	};
 }

@@ -10,6 +10,7 @@
  */
 import { ROLE_PLURAL } from '../domain';
 import type { DashboardView } from './dashboard';
+import { previewWords } from './words';
 
 export interface Preview {
 	/** The card's title (the page's own). */
@@ -50,18 +51,7 @@ export function regionPreview(
 	medians: Record<'ml_engineer' | 'ai_engineer', number | null>
 ): Preview {
 	const { headline, notice } = view;
-	const [where, ...rest] = headline.context.split(', ');
-	const shown = headline.figures.filter((f) => f.shown);
-	const finding =
-		shown.length === 2
-			? `${where}: ${headline.figures.map((f) => `${ROLE_PLURAL[f.role]} ${f.value}`).join(', ')}`
-			: shown.length === 1
-				? `${where}: ${ROLE_PLURAL[shown[0]!.role]} ${shown[0]!.value}; too few listings for the other role`
-				: `${where}: too few listings to show pay`;
-	const detail =
-		shown.length > 0
-			? `Median advertised pay, ${rest.join(', ')}${shown.length === 2 ? ` · AI vs ML: ${headline.gap.verdict === 'unclear' ? 'unclear, ' : `${headline.gap.value}, `}${headline.gap.words}` : ''}`
-			: (notice?.nearest?.text ?? 'See the listings and the market data on the page');
+	const { finding, detail } = previewWords(headline, notice?.nearest?.text ?? null);
 	return {
 		title: view.head.title,
 		description: view.head.description,

@@ -9,12 +9,9 @@ import type { ListingRow } from '$lib/data/schema';
 import {
 	CLAIMS,
 	checkClaim,
-	claimSentence,
 	claimViews,
 	demandClaimView,
 	payClaimView,
-	periodLabel,
-	yearLabel,
 	type DemandClaim,
 	type PayClaim
 } from '$lib/view/claims';
@@ -51,16 +48,6 @@ describe('the claims cite their source precisely', () => {
 	});
 });
 
-describe('words', () => {
-	it('names a partial year with its months, and a pooled period as pooled', () => {
-		// the salary data ends in early August 2025 (partialUntil(2025) = 2025-08)
-		expect(yearLabel(2025)).toBe('2025, Jan–Aug');
-		expect(yearLabel(2024)).toBe('2024');
-		expect(periodLabel(2024)).toBe('2024');
-		expect(periodLabel('2023-2025')).toBe('2023–2025 pooled (2025: Jan–Aug only)');
-	});
-});
-
 describe('checkClaim', () => {
 	/** Both roles in 2024, each median 100k with its interval 90k–110k. */
 	const cells = [
@@ -94,76 +81,6 @@ describe('checkClaim', () => {
 			['2023-2025', 'below'],
 			['2023-2025', 'above']
 		]);
-	});
-});
-
-describe('claimSentence', () => {
-	it('says which figure is outside the range and which is consistent, with both sides of each range', () => {
-		const cells = [
-			payCell({ role: 'ml_engineer', listings: 34, median: 100000, ciLow: 90000, ciHigh: 125000 }),
-			payCell({
-				role: 'ai_engineer',
-				listings: 12,
-				distinct: 11,
-				nEff: 10.3,
-				median: 80000,
-				ciLow: 60000,
-				ciHigh: 100000
-			})
-		];
-		const { period, checks } = checkClaim(claiming(130000, 75000), cells, 2024);
-		// ML: 130k > 125k, above; (100 − 90) / 100 = 10% below, (125 − 100) / 100 = 25% above.
-		// AI: 60k ≤ 75k ≤ 100k, consistent; (80 − 60) / 80 = 25% below, (100 − 80) / 80 = 25%
-		// above; n_eff 10.3 < 30: low confidence, about 10 independent of 12
-		expect(claimSentence(checks, 'GBP', period)).toBe(
-			'In 2024, the ML-engineer figure is above what the data supports; the AI-engineer figure is consistent with this data. ML Engineer: claimed £130k; this data’s median is £100k, and the range the data supports (95% interval) is £90k–£125k, from 10% below to 25% above the median; 34 listings. AI Engineer: claimed £75k; this data’s median is £80k, and the range the data supports (95% interval) is £60k–£100k, from 25% below to 25% above the median; 12 listings (about 10 independent), low confidence. Consistent means only that the data cannot rule the figure out.'
-		);
-	});
-
-	it('says when a figure is below the range and another cannot be checked, pooled, with "1 listing"', () => {
-		const cells = [
-			payCell({
-				role: 'ml_engineer',
-				period: '2023-2025',
-				listings: 40,
-				median: 150000,
-				ciLow: 135000,
-				ciHigh: 165000
-			}),
-			payCell({ role: 'ai_engineer', period: '2023-2025', listings: 1, median: null })
-		];
-		const { period, checks } = checkClaim(pay, cells, 2024);
-		// 105k < 135k: below; 15 / 150 = 10% each side; no figure inside, so no "consistent means"
-		expect(claimSentence(checks, 'GBP', period)).toBe(
-			'Over 2023–2025 pooled (2025: Jan–Aug only), the ML-engineer figure is below what the data supports; the AI-engineer figure cannot be checked, as there are too few AI-engineer listings. ML Engineer: claimed £105k; this data’s median is £150k, and the range the data supports (95% interval) is £135k–£165k, from 10% below to 10% above the median; 40 listings. AI Engineer: claimed £75k; too few listings to check (1 listing).'
-		);
-	});
-
-	it('says low confidence below 30 effective listings only', () => {
-		const with_ = (nEff: number) => {
-			const cells = [
-				payCell({ role: 'ml_engineer', listings: 31, distinct: 30, nEff, median: 100000 }),
-				payCell({ role: 'ai_engineer', listings: 34, median: 75000 })
-			];
-			const { period, checks } = checkClaim(pay, cells, 2024);
-			return claimSentence(checks, 'GBP', period);
-		};
-		expect(with_(30)).toContain('; 31 listings (about 30 independent). AI Engineer');
-		expect(with_(29.99)).toContain(
-			'; 31 listings (about 30 independent), low confidence. AI Engineer'
-		);
-	});
-
-	it('never says the data confirms a figure', () => {
-		const cells = [
-			payCell({ role: 'ml_engineer', listings: 34, median: 105000 }),
-			payCell({ role: 'ai_engineer', listings: 34, median: 75000 })
-		];
-		const { checks } = checkClaim(pay, cells, 2024);
-		expect(checks.map((c) => c.verdict)).toEqual(['inside', 'inside']);
-		const sentence = claimSentence(checks, 'GBP', 2024);
-		expect(sentence).toMatch(/^In 2024, both claimed figures are consistent with this data\. /);
-		expect(sentence).not.toMatch(/confirm|CI\b|±/);
 	});
 });
 
@@ -246,11 +163,11 @@ describe('the UK claims, on the fixture', () => {
 		expect(view.rows.map((r) => [r.head, ...r.cells.map((c) => c.text)])).toEqual([
 			['2023', '2', '400', 'too few listings', '2.0%'],
 			['2024', '12', '800', '1.5%', '0.86%–2.6%', '2.5%'],
-			['2025, Jan–Aug', '17', '600', '2.8%', '1.8%–4.5%', '4.0%']
+			['2025 (Jan–Aug)', '17', '600', '2.8%', '1.8%–4.5%', '4.0%']
 		]);
 		// 2.60% ≥ 1.78%: the intervals overlap, so no clear change; Indeed 4.0 / 2.5 = 1.6 times
 		expect(view.sentence).toBe(
-			'This data shows no clear change: the AI-engineer share of the stable panel went from 1.5% in 2024 (12 of 800 listings) to 2.8% in 2025, Jan–Aug (17 of 600 listings), a change within the uncertainty (95% intervals 0.86%–2.6% and 1.8%–4.5%, which overlap); too few listings to compare in 2023 (2 listings). Across all postings, Indeed’s AI share rose from 2.5% to 4.0% over January to August of 2024 and 2025, 1.6 times the share.'
+			'This data shows no clear change: the AI-engineer share of the stable panel went from 1.5% in 2024 (12 of 800 listings) to 2.8% in 2025 (Jan–Aug; 17 of 600 listings), a change within the uncertainty (95% intervals 0.86%–2.6% and 1.8%–4.5%, which overlap); too few listings to compare in 2023 (2 listings). Across all postings, Indeed’s AI share rose from 2.5% to 4.0% over January to August of 2024 and 2025, 1.6 times the share.'
 		);
 		expect(view.caveat).toBe(
 			'The salary index’s listings are not all job postings, and Indeed’s AI share counts every posting that mentions AI, so it cannot tell AI-engineer jobs from others.'
@@ -298,7 +215,7 @@ describe('demandClaimView verdicts', () => {
 	//  69: 0.0706493 ± 1.9524637 × 0.0080746 = 0.0157654: 5.48839%–8.64147%
 	// 100: 0.1015307 ± 1.9524637 × 0.0095373 = 0.0186213: 8.29094%–12.01520%
 	const STEEP =
-		'This data is consistent with a steep rise: the AI-engineer share of the stable panel rose from 4.0% in 2024 (40 of 1,000 listings) to 10.0% in 2025, Jan–Aug (100 of 1,000 listings), 2.5 times the share, beyond the uncertainty (95% intervals 3.0%–5.4% and 8.3%–12.0%, which do not overlap).';
+		'This data is consistent with a steep rise: the AI-engineer share of the stable panel rose from 4.0% in 2024 (40 of 1,000 listings) to 10.0% in 2025 (Jan–Aug; 100 of 1,000 listings), 2.5 times the share, beyond the uncertainty (95% intervals 3.0%–5.4% and 8.3%–12.0%, which do not overlap).';
 
 	it('says a steep rise only where the share more than doubles beyond the uncertainty and the market rose by a quarter', () => {
 		// 40 → 100 of 1,000: 8.29% > 5.40%, 2.5 times; Indeed 2% → 5%: 2.5 times
@@ -316,7 +233,7 @@ describe('demandClaimView verdicts', () => {
 	it('lets the market leg change the verdict: a doubling share with a market that barely rose', () => {
 		// the same listings; Indeed 2% → 2.4%: 1.2 times, under 1.25
 		expect(sentence(40, 100, { 2024: 2, 2025: 2.4 })).toBe(
-			'This data shows a rise, but “skyrocketing” overstates it: the AI-engineer share of the stable panel rose from 4.0% in 2024 (40 of 1,000 listings) to 10.0% in 2025, Jan–Aug (100 of 1,000 listings), 2.5 times the share, beyond the uncertainty (95% intervals 3.0%–5.4% and 8.3%–12.0%, which do not overlap). Across all postings, Indeed’s AI share rose from 2.0% to 2.4% over January to August of 2024 and 2025, 1.2 times the share.'
+			'This data shows a rise, but “skyrocketing” overstates it: the AI-engineer share of the stable panel rose from 4.0% in 2024 (40 of 1,000 listings) to 10.0% in 2025 (Jan–Aug; 100 of 1,000 listings), 2.5 times the share, beyond the uncertainty (95% intervals 3.0%–5.4% and 8.3%–12.0%, which do not overlap). Across all postings, Indeed’s AI share rose from 2.0% to 2.4% over January to August of 2024 and 2025, 1.2 times the share.'
 		);
 	});
 
@@ -333,12 +250,12 @@ describe('demandClaimView verdicts', () => {
 	it('calls a rise one only where the two intervals do not overlap, by a hair either side', () => {
 		// 69 of 1,000: 5.48839% > 5.40096%, apart by 0.087 points; 69 / 40 = 1.725 times
 		expect(sentence(40, 69, { 2024: 2, 2025: 5 })).toBe(
-			'This data shows a rise, but “skyrocketing” overstates it: the AI-engineer share of the stable panel rose from 4.0% in 2024 (40 of 1,000 listings) to 6.9% in 2025, Jan–Aug (69 of 1,000 listings), 1.7 times the share, beyond the uncertainty (95% intervals 3.0%–5.4% and 5.5%–8.6%, which do not overlap). Across all postings, Indeed’s AI share rose from 2.0% to 5.0% over January to August of 2024 and 2025, 2.5 times the share.'
+			'This data shows a rise, but “skyrocketing” overstates it: the AI-engineer share of the stable panel rose from 4.0% in 2024 (40 of 1,000 listings) to 6.9% in 2025 (Jan–Aug; 69 of 1,000 listings), 1.7 times the share, beyond the uncertainty (95% intervals 3.0%–5.4% and 5.5%–8.6%, which do not overlap). Across all postings, Indeed’s AI share rose from 2.0% to 5.0% over January to August of 2024 and 2025, 2.5 times the share.'
 		);
 		// 68 of 1,000: 5.39925% < 5.40096%, overlapping by 0.0017 points
 		const within = sentence(40, 68, { 2024: 2, 2025: 5 });
 		expect(within).toBe(
-			'This data shows no clear change: the AI-engineer share of the stable panel went from 4.0% in 2024 (40 of 1,000 listings) to 6.8% in 2025, Jan–Aug (68 of 1,000 listings), a change within the uncertainty (95% intervals 3.0%–5.4% and 5.4%–8.5%, which overlap). Across all postings, Indeed’s AI share rose from 2.0% to 5.0% over January to August of 2024 and 2025, 2.5 times the share.'
+			'This data shows no clear change: the AI-engineer share of the stable panel went from 4.0% in 2024 (40 of 1,000 listings) to 6.8% in 2025 (Jan–Aug; 68 of 1,000 listings), a change within the uncertainty (95% intervals 3.0%–5.4% and 5.4%–8.5%, which overlap). Across all postings, Indeed’s AI share rose from 2.0% to 5.0% over January to August of 2024 and 2025, 2.5 times the share.'
 		);
 		expect(within.split('. Across')[0]).not.toMatch(/rose|rise|up from|grew/);
 	});
@@ -347,7 +264,7 @@ describe('demandClaimView verdicts', () => {
 		// 69 → 40: 5.40096% < 5.48839%, apart; Indeed 2.0% → 2.09%, 0.09 points: about the same
 		const fell = sentence(69, 40, { 2024: 2, 2025: 2.09 });
 		expect(fell).toBe(
-			'This data shows a fall, not a rise: the AI-engineer share of the stable panel fell from 6.9% in 2024 (69 of 1,000 listings) to 4.0% in 2025, Jan–Aug (40 of 1,000 listings), beyond the uncertainty (95% intervals 5.5%–8.6% and 3.0%–5.4%, which do not overlap). Across all postings, Indeed’s AI share was about the same over January to August of 2024 and 2025 (2.0% and 2.1%).'
+			'This data shows a fall, not a rise: the AI-engineer share of the stable panel fell from 6.9% in 2024 (69 of 1,000 listings) to 4.0% in 2025 (Jan–Aug; 40 of 1,000 listings), beyond the uncertainty (95% intervals 5.5%–8.6% and 3.0%–5.4%, which do not overlap). Across all postings, Indeed’s AI share was about the same over January to August of 2024 and 2025 (2.0% and 2.1%).'
 		);
 		expect(fell).not.toMatch(/rose|up from|grew|times/);
 		// 68 → 40: 5.40096% ≥ 5.39925%, overlapping: within the uncertainty
@@ -373,7 +290,7 @@ describe('demandClaimView verdicts', () => {
 			[2025, 76, 1000]
 		]).sentence;
 		expect(hair).toContain(
-			'rose from 4.4% in 2024 (33 of 750 listings) to 7.6% in 2025, Jan–Aug (76 of 1,000 listings)'
+			'rose from 4.4% in 2024 (33 of 750 listings) to 7.6% in 2025 (Jan–Aug; 76 of 1,000 listings)'
 		);
 		expect(hair).toContain('(95% intervals 3.150%–6.115% and 6.115%–9.410%, which do not overlap)');
 		// intervals that overlap keep formatPct's decimals (40 → 68: 5.4% and 5.4%)
@@ -416,15 +333,15 @@ describe('demandClaimView verdicts', () => {
 	it('does not compare a year under 10 role listings: 9 is too few, 10 is enough', () => {
 		// 9 → 100: too few in 2024; 100 of 1,000: 8.29094%–12.01520%
 		expect(sentence(9, 100, { 2024: 2, 2025: 5 })).toBe(
-			'This data has too few AI-engineer listings to test the claim: too few to compare in 2024 (9 listings), under 10 a year; in 2025, Jan–Aug, AI-engineer listings were 10.0% of the stable panel (100 of 1,000 listings; 95% interval 8.3%–12.0%). Across all postings, Indeed’s AI share rose from 2.0% to 5.0% over January to August of 2024 and 2025, 2.5 times the share.'
+			'This data has too few AI-engineer listings to test the claim: too few to compare in 2024 (9 listings), under 10 a year; in 2025 (Jan–Aug), AI-engineer listings were 10.0% of the stable panel (100 of 1,000 listings; 95% interval 8.3%–12.0%). Across all postings, Indeed’s AI share rose from 2.0% to 5.0% over January to August of 2024 and 2025, 2.5 times the share.'
 		);
 		// 10 → 100: 8.29094% > 1.83095%, ten times the share: a steep rise
 		expect(sentence(10, 100, { 2024: 2, 2025: 5 })).toMatch(
-			/^This data is consistent with a steep rise: the AI-engineer share of the stable panel rose from 1\.0% in 2024 \(10 of 1,000 listings\) to 10\.0% in 2025, Jan–Aug \(100 of 1,000 listings\), 10\.0 times the share, /
+			/^This data is consistent with a steep rise: the AI-engineer share of the stable panel rose from 1\.0% in 2024 \(10 of 1,000 listings\) to 10\.0% in 2025 \(Jan–Aug; 100 of 1,000 listings\), 10\.0 times the share, /
 		);
 		// nor the other way round: 100 → 9 is too few in 2025, never a fall
 		expect(sentence(100, 9, { 2024: 2, 2025: 5 })).toMatch(
-			/^This data has too few AI-engineer listings to test the claim: too few to compare in 2025, Jan–Aug \(9 listings\), under 10 a year; in 2024, AI-engineer listings were 10\.0% of the stable panel /
+			/^This data has too few AI-engineer listings to test the claim: too few to compare in 2025 \(Jan–Aug; 9 listings\), under 10 a year; in 2024, AI-engineer listings were 10\.0% of the stable panel /
 		);
 		// the thin year's table row says so instead of a share
 		const view = viewOf([
@@ -433,7 +350,7 @@ describe('demandClaimView verdicts', () => {
 		]);
 		expect(view.rows.map((r) => [r.head, ...r.cells.map((c) => c.text)])).toEqual([
 			['2024', '9', '1,000', 'too few listings', '–'],
-			['2025, Jan–Aug', '100', '1,000', '10.0%', '8.3%–12.0%', '–']
+			['2025 (Jan–Aug)', '100', '1,000', '10.0%', '8.3%–12.0%', '–']
 		]);
 	});
 
@@ -449,7 +366,7 @@ describe('demandClaimView verdicts', () => {
 		// 20 of 500: (0.04 + 0.0038415) / 1.0076829 = 0.0435072 ± 1.9450206 × 0.0089801 = 0.0174664:
 		// 2.60408%–6.09736%
 		expect(viewOf([[2025, 20, 500]]).sentence).toBe(
-			'This data has too few AI-engineer listings to test the claim: there is only one year with listings to compare; in 2025, Jan–Aug, AI-engineer listings were 4.0% of the stable panel (20 of 500 listings; 95% interval 2.6%–6.1%).'
+			'This data has too few AI-engineer listings to test the claim: there is only one year with listings to compare; in 2025 (Jan–Aug), AI-engineer listings were 4.0% of the stable panel (20 of 500 listings; 95% interval 2.6%–6.1%).'
 		);
 	});
 
@@ -467,7 +384,7 @@ describe('demandClaimView verdicts', () => {
 			{ 2024: 2, 2025: 2.04 }
 		).sentence;
 		expect(turning).toBe(
-			'This data shows no clear change: the AI-engineer share of the stable panel went from 2.1% in 2024 (42 of 2,000 listings) to 1.8% in 2025, Jan–Aug (36 of 2,000 listings), a change within the uncertainty (95% intervals 1.6%–2.8% and 1.3%–2.5%, which overlap). The share did not move one way over the years with enough listings: 0.50% in 2023, 2.1% in 2024, then 1.8% in 2025, Jan–Aug. Across all postings, Indeed’s AI share was about the same over January to August of 2024 and 2025 (2.0% and 2.0%).'
+			'This data shows no clear change: the AI-engineer share of the stable panel went from 2.1% in 2024 (42 of 2,000 listings) to 1.8% in 2025 (Jan–Aug; 36 of 2,000 listings), a change within the uncertainty (95% intervals 1.6%–2.8% and 1.3%–2.5%, which overlap). The share did not move one way over the years with enough listings: 0.50% in 2023, 2.1% in 2024, then 1.8% in 2025 (Jan–Aug). Across all postings, Indeed’s AI share was about the same over January to August of 2024 and 2025 (2.0% and 2.0%).'
 		);
 		expect(turning).not.toMatch(/rose|up from/);
 		// 10, 20, 30 of 2,000: climbing all the way, no path named
@@ -500,7 +417,7 @@ describe('demandClaimView verdicts', () => {
 			[2024, 40, 1000],
 			[2025, 100, 1000]
 		]);
-		expect(view.rows.map((r) => r.head)).toEqual(['2024', '2025, Jan–Aug']);
+		expect(view.rows.map((r) => r.head)).toEqual(['2024', '2025 (Jan–Aug)']);
 		expect(view.head.at(-1)?.label).toBe('Indeed AI share, Jan–Aug');
 	});
 });

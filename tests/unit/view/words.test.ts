@@ -10,7 +10,7 @@ import {
 	marketTitle,
 	trendSummary,
 	trendTitle
-} from '$lib/view/findings';
+} from '$lib/view/words';
 import type { PayCell } from '$lib/data/pay';
 import type { Role } from '$lib/domain';
 import { listingRow, payCell } from '../helpers';

@@ -1,0 +1,853 @@
+/**
+ * Every sentence that makes a claim about the data (methodology v3, "what a page may say"): chart
+ * titles (and so embed titles), their text summaries, the headline's words, the fallback notice,
+ * the claim checks' verdicts and the preview image's finding. Each is computed from verdicts by
+ * the v3 rules, never from a figure alone:
+ *
+ * - a pay comparison (the gap, a pay change between two years) says "earn more / less", "rose",
+ *   "fell" only where the 95% interval of the ratio of medians is on one side of 0 (`gapBetween`);
+ * - a share's change says "rose" or "fell" only where the two years' Wilson 95% intervals do not
+ *   overlap (`wilsonChange`), and only between years with at least MIN_LISTINGS role listings;
+ * - a count of regions or levels counts only clear verdicts and names the unclear ones;
+ * - a change over a path that turns names its turning point; a partial year is named with its
+ *   months ("2025 (Jan–Aug)").
+ *
+ * Pure, so each sentence is tested on both sides of its rule (tests/unit/view/words*.test.ts,
+ * and `npm run mutation` measures how well those tests pin it down).
+ */
+import {
+	dataEndsIn,
+	isPartial,
+	MIN_LISTINGS,
+	POOLED,
+	ROLE_ADJECTIVE,
+	ROLE_LABEL,
+	ROLE_PLURAL,
+	ROLES,
+	type Period,
+	type Role,
+	type Verdict
+} from '../domain';
+import {
+	cellAt,
+	countryCounts,
+	gapBetween,
+	gapIn,
+	isShown,
+	largestCountry,
+	payGap,
+	type Gap,
+	type MedianWithCi,
+	type PayCell,
+	type ShownCell
+} from '../data/pay';
+import { wilsonChange } from '../data/stats';
+import type { AiShareRow, ListingRow } from '../data/schema';
+import {
+	currencyName,
+	formatCount,
+	formatIndependent,
+	formatListings,
+	formatMoneyShort,
+	formatMonth,
+	formatPct,
+	formatPeriod,
+	formatSignedPct,
+	formatYear,
+	inName,
+	listNames,
+	partialMonths
+} from './format';
+
+type Named = { id: string; name: string };
+
+function describe(c: PayCell, currency: string): string {
+	if (!isShown(c)) return `too few listings (${formatCount(c.listings)})`;
+	const m = (v: number) => formatMoneyShort(v, currency);
+	const effective = c.distinct < c.listings ? `, ${formatIndependent(c.nEff)}` : '';
+	const low = c.confidence === 'low' ? ', low confidence' : '';
+	return `${m(c.median)} (95% interval ${m(c.ciLow)}–${m(c.ciHigh)}, ${formatListings(c.listings)}${effective}${low})`;
+}
+
+// ---- dot-range charts: by region, by level --------------------------------------------------
+
+type CellOf = (band: string, role: Role) => PayCell | undefined;
+
+/**
+ * "ML engineers out-earn AI engineers in 4 of the 5 regions with enough data for both; the gap is
+ * unclear in the United Kingdom". Only a clear verdict (the gap's whole 95% interval on one side
+ * of 0) counts towards "out-earn" (methodology v3); the unclear ones are said, by name while few.
+ */
+export function bandsTitle(
+	bands: readonly Named[],
+	cellOf: CellOf,
+	noun: 'region' | 'level'
+): string {
+	const verdicts = bands.flatMap((b) => {
+		const gap = payGap(cellOf(b.id, 'ml_engineer'), cellOf(b.id, 'ai_engineer'));
+		return gap ? [{ name: noun === 'region' ? inName(b.name) : b.name, verdict: gap.verdict }] : [];
+	});
+	const n = verdicts.length;
+	if (n === 0) {
+		const alone = ROLES.filter((role) => bands.some((b) => isShown(cellOf(b.id, role))));
+		return alone.length === 1
+			? `Only ${ROLE_PLURAL[alone[0] as Role]} have enough listings to show by ${noun}`
+			: `Too few listings to compare the two roles at any ${noun}`;
+	}
+	const named = (v: Verdict) => verdicts.filter((x) => x.verdict === v).map((x) => x.name);
+	const [lower, higher, unclear] = [named('ai_lower'), named('ai_higher'), named('unclear')];
+	const at = noun === 'region' ? 'in' : 'at';
+	const which = (names: string[]) =>
+		names.length <= 2 ? `${at} ${listNames(names)}` : `${at} ${names.length} ${noun}s`;
+	if (lower.length === 0 && higher.length === 0)
+		return n === 1
+			? `The data cannot tell which role earns more ${which(unclear)}`
+			: `The data cannot tell which role earns more ${at} any of the ${n} ${noun}s with enough data for both`;
+	const mlLeads = lower.length >= higher.length;
+	const [leader, other] = mlLeads
+		? (['ml_engineer', 'ai_engineer'] as const)
+		: (['ai_engineer', 'ml_engineer'] as const);
+	const [ahead, behind] = mlLeads ? [lower, higher] : [higher, lower];
+	const count =
+		n === 1
+			? `the only ${noun} with enough data`
+			: ahead.length === n
+				? `${n === 2 ? 'the two' : `all ${n}`} ${noun}s with enough data for both`
+				: `${ahead.length} of the ${n} ${noun}s with enough data for both`;
+	const rest = [
+		behind.length ? `${ROLE_PLURAL[other]} earn more ${which(behind)}` : '',
+		unclear.length ? `the gap is unclear ${which(unclear)}` : ''
+	].filter(Boolean);
+	return `${ROLE_PLURAL[leader]} out-earn ${ROLE_PLURAL[other]} ${at} ${count}${rest.length ? `; ${rest.join('; ')}` : ''}`;
+}
+
+/**
+ * The text alternative of a dot-range chart: each band with data, both medians with CI and
+ * listings, then in one sentence the bands where a role has too few listings to show.
+ */
+export function bandsSummary(
+	bands: readonly Named[],
+	cellOf: CellOf,
+	currency: string,
+	intro: string
+): string {
+	const described: string[] = [];
+	const thin = { both: [] as string[], ml_engineer: [] as string[], ai_engineer: [] as string[] };
+	for (const b of bands) {
+		const ml = cellOf(b.id, 'ml_engineer');
+		const ai = cellOf(b.id, 'ai_engineer');
+		const gap = payGap(ml, ai)?.pct ?? null;
+		if (!isShown(ml) && !isShown(ai)) {
+			thin.both.push(b.name);
+			continue;
+		}
+		const parts: string[] = [];
+		for (const [role, c] of [
+			['ml_engineer', ml],
+			['ai_engineer', ai]
+		] as const) {
+			if (isShown(c)) parts.push(`${ROLE_LABEL[role]} ${describe(c, currency)}`);
+			else thin[role].push(b.name);
+		}
+		const g = gap === null ? '' : `; AI engineers ${formatSignedPct(gap)} against ML engineers`;
+		described.push(`${b.name}: ${parts.join(', ')}${g}.`);
+	}
+	const missing = [
+		thin.ai_engineer.length ? `for AI engineers in ${listNames(thin.ai_engineer)}` : '',
+		thin.ml_engineer.length ? `for ML engineers in ${listNames(thin.ml_engineer)}` : '',
+		thin.both.length ? `for either role in ${listNames(thin.both)}` : ''
+	].filter(Boolean);
+	const tail = missing.length
+		? ` Too few listings (under ${MIN_LISTINGS} independent ones) to show ${missing.join('; ')}.`
+		: '';
+	return `${intro} ${described.join(' ')}${tail}`.replace(/\s+/g, ' ').trim();
+}
+
+// ---- pay trend ------------------------------------------------------------------------------
+
+/** A change along a path of points (years in order), as v3 lets a title say it. */
+interface PathPoint {
+	year: number;
+	value: number;
+	/** what the point reads as: "$150k", "2.1%" */
+	text: string;
+}
+
+/**
+ * Whether the values only rise or only fall (ties allowed): a title may then name the two ends;
+ * otherwise it names the path's turning point as well, never only two convenient ends.
+ */
+export const monotone = (values: readonly number[]) =>
+	values.every((v, i) => i === 0 || v >= (values[i - 1] as number)) ||
+	values.every((v, i) => i === 0 || v <= (values[i - 1] as number));
+
+/**
+ * The point where a path turns: an interior point above both its ends (a peak) or below both (a
+ * dip); null where the path wanders between its ends without turning.
+ */
+function turningPoint(path: readonly PathPoint[]): PathPoint | null {
+	const first = path[0] as PathPoint;
+	const last = path.at(-1) as PathPoint;
+	const inner = path.slice(1, -1);
+	if (inner.length === 0) return null;
+	const up = inner.reduce((a, b) => (b.value > a.value ? b : a));
+	const down = inner.reduce((a, b) => (b.value < a.value ? b : a));
+	if (up.value > Math.max(first.value, last.value)) return up;
+	if (down.value < Math.min(first.value, last.value)) return down;
+	return null;
+}
+
+type Direction = 'up' | 'down' | 'unclear';
+
+/**
+ * "ML-engineer pay rose 30% from 2023 to 2024", "no clear change in AI-engineer pay from 2023 to
+ * 2025 (Jan–Aug): −3%, within the uncertainty"; where the change from the first point to the last
+ * is unclear but the latest step is clear, that step ("…, though not clearly from 2023");
+ * and for a path that turns, its turning point and each leg as the data supports it: "ML
+ * engineers' share of the stable panel peaked at 13.6% in 2023 (up from 8.1% in 2022), then fell
+ * to 9.3% in 2025 (Jan–Aug)". `leg` is the rules' reading of a change between two points.
+ */
+function changeWords(
+	subject: string,
+	path: readonly PathPoint[],
+	leg: (a: PathPoint, b: PathPoint) => Direction,
+	words: {
+		up: (a: PathPoint, b: PathPoint) => string;
+		down: (a: PathPoint, b: PathPoint) => string;
+		size: string | null;
+		values: boolean;
+	}
+): string {
+	const first = path[0] as PathPoint;
+	const last = path.at(-1) as PathPoint;
+	const at = (p: PathPoint) => `${p.text} in ${formatYear(p.year)}`;
+	const end = (p: PathPoint) => (words.values ? at(p) : formatYear(p.year));
+	const span = (a: PathPoint, b: PathPoint) => `from ${end(a)} to ${end(b)}`;
+	const said = (d: Direction, a: PathPoint, b: PathPoint) =>
+		`${subject} ${d === 'up' ? words.up(a, b) : words.down(a, b)} ${span(a, b)}`;
+	const overall = leg(first, last);
+	const turn = turningPoint(path);
+	if (turn === null) {
+		// a path that wanders between its ends without turning: its ends, and the points between
+		const wander = monotone(path.map((p) => p.value))
+			? ''
+			: `, not steadily: ${path.slice(1, -1).map(at).join(', ')}`;
+		if (overall !== 'unclear') return `${said(overall, first, last)}${wander}`;
+		// the first point may be the thinnest: a clear latest step is said, and over what not
+		const previous = path.at(-2) as PathPoint;
+		const step = path.length > 2 ? leg(previous, last) : 'unclear';
+		if (step !== 'unclear' && wander === '')
+			return `${said(step, previous, last)}, though not clearly from ${formatYear(first.year)}`;
+		return `no clear change in ${subject} ${span(first, last)}${words.size ? `: ${words.size}, ` : ', '}within the uncertainty${wander}`;
+	}
+	const [into, out] = [leg(first, turn), leg(turn, last)];
+	const head = `${subject} ${turn.value > first.value ? 'peaked at' : 'was lowest at'} ${at(turn)}`;
+	const before =
+		into === 'unclear'
+			? `(from ${at(first)}, within the uncertainty)`
+			: `(${into === 'up' ? 'up' : 'down'} from ${at(first)})`;
+	const after =
+		out === 'unclear'
+			? `then ${at(last)}, within the uncertainty`
+			: `then ${out === 'up' ? 'rose' : 'fell'} to ${at(last)}`;
+	return `${head} ${before}, ${after}`;
+}
+
+/**
+ * Each role's pay from its first to its last year with a median shown (a partial year included,
+ * and named as such): "rose"/"fell" only where the 95% interval of the ratio of the two medians
+ * is above or below 0 (methodology v3, the same interval as the gap's).
+ */
+export function trendTitle(
+	cells: readonly PayCell[],
+	years: readonly number[],
+	place: string,
+	currency: string
+): string {
+	const parts: string[] = [];
+	for (const role of ROLES) {
+		const shown = years.map((y) => cellAt(cells, role, y)).filter(isShown);
+		const [first, last] = [shown[0], shown.at(-1)];
+		if (!first || !last || first === last) continue;
+		const cellOf = (p: PathPoint) => shown.find((c) => c.period === p.year) as MedianWithCi;
+		const change = (a: PathPoint, b: PathPoint) => gapBetween(cellOf(a), cellOf(b));
+		const pct = (a: PathPoint, b: PathPoint) => formatPct(Math.abs(change(a, b).pct), 0);
+		const path = shown.map((c) => ({
+			year: c.period as number,
+			value: c.median,
+			text: formatMoneyShort(c.median, currency)
+		}));
+		const leg = (a: PathPoint, b: PathPoint): Direction => {
+			const v = change(a, b).verdict;
+			return v === 'ai_higher' ? 'up' : v === 'ai_lower' ? 'down' : 'unclear';
+		};
+		parts.push(
+			changeWords(`${ROLE_ADJECTIVE[role]} pay`, path, leg, {
+				up: (a, b) => `rose ${pct(a, b)}`,
+				down: (a, b) => `fell ${pct(a, b)}`,
+				size: formatSignedPct(gapBetween(first, last).pct, 0),
+				values: false
+			})
+		);
+	}
+	if (parts.length === 0) {
+		const any = cells.some(isShown);
+		return any
+			? `Too few years with enough listings to show a pay trend in ${place}`
+			: `Too few listings to show a pay trend in ${place}`;
+	}
+	const text = parts.join('; ');
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+export function trendSummary(
+	cells: readonly PayCell[],
+	years: readonly number[],
+	currency: string
+): string {
+	const perRole = ROLES.map((role) => {
+		const items = years.map((y) => {
+			const c = cellAt(cells, role, y);
+			return `${formatYear(y)} ${c ? describe(c, currency) : 'no listings'}`;
+		});
+		return `${ROLE_LABEL[role]}: ${items.join('; ')}.`;
+	});
+	return `Median pay by year, each with its 95% interval. ${perRole.join(' ')}`;
+}
+
+// ---- role demand ----------------------------------------------------------------------------
+
+/**
+ * "AI engineers' share of the stable panel rose from 0.50% in 2023 to 1.6% in 2025 (Jan–Aug)":
+ * each role from its first to its last year with at least MIN_LISTINGS listings (a share of a
+ * handful moves by whole points with one listing). "Rose"/"fell" only where the two years' Wilson
+ * 95% intervals do not overlap (methodology v3); a path that turns is named with its turning point.
+ */
+export function demandTitle(
+	rows: readonly ListingRow[],
+	years: readonly number[],
+	place: string
+): string {
+	// the newcomer first: its change is the story
+	const changes = [...ROLES].reverse().flatMap((role) => {
+		const counted = years
+			.map((y) => cellAt(rows, role, y))
+			.filter(
+				(r): r is ListingRow & { share_of_panel_pct: number; period: number } =>
+					!!r && r.share_of_panel_pct !== null && r.listings >= MIN_LISTINGS
+			);
+		const a = counted[0];
+		const b = counted.at(-1);
+		if (!a || !b || a === b) return [];
+		const rowOf = (p: PathPoint) => counted.find((r) => r.period === p.year) as ListingRow;
+		// a share rose or fell only where the two years' Wilson 95% intervals do not overlap
+		const sample = (p: PathPoint) => ({
+			listings: rowOf(p).listings,
+			panel: rowOf(p).panel_listings
+		});
+		const leg = (p: PathPoint, q: PathPoint): Direction => wilsonChange(sample(p), sample(q));
+		const path = counted.map((r) => ({
+			year: r.period,
+			value: r.share_of_panel_pct,
+			text: formatPct(r.share_of_panel_pct)
+		}));
+		return [
+			changeWords(`${ROLE_PLURAL[role]}’ share of the stable panel`, path, leg, {
+				up: () => 'rose',
+				down: () => 'fell',
+				size: null,
+				values: true
+			})
+		];
+	});
+	if (changes.length === 0)
+		return `Too few listings to show a change in demand for either role in ${place} (under ${MIN_LISTINGS} in a year)`;
+	const text = changes.join('; ');
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+export function demandSummary(rows: readonly ListingRow[], years: readonly number[]): string {
+	const perRole = ROLES.map((role) => {
+		const items = years.map((y) => {
+			const r = cellAt(rows, role, y);
+			const label = formatYear(y);
+			if (!r) return `${label} no listings`;
+			const share =
+				r.share_of_panel_pct === null
+					? ''
+					: r.listings < MIN_LISTINGS
+						? ` (too few for a share, under ${MIN_LISTINGS})`
+						: ` (${formatPct(r.share_of_panel_pct)} of ${formatCount(r.panel_listings)} in the panel)`;
+			return `${label} ${formatCount(r.listings)}${share}`;
+		});
+		return `${ROLE_LABEL[role]} listings: ${items.join('; ')}.`;
+	});
+	return `Listings per year, and their share of the stable panel. ${perRole.join(' ')}`;
+}
+
+// ---- market demand --------------------------------------------------------------------------
+
+/** "6.1% of job postings in the United Kingdom mentioned AI in Jun 2026, up from 4.5% a year earlier" */
+export function marketTitle(rows: readonly AiShareRow[], place: string): string {
+	const last = rows.at(-1);
+	if (!last) return `Indeed does not publish an AI share of postings for ${place}`;
+	const [y, m] = last.month.split('-');
+	const before = rows.find((r) => r.month === `${Number(y) - 1}-${m}`);
+	const now = `${formatPct(last.ai_share_pct, 1)} of job postings in ${place} mentioned AI in ${formatMonth(last.month)}`;
+	if (!before) return now;
+	const change = last.ai_share_pct - before.ai_share_pct;
+	const dir = Math.abs(change) < 0.05 ? 'about the same as' : change > 0 ? 'up from' : 'down from';
+	return `${now}, ${dir} ${formatPct(before.ai_share_pct, 1)} a year earlier`;
+}
+
+export function marketSummary(
+	rows: readonly AiShareRow[],
+	countries: readonly AiShareRow[] = []
+): string {
+	if (rows.length === 0) return 'No data.';
+	const byYear = new Map<string, number[]>();
+	for (const r of rows) {
+		const y = r.month.slice(0, 4);
+		byYear.set(y, [...(byYear.get(y) ?? []), r.ai_share_pct]);
+	}
+	const years = [...byYear].map(
+		([y, v]) => `${y} ${formatPct(v.reduce((a, b) => a + b, 0) / v.length, 1)}`
+	);
+	const last = rows.at(-1)!;
+	const each = countries
+		.filter((c) => c.month === last.month)
+		.map((c) => `${c.countries} ${formatPct(c.ai_share_pct, 2)}`);
+	const by = each.length ? ` By country that month: ${each.join(', ')}.` : '';
+	return `Share of all job postings that mention AI, mean of the monthly values per year: ${years.join('; ')}. Latest month ${formatMonth(last.month)}: ${formatPct(last.ai_share_pct, 2)}.${by}`;
+}
+
+// ---- the gap --------------------------------------------------------------------------------
+
+export function gapTitle(cells: readonly PayCell[], years: readonly number[]): string {
+	const rows = years.map((y) => ({ y, g: gapIn(cells, y).gap })).filter((r) => r.g !== null);
+	if (rows.length === 0) return 'Too few listings of both roles in any year to measure the gap';
+	const full = rows.filter((r) => !isPartial(r.y));
+	const pick = (full.at(-1) ?? rows.at(-1))!;
+	const g = pick.g!;
+	const when = formatYear(pick.y);
+	const range = `${formatSignedPct(g.low, 0)} to ${formatSignedPct(g.high, 0)}`;
+	// "earned less/more" is said only where the whole 95% interval is on one side of 0 (methodology v3)
+	if (g.verdict !== 'unclear')
+		return `AI engineers earned ${formatPct(Math.abs(g.pct), 0)} ${g.verdict === 'ai_lower' ? 'less' : 'more'} than ML engineers in ${when} (95% interval ${range})`;
+	return `AI engineers’ median was ${formatPct(Math.abs(g.pct), 0)} ${g.pct < 0 ? 'lower' : 'higher'} than ML engineers’ in ${when}, but the gap could be anywhere from ${range}`;
+}
+
+export function gapSummary(cells: readonly PayCell[], years: readonly number[]): string {
+	const items = years.map((y) => {
+		const { ml, ai, gap: g } = gapIn(cells, y);
+		const label = formatYear(y);
+		const n = `${formatCount(ml?.listings ?? 0)} ML and ${formatCount(ai?.listings ?? 0)} AI listings`;
+		return g
+			? `${label} ${formatSignedPct(g.pct, 1)} (95% interval ${formatSignedPct(g.low, 1)} to ${formatSignedPct(g.high, 1)}; ${n})`
+			: `${label} too few listings (${n})`;
+	});
+	return `AI-engineer median pay against ML-engineer median pay, by year. ${items.join('; ')}.`;
+}
+
+// ---- the headline ---------------------------------------------------------------------------
+
+/**
+ * "49 listings (about 38 independent)", "71 listings, 49 of them advertised in pounds", "18
+ * listings (about 16 independent), low confidence" (`own`: how many were advertised in the
+ * region's own currency, on a country's converted figures).
+ */
+export function listingsWords(
+	cell: ShownCell,
+	own?: { listings: number; currency: string }
+): string {
+	const independent = cell.distinct < cell.listings ? ` (${formatIndependent(cell.nEff)})` : '';
+	const advertised = own
+		? `, ${formatCount(own.listings)} of them advertised in ${currencyName(own.currency)}`
+		: '';
+	const low = cell.confidence === 'low' ? ', low confidence' : '';
+	return `${formatListings(cell.listings)}${independent}${advertised}${low}`;
+}
+
+/** Under a withheld median: "too few listings (3; pay needs 10 independent)". */
+export const tooFewForPay = (listings: number) =>
+	`too few listings (${formatCount(listings)}; pay needs ${MIN_LISTINGS} independent)`;
+
+/** The gap as the headline's figure: its size where the verdict is clear, else "Unclear". */
+export const gapFigure = (gap: Gap | null) =>
+	!gap ? '–' : gap.verdict === 'unclear' ? 'Unclear' : formatSignedPct(gap.pct, 1);
+
+/**
+ * What the gap's 95% interval says, in the headline's words: "AI engineers earn less (95%
+ * interval −45% to −10%)" only where the whole interval is below 0; else the median's gap with how
+ * wide it could be. `thin`: the roles with too few listings, where there is no gap.
+ */
+export function gapWords(gap: Gap | null, thin: readonly Role[] = []): string {
+	if (!gap) return `too few ${listNames(thin.map((r) => ROLE_ADJECTIVE[r]))} listings to compare`;
+	const range = `${formatSignedPct(gap.low, 0)} to ${formatSignedPct(gap.high, 0)}`;
+	if (gap.verdict === 'unclear')
+		return `${formatSignedPct(gap.pct, 1)} at the medians, but it could be anywhere from ${range} (95% interval)`;
+	const which = gap.verdict === 'ai_lower' ? 'less' : 'more';
+	return `AI engineers earn ${which} (95% interval ${range})`;
+}
+
+/** Above this total variation distance between the roles' year mixes, a pooled headline says so. */
+export const YEAR_MIX_TVD = 0.25;
+
+/**
+ * Where the two roles' pooled listings come from different years (methodology v3: a total
+ * variation distance, ½ Σ |share_ml(y) − share_ai(y)|, above 0.25), the words that say so:
+ * "78% of AI-engineer listings are from 2025 (Jan–Aug), against 35% of ML-engineer listings", for
+ * the year whose shares differ most. Null where the mixes are alike, or a role has none.
+ */
+export function yearMixWarning(
+	ml: readonly number[],
+	ai: readonly number[],
+	years: readonly number[]
+): string | null {
+	const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+	const [nm, na] = [total(ml), total(ai)];
+	if (nm === 0 || na === 0) return null;
+	const diff = (i: number) => Math.abs((ml[i] ?? 0) / nm - (ai[i] ?? 0) / na);
+	const tvd = 0.5 * years.reduce((sum, _, i) => sum + diff(i), 0);
+	if (tvd <= YEAR_MIX_TVD) return null;
+	// the year whose shares differ most says it
+	const i = years.reduce((best, _, k) => (diff(k) > diff(best) ? k : best), 0);
+	const pct = (x: number, n: number) => formatPct((100 * x) / n, 0);
+	return `The two roles’ listings come from different years: ${pct(ai[i] ?? 0, na)} of AI-engineer listings are from ${formatYear(years[i] as number)}, against ${pct(ml[i] ?? 0, nm)} of ML-engineer listings.`;
+}
+
+/**
+ * "Pooled over 2023–2025: ML-engineer listings 2023: 15 · 2024: 24 · 2025 (Jan–Aug): 10;
+ * AI-engineer listings …", and the year-mix warning where it applies. `counts`: each role's
+ * listings in each of `years`.
+ */
+export function yearMixWords(
+	counts: Readonly<Record<Role, readonly number[]>>,
+	years: readonly number[]
+): string {
+	const perRole = ROLES.map((role) => {
+		const each = counts[role].map((n, i) => `${formatYear(years[i] as number)}: ${formatCount(n)}`);
+		return `${ROLE_ADJECTIVE[role]} listings ${each.join(' · ')}`;
+	});
+	const warning = yearMixWarning(counts.ml_engineer, counts.ai_engineer, years);
+	return `Pooled over ${formatPeriod(POOLED.id)}: ${perRole.join('; ')}.${warning ? ` ${warning}` : ''}`;
+}
+
+/** "91% of these listings are in the United States": a region of several countries' largest. */
+export const whereWords = (share: number, country: string, these = 'these') =>
+	`${formatPct(share * 100, 0)} of ${these} listings are in ${country}`;
+
+/**
+ * How fresh the data is (methodology v3): "Pay data to August 2025 · Indeed’s AI share to Jun
+ * 2026". `lastYear`: the pay data's last year; `marketMonth`: the region's market series' last
+ * month (YYYY-MM), null where it has none.
+ */
+export function freshWords(lastYear: number | undefined, marketMonth: string | null): string {
+	const pay =
+		lastYear === undefined ? null : `Pay data to ${dataEndsIn(lastYear) ?? 'December'} ${lastYear}`;
+	const market = marketMonth ? `Indeed’s AI share to ${formatMonth(marketMonth)}` : null;
+	return [pay, market].filter(Boolean).join(' · ');
+}
+
+// ---- a region without figures: the notice and the nearest region --------------------------------
+
+/** A role's pooled listings on a page without figures: all of them, and independent ones. */
+export interface ThinCount {
+	role: Role;
+	listings: number;
+	distinct: number;
+	nEff: number;
+}
+
+/**
+ * Said first on a region page that cannot show pay for either role even pooled: how many listings
+ * it has, and why none is shown. `local`: each role's listings advertised in the country's own
+ * currency (null for a region of several countries).
+ */
+export function noticeWords(
+	name: string,
+	counts: readonly ThinCount[],
+	local: readonly number[] | null,
+	currency: string
+): string {
+	const all = counts
+		.map((c) => {
+			const repeats = c.distinct < c.listings ? ` (${formatIndependent(c.nEff)})` : '';
+			return `${formatCount(c.listings)} ${ROLE_ADJECTIVE[c.role]}${repeats}`;
+		})
+		.join(' and ');
+	const own = local
+		? ` Of these, ${listNames(local.map(formatCount))} were advertised in ${currencyName(currency)}.`
+		: '';
+	return `${name} has too few listings to show pay for either role, even pooled over ${formatPeriod(POOLED.id)}: ${all} listings in all, strict titles, all levels.${own} Pay is shown where a role has at least ${MIN_LISTINGS} independent listings (repeats of one listing count as less than that).`;
+}
+
+/**
+ * What the fallback region shows, and what it is (methodology v3): a region of several countries
+ * that holds this one (EU27 for a European country) with its largest countries; where only Global
+ * holds it, that no region resembles this one's listings, and how much of Global one country is.
+ * `countryName` names a country code ("the United States").
+ */
+export function nearestWords(
+	here: string,
+	near: { name: string; countries: readonly string[] | null; cells: readonly ShownCell[] },
+	currency: string,
+	countryName: (code: string) => string
+): string {
+	const figures = `${listNames(
+		near.cells.map(
+			(c) =>
+				`${ROLE_LABEL[c.role]} ${formatMoneyShort(c.median, currency)} (${formatListings(c.listings)})`
+		)
+	)}, ${formatPeriod(POOLED.id)}, every listing converted to ${currency}`;
+	const mix = countryCounts(near.cells);
+	if (near.countries === null) {
+		const top = largestCountry(near.cells);
+		const mostly = top ? `; but ${whereWords(top.share, countryName(top.code), 'those')}` : '';
+		return `No region’s listings resemble ${here}’s. Across every country (Global): ${figures}${mostly}.`;
+	}
+	const byCountry = [...mix]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 4)
+		.map(([code, n]) => `${code} ${formatCount(n)}`);
+	const more = mix.size > 4 ? `, ${formatCount(mix.size - 4)} more countries` : '';
+	return `The nearest region with figures is ${inName(near.name)}: ${figures}. Its listings by country: ${byCountry.join(', ')}${more}.`;
+}
+
+// ---- claim checks ---------------------------------------------------------------------------
+
+/** A claimed figure against this data: within the median's 95% interval, above or below it. */
+export type ClaimVerdict = 'inside' | 'above' | 'below' | 'no data';
+
+export interface ClaimCheck {
+	role: Role;
+	claimed: number;
+	/** The cell the claim is checked against, in the claim's period; null when withheld. */
+	cell: ShownCell | null;
+	/** The role's listings in the period (also where its pay is withheld). */
+	listings: number;
+	verdict: ClaimVerdict;
+}
+
+/** A period as a claim check names it: "2024", "2025 (Jan–Aug)", "2023–2025 pooled (2025: Jan–Aug only)". */
+export function periodLabel(period: Period): string {
+	if (period !== POOLED.id) return formatYear(period);
+	const partial = POOLED.years.filter(isPartial).map((y) => `${y}: ${partialMonths(y)} only`);
+	return `${formatPeriod(period)} pooled${partial.length ? ` (${partial.join('; ')})` : ''}`;
+}
+
+/** A claimed figure's verdict in the sentence's words. */
+const CLAUSE: Readonly<Record<ClaimVerdict, (adjective: string) => string>> = {
+	inside: (a) => `the ${a} figure is consistent with this data`,
+	above: (a) => `the ${a} figure is above what the data supports`,
+	below: (a) => `the ${a} figure is below what the data supports`,
+	'no data': (a) => `the ${a} figure cannot be checked, as there are too few ${a} listings`
+};
+
+/** A claimed figure's verdict as the claim table's column says it. */
+export const CLAIM_VERDICT: Readonly<Record<ClaimVerdict, string>> = {
+	inside: 'consistent with the data',
+	above: 'above what the data supports',
+	below: 'below what the data supports',
+	'no data': 'cannot check'
+};
+
+/** How far the interval runs each side of the median: "25% below to 58% above the median". */
+function sides(cell: ShownCell): string {
+	const below = Math.round(((cell.median - cell.ciLow) / cell.median) * 100);
+	const above = Math.round(((cell.ciHigh - cell.median) / cell.median) * 100);
+	return `${below}% below to ${above}% above the median`;
+}
+
+/**
+ * How the claim and the data agree, in the period checked: a verdict per figure, then each
+ * figure beside the median, its interval (in money and both sides in %) and its listings.
+ */
+export function claimSentence(
+	checks: readonly ClaimCheck[],
+	currency: string,
+	period: Period
+): string {
+	const money = (v: number) => formatMoneyShort(v, currency);
+	const when = period === POOLED.id ? `Over ${periodLabel(period)}` : `In ${periodLabel(period)}`;
+	const verdicts = checks.every((c) => c.verdict === 'inside')
+		? 'both claimed figures are consistent with this data'
+		: checks.map((c) => CLAUSE[c.verdict](ROLE_ADJECTIVE[c.role])).join('; ');
+	const details = checks.map(({ role, claimed, cell, listings }) =>
+		cell
+			? `${ROLE_LABEL[role]}: claimed ${money(claimed)}; this data’s median is ${money(cell.median)}, and the range the data supports (95% interval) is ${money(cell.ciLow)}–${money(cell.ciHigh)}, from ${sides(cell)}; ${listingsWords(cell)}.`
+			: `${ROLE_LABEL[role]}: claimed ${money(claimed)}; too few listings to check (${formatListings(listings)}).`
+	);
+	const meaning = checks.some((c) => c.verdict === 'inside')
+		? ' Consistent means only that the data cannot rule the figure out.'
+		: '';
+	return `${when}, ${verdicts}. ${details.join(' ')}${meaning}`;
+}
+
+/** One year of a role's listings against the stable panel, with the share's 95% interval. */
+export interface ShareYear {
+	year: number;
+	listings: number;
+	panel: number;
+	/** In %. */
+	share: number;
+	/** The share's Wilson 95% interval, in %. */
+	low: number;
+	high: number;
+	/** Enough role listings (MIN_LISTINGS) to compare with another year. */
+	comparable: boolean;
+}
+
+/** What two years' shares say: rose or fell (their intervals do not overlap), or neither. */
+export type ShareChange = 'rose' | 'fell' | 'within' | 'too few';
+
+export function shareChange(a: ShareYear, b: ShareYear): ShareChange {
+	if (!a.comparable || !b.comparable) return 'too few';
+	const change = wilsonChange(a, b);
+	return change === 'up' ? 'rose' : change === 'down' ? 'fell' : 'within';
+}
+
+/** "2025 (Jan–Aug; 17 listings)", "2024 (17 listings)": a year with a note in its brackets. */
+function yearWith(year: number, note: string): string {
+	const months = partialMonths(year);
+	return `${year} (${months === null ? '' : `${months}; `}${note})`;
+}
+
+/** "3.2% in 2025 (Jan–Aug; 17 of 535 stable-panel listings)" */
+const shareAt = (y: ShareYear) =>
+	`${formatPct(y.share)} in ${yearWith(y.year, `${formatCount(y.listings)} of ${formatListings(y.panel)}`)}`;
+
+/** "1.5%–4.4%" (`digits` decimals, or as `formatPct` chooses) */
+export const shareRange = (y: ShareYear, digits?: number) =>
+	`${formatPct(y.low, digits)}–${formatPct(y.high, digits)}`;
+
+/**
+ * Two years' intervals, "95% intervals 0.86%–2.6% and 1.8%–4.5%", with as many decimals (up to
+ * three) as it takes for the ends of intervals that do not overlap to read apart.
+ */
+function twoRanges(a: ShareYear, b: ShareYear): string {
+	const apart = (d?: number) =>
+		formatPct(a.high, d) !== formatPct(b.low, d) && formatPct(b.high, d) !== formatPct(a.low, d);
+	const overlap = a.low <= b.high && b.low <= a.high;
+	const digits = overlap || apart() ? undefined : apart(2) ? 2 : 3;
+	return `95% intervals ${shareRange(a, digits)} and ${shareRange(b, digits)}`;
+}
+
+/** "2022 (0 listings), 2023 (1 listing) and 2024 (6 listings)" */
+const yearsWithCounts = (ys: readonly ShareYear[]) =>
+	listNames(ys.map((y) => yearWith(y.year, formatListings(y.listings))));
+
+/** "2.8 times" */
+const times = (from: number, to: number) => `${(to / from).toFixed(1)} times`;
+
+/** A change in Indeed's AI share under this many percentage points is "about the same". */
+export const MARKET_SAME_BELOW = 0.1;
+
+/**
+ * The demand claim's verdict: the last two years' shares compared by their Wilson intervals (a
+ * rise or fall only where they do not overlap; neither year under MIN_LISTINGS role listings),
+ * the years too thin to compare, the path when it turns, and Indeed's AI share over the same
+ * months of those two years (`market`, null where Indeed has none; `months`: "January to August").
+ */
+export function demandSentence(
+	role: Role,
+	shown: readonly ShareYear[],
+	market: readonly [number | null, number | null],
+	months: string
+): string {
+	const adjective = ROLE_ADJECTIVE[role];
+	const [a, b] = shown.slice(-2);
+	const [ma, mb] = market;
+	const thin = shown.filter((y) => !y.comparable);
+	const enough = shown.filter((y) => y.comparable);
+	let verdict: string;
+	let detail: string;
+	if (!a || !b || shareChange(a, b) === 'too few') {
+		verdict = `This data has too few ${adjective} listings to test the claim`;
+		const parts = [
+			thin.length
+				? `too few to compare in ${yearsWithCounts(thin)}, under ${MIN_LISTINGS} a year`
+				: `there ${shown.length === 1 ? 'is only one year' : 'are no years'} with listings to compare`,
+			...enough.map(
+				(y) =>
+					`in ${formatYear(y.year)}, ${adjective} listings were ${formatPct(y.share)} of the stable panel (${formatCount(y.listings)} of ${formatListings(y.panel)}; 95% interval ${shareRange(y)})`
+			)
+		];
+		detail = parts.join('; ');
+	} else {
+		const change = shareChange(a, b);
+		const share = `the ${adjective} share of the stable panel`;
+		const intervals = twoRanges(a, b);
+		if (change === 'within') {
+			verdict = 'This data shows no clear change';
+			detail = `${share} went from ${shareAt(a)} to ${shareAt(b)}, a change within the uncertainty (${intervals}, which overlap)`;
+		} else if (change === 'fell') {
+			verdict = 'This data shows a fall, not a rise';
+			detail = `${share} fell from ${shareAt(a)} to ${shareAt(b)}, beyond the uncertainty (${intervals}, which do not overlap)`;
+		} else {
+			const grew = ma !== null && mb !== null ? mb / ma : null;
+			verdict =
+				b.share / a.share >= 2 && (grew === null || grew >= 1.25)
+					? 'This data is consistent with a steep rise'
+					: 'This data shows a rise, but “skyrocketing” overstates it';
+			detail = `${share} rose from ${shareAt(a)} to ${shareAt(b)}, ${times(a.share, b.share)} the share, beyond the uncertainty (${intervals}, which do not overlap)`;
+		}
+		if (thin.length) detail += `; too few listings to compare in ${yearsWithCounts(thin)}`;
+	}
+	// the path over every year with enough listings, when it turns
+	const last = enough.at(-1);
+	const path =
+		last && enough.length >= 3 && !monotone(enough.map((y) => y.share))
+			? ` The share did not move one way over the years with enough listings: ${enough
+					.slice(0, -1)
+					.map((y) => `${formatPct(y.share)} in ${formatYear(y.year)}`)
+					.join(', ')}, then ${formatPct(last.share)} in ${formatYear(last.year)}.`
+			: '';
+	const marketWords =
+		a && b && ma !== null && mb !== null
+			? Math.abs(mb - ma) < MARKET_SAME_BELOW
+				? ` Across all postings, Indeed’s AI share was about the same over ${months} of ${a.year} and ${b.year} (${formatPct(ma, 1)} and ${formatPct(mb, 1)}).`
+				: ` Across all postings, Indeed’s AI share ${mb > ma ? 'rose' : 'fell'} from ${formatPct(ma, 1)} to ${formatPct(mb, 1)} over ${months} of ${a.year} and ${b.year}${mb > ma ? `, ${times(ma, mb)} the share` : ''}.`
+			: '';
+	return `${verdict}: ${detail}.${path}${marketWords}`;
+}
+
+// ---- the preview image ----------------------------------------------------------------------
+
+/** The parts of a region's headline its preview image words. */
+export interface HeadlineWords {
+	/** "United Kingdom, 2023–2025 (pooled), pounds as advertised, strict titles, all levels" */
+	context: string;
+	figures: readonly { role: Role; value: string; shown: boolean }[];
+	gap: { value: string; verdict: Verdict | null; words: string };
+}
+
+/**
+ * The preview image's finding and the line under it, from the headline: "United Kingdom: ML
+ * engineers £93.5k, AI engineers £73.5k", then what the figures are and the gap in the headline's
+ * words (an unclear gap said as unclear). `fallback`: what a page without figures says instead.
+ */
+export function previewWords(
+	headline: HeadlineWords,
+	fallback: string | null
+): { finding: string; detail: string } {
+	const [where, ...rest] = headline.context.split(', ');
+	const shown = headline.figures.filter((f) => f.shown);
+	const one = shown[0];
+	const finding =
+		shown.length === 2
+			? `${where}: ${shown.map((f) => `${ROLE_PLURAL[f.role]} ${f.value}`).join(', ')}`
+			: one
+				? `${where}: ${ROLE_PLURAL[one.role]} ${one.value}; too few listings for the other role`
+				: `${where}: too few listings to show pay`;
+	const { gap } = headline;
+	const versus =
+		shown.length === 2
+			? ` · AI vs ML: ${gap.verdict === 'unclear' ? 'unclear' : gap.value}, ${gap.words}`
+			: '';
+	const detail =
+		shown.length > 0
+			? `Median advertised pay, ${rest.join(', ')}${versus}`
+			: (fallback ?? 'See the listings and the market data on the page');
+	return { finding, detail };
+}
