@@ -32,7 +32,7 @@ test.describe('the Global page', () => {
 		const ml = cell('global', 'ml_engineer');
 		const value = chart.locator('[data-band="global"] [data-role="ml_engineer"] text.value');
 		await expect(value).toContainText(`$${Math.round(Number(ml.median) / 1000)}k`);
-		await expect(value).toContainText(`n=${count(ml.listings)}`);
+		await expect(value).toContainText(`(${count(ml.listings)})`);
 	});
 
 	test('states the finding in the title, the numbers in the headline and the source', async ({

@@ -9,7 +9,7 @@ import { isPartial, MIN_LISTINGS, ROLE_LABEL, ROLE_SHORT, ROLES, type Role } fro
 import { cellAt } from '$lib/data/pay';
 import { formatCount, formatListings, formatPct, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
-import { plotArea, separateLabels, type Axes, type TipPoint } from './plot';
+import { plotArea, separateLabels, SUB_LINE, yearTicks, type Axes, type TipPoint } from './plot';
 import { linePath } from './path';
 import { band, linear, point } from './scales';
 
@@ -62,11 +62,15 @@ export function demandLayout(input: DemandInput): DemandLayout {
 	const { rows, years, width } = input;
 	const sideBySide = width >= 640;
 	const panelWidth = sideBySide ? (width - PANEL.gap) / 2 : width;
-	const height = sideBySide ? PANEL.height : PANEL.height * 2 + PANEL.gap;
+	// a partial year's months take a second line under the axes: the panels grow to hold it
+	const sub = years.some(isPartial) ? SUB_LINE : 0;
+	const panelHeight = PANEL.height + sub;
+	const height = sideBySide ? panelHeight : panelHeight * 2 + PANEL.gap;
 	const rowOf = (role: Role, year: number) => cellAt(rows, role, year);
 
 	// Panel 1: listings
-	const plotA = plotArea(panelWidth, PANEL.height, PANEL);
+	const bottom = PANEL.bottom + sub;
+	const plotA = plotArea(panelWidth, panelHeight, { ...PANEL, bottom });
 	const xa = band(years, [plotA.left, plotA.right], 0.3, 0.15);
 	const xr = band(ROLES, [0, xa.bandwidth()], 0.08, 0.08);
 	const maxCount = Math.max(
@@ -94,8 +98,8 @@ export function demandLayout(input: DemandInput): DemandLayout {
 
 	// Panel 2: share of the stable panel
 	const dx = sideBySide ? panelWidth + PANEL.gap : 0;
-	const dy = sideBySide ? 0 : PANEL.height + PANEL.gap;
-	const plotB = plotArea(panelWidth, PANEL.height, { ...PANEL, right: PANEL.shareRight });
+	const dy = sideBySide ? 0 : panelHeight + PANEL.gap;
+	const plotB = plotArea(panelWidth, panelHeight, { ...PANEL, bottom, right: PANEL.shareRight });
 	const xb = point(years, [plotB.left, plotB.right], 0.3);
 	// a year whose stable panel has listings but the role fewer than MIN_LISTINGS (none included):
 	// a share of a handful moves by whole points with one listing, and 0 of a panel is no line
@@ -160,8 +164,7 @@ export function demandLayout(input: DemandInput): DemandLayout {
 		})
 	);
 
-	const xTicksOf = (pos: (y: number) => number) =>
-		years.map((year) => ({ x: pos(year), label: formatYear(year, 'axis') }));
+	const xTicksOf = (pos: (y: number) => number) => yearTicks(years, pos);
 	return {
 		width,
 		height,

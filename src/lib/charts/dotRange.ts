@@ -130,7 +130,7 @@ export function dotRangeLayout(input: DotRangeInput): DotRangeLayout {
 				lines: c ? payLines(c, currency) : ['No listings'],
 				role
 			});
-			const n = `n=${formatCount(c?.listings ?? 0)}`;
+			const n = `(${formatCount(c?.listings ?? 0)})`;
 			const mark = {
 				role,
 				y: my,

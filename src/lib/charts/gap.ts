@@ -7,7 +7,7 @@ import { isPartial, ROLE_SHORT } from '$lib/domain';
 import { gapIn, type Gap, type PayCell } from '$lib/data/pay';
 import { formatCount, formatSignedPct, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
-import { plotArea, type Axes, type TipPoint } from './plot';
+import { plotArea, SUB_LINE, yearTicks, type Axes, type TipPoint } from './plot';
 import { linear, point } from './scales';
 
 export interface GapMark {
@@ -53,7 +53,10 @@ const GAP = {
 
 export function gapLayout(input: GapInput): GapLayout {
 	const { cells, years, width } = input;
-	const plot = plotArea(width, GAP.height, GAP);
+	// a partial year's months take a second line under the axis, above the listings: the chart
+	// grows to hold it
+	const sub = years.some(isPartial) ? SUB_LINE : 0;
+	const plot = plotArea(width, GAP.height + sub, { ...GAP, bottom: GAP.bottom + sub });
 	const gaps = years.map((year) => ({ year, ...gapIn(cells, year) }));
 	const extent = gaps.flatMap((g) => (g.gap ? [g.gap.low, g.gap.high] : []));
 	const y = linear([Math.min(-10, ...extent), Math.max(10, ...extent)], [plot.bottom, plot.top], 5);
@@ -66,7 +69,7 @@ export function gapLayout(input: GapInput): GapLayout {
 	const slot = (plot.right - plot.left) / Math.max(1, years.length);
 	const oneLine = gaps.every((g) => counts(g).join(' · ').length * GAP.charWidth <= slot - 8);
 	const lines = (texts: string[]) =>
-		texts.map((text, i) => ({ text, y: plot.bottom + GAP.nBelow + i * GAP.nLine }));
+		texts.map((text, i) => ({ text, y: plot.bottom + GAP.nBelow + sub + i * GAP.nLine }));
 	const marks = gaps.map(({ year, ml, ai, gap }): GapMark => {
 		const mx = x(year) as number;
 		const my = gap ? y(gap.pct) : null;
@@ -87,10 +90,10 @@ export function gapLayout(input: GapInput): GapLayout {
 	});
 	return {
 		width,
-		height: GAP.height + (oneLine ? 0 : GAP.nLine),
+		height: GAP.height + sub + (oneLine ? 0 : GAP.nLine),
 		plot,
 		zeroY,
-		xTicks: years.map((year) => ({ x: x(year) as number, label: formatYear(year, 'axis') })),
+		xTicks: yearTicks(years, (year) => x(year) as number),
 		yTicks: y.ticks(5).map((t) => ({ y: y(t), label: formatSignedPct(t) })),
 		marks,
 		points: marks.map((m, i) => {

@@ -3,6 +3,7 @@
  * tooltip point, and direct labels kept apart where two lines end close together.
  */
 import type { Role } from '$lib/domain';
+import { partialMonths } from '$lib/view/format';
 
 /** What a chart frame hands the chart it draws. */
 export interface PlotFrame {
@@ -33,9 +34,23 @@ export interface PlotArea {
 }
 
 /** A chart with axes: its plotting area, and its tick labels along x (below) and y (left). */
+/** A label under the plot; a partial year's has its months on a second line ("Jan–Aug"). */
+export interface XTick {
+	x: number;
+	label: string;
+	sub?: string | null;
+}
+
+/** Ticks for `years` at `pos`: each year, a partial one with its months under it. */
+export const yearTicks = (years: readonly number[], pos: (year: number) => number): XTick[] =>
+	years.map((year) => ({ x: pos(year), label: String(year), sub: partialMonths(year) }));
+
+/** The room a second tick line takes under the plot, where a tick has one. */
+export const SUB_LINE = 13;
+
 export interface Axes {
 	plot: PlotArea;
-	xTicks: { x: number; label: string }[];
+	xTicks: XTick[];
 	yTicks: { y: number; label: string }[];
 }
 
@@ -46,7 +61,13 @@ export function gridOf({ plot, xTicks, yTicks }: Axes) {
 			line: { x1: plot.left, x2: plot.right, y: t.y },
 			label: { x: plot.left - 8, y: t.y + 4, text: t.label }
 		})),
-		columns: xTicks.map((t) => ({ x: t.x, y: plot.bottom + 18, text: t.label }))
+		columns: xTicks.map((t) => ({
+			x: t.x,
+			y: plot.bottom + 18,
+			text: t.label,
+			sub: t.sub ?? null,
+			subY: plot.bottom + 18 + SUB_LINE
+		}))
 	};
 }
 

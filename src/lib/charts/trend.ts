@@ -7,7 +7,15 @@ import { isPartial, ROLE_LABEL, ROLE_SHORT, ROLES, type Role } from '$lib/domain
 import { cellAt, isShown, type PayCell } from '$lib/data/pay';
 import { formatMoneyShort, formatYear } from '$lib/view/format';
 import type { ChartSpecs } from '$lib/view/charts';
-import { labelWidth, plotArea, separateLabels, type Axes, type TipPoint } from './plot';
+import {
+	labelWidth,
+	plotArea,
+	separateLabels,
+	SUB_LINE,
+	yearTicks,
+	type Axes,
+	type TipPoint
+} from './plot';
 import { areaPath, linePath } from './path';
 import { linear, point } from './scales';
 import { payLines } from './tooltips';
@@ -77,7 +85,10 @@ export function trendLayout(input: TrendInput): TrendLayout {
 		.ticks(5)
 		.map((t) => formatMoneyShort(t, currency));
 	const left = Math.max(TREND.left, Math.ceil(10 + Math.max(0, ...tickLabels.map(labelWidth))));
-	const plot = plotArea(width, TREND.height, { ...TREND, left, right });
+	// a partial year's months take a second line under the axis: the chart grows to hold it
+	const sub = years.some(isPartial) ? SUB_LINE : 0;
+	const height = TREND.height + sub;
+	const plot = plotArea(width, height, { ...TREND, left, right, bottom: TREND.bottom + sub });
 	const x = point(years, [plot.left, plot.right], 0.3);
 	const y = linear(domain, [plot.bottom, plot.top], 5);
 
@@ -140,9 +151,9 @@ export function trendLayout(input: TrendInput): TrendLayout {
 
 	return {
 		width,
-		height: TREND.height,
+		height,
 		plot,
-		xTicks: years.map((year) => ({ x: x(year) as number, label: formatYear(year, 'axis') })),
+		xTicks: yearTicks(years, (year) => x(year) as number),
 		yTicks: y.ticks(5).map((t) => ({ y: y(t), label: formatMoneyShort(t, currency) })),
 		series,
 		points

@@ -156,7 +156,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 		f.byLevel.find((c) => c.level === band && c.role === role);
 	const lastYear = years.at(-1);
 	const ends = lastYear === undefined ? null : dataEndsIn(lastYear);
-	const partial = ends ? `${lastYear}* is partial: the data ends in ${ends}. ` : '';
+	const partial = ends ? `${lastYear} is partial: the data ends in ${ends}. ` : '';
 	// regions cannot be compared each in its own currency: the region chart converts every listing
 	const byRegionMoney =
 		basis === 'local'
@@ -176,7 +176,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.bandsTitle(f.regions, f.regionCellOf, 'region'),
-				subtitle: `Median advertised pay in ${periodWords} by region, ${filterWords}, ${byRegionMoney}. Lines show the 95% interval of each median; hollow dots rest on ${LOW_CONFIDENCE_RANGE} independent listings (low confidence).`,
+				subtitle: `Median advertised pay in ${periodWords} by region, ${filterWords}, ${byRegionMoney}. Lines show the 95% interval of each median (its listings in brackets); hollow dots rest on ${LOW_CONFIDENCE_RANGE} independent listings (low confidence).`,
 				note:
 					basis === 'local' && !f.isGlobal
 						? `${f.region.name}’s figures here count every listing, converted, so they differ from the headline’s ${currencyName(currency)} as advertised.`
@@ -238,7 +238,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.bandsTitle(levelBands, levelCellOf, 'level'),
-				subtitle: `Median advertised pay in ${periodWords} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${f.money}. Bars span the middle half of listings (25th to 75th percentile).${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
+				subtitle: `Median advertised pay in ${periodWords} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${f.money}. Bars span the middle half of listings (25th to 75th percentile), listings in brackets.${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
 				note: null,
 				empty: f.byLevel.some((c) => c.level !== 'all' && isShown(c))
 					? null

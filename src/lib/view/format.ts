@@ -146,17 +146,13 @@ export function formatMonth(month: string, width: 'short' | 'long' = 'short'): s
 
 /**
  * A year as the site writes it: a partial year is named with the months its data covers,
- * `2025 (Jan–Aug)` in prose and `2025 (Jan–Aug only)` in a tooltip's title, and starred on an
- * axis (`2025*`, where a subtitle says what the star means); a full year is just its number.
+ * `2025 (Jan–Aug)` in prose and `2025 (Jan–Aug only)` in a tooltip's title (an axis puts the
+ * months on a second line: `yearTicks` in charts/plot.ts); a full year is just its number.
  */
-export function formatYear(year: number, style: 'axis' | 'prose' | 'tooltip' = 'prose'): string {
+export function formatYear(year: number, style: 'prose' | 'tooltip' = 'prose'): string {
 	const months = partialMonths(year);
 	if (months === null) return String(year);
-	return style === 'axis'
-		? `${year}*`
-		: style === 'prose'
-			? `${year} (${months})`
-			: `${year} (${months} only)`;
+	return style === 'prose' ? `${year} (${months})` : `${year} (${months} only)`;
 }
 
 /** The months a partial year's data covers ("Jan–Aug"), or null for a full year. */
@@ -175,10 +171,7 @@ export function monthsCovered(year: number): string {
  * A period as the site writes it: a year as `formatYear` does, the pooled window as `2023–2025`;
  * in a choice of periods (a select, where room is short), `2023–25 pooled`.
  */
-export function formatPeriod(
-	period: Period,
-	style: 'axis' | 'prose' | 'tooltip' | 'choice' = 'prose'
-) {
+export function formatPeriod(period: Period, style: 'prose' | 'tooltip' | 'choice' = 'prose') {
 	if (period === POOLED.id) {
 		const [first, last] = [POOLED.years[0], POOLED.years.at(-1) as number];
 		return style === 'choice' ? `${first}–${last % 100} pooled` : `${first}–${last}`;

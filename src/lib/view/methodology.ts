@@ -194,7 +194,7 @@ function coverage(s: Snapshots, periods: readonly Period[]) {
 	return {
 		periods: periods.map((period) => ({
 			period: String(period),
-			label: formatPeriod(period, 'axis')
+			label: formatPeriod(period)
 		})),
 		rows: s.regions.map((region) => ({
 			id: region.id,
@@ -231,7 +231,7 @@ function panel(s: Snapshots) {
 			s.titles.filter((t) => t.year === year && t.listings > 0).map((t) => t.job_title)
 		).size;
 		return {
-			year: formatPeriod(year, 'axis'),
+			year: formatPeriod(year),
 			titles: formatCount(titlesThatYear),
 			panel: formatCount(row?.panel_listings ?? 0),
 			all: formatCount(row?.all_listings ?? 0),
@@ -299,7 +299,7 @@ export function methodologyView(s: Snapshots) {
 			partial: partial
 				? {
 						year: partial,
-						star: formatPeriod(partial, 'axis'),
+						label: formatPeriod(partial),
 						until: formatMonth(partialUntil(partial) ?? `${partial}-12`, 'long')
 					}
 				: null

@@ -55,21 +55,22 @@ function coords(path: string): [number, number][] {
 
 describe('demandLayout', () => {
 	it('puts the panels side by side from 640px wide', () => {
-		expect(layout.height).toBe(230);
+		// 230, and 13 for the partial year's months under the axis (2025: Jan–Aug)
+		expect(layout.height).toBe(243);
 		expect(layout.counts).toMatchObject({ dx: 0, dy: 0 });
 		// panel 460 wide + 32 gap
 		expect(layout.shares).toMatchObject({ dx: 492, dy: 0 });
-		expect(layout.counts.plot).toEqual({ left: 44, right: 444, top: 28, bottom: 202 });
+		expect(layout.counts.plot).toEqual({ left: 44, right: 444, top: 28, bottom: 202 }); // 243 − 28 − 13
 		expect(layout.shares.plot).toEqual({ left: 44, right: 404, top: 28, bottom: 202 });
 		const at640 = demandLayout({ rows, years, width: 640 });
-		expect(at640.height).toBe(230);
+		expect(at640.height).toBe(243);
 	});
 
 	it('stacks the panels below 640px wide', () => {
 		const narrow = demandLayout({ rows, years, width: 639 });
-		// 2 × 230 + 32
-		expect(narrow.height).toBe(492);
-		expect(narrow.shares).toMatchObject({ dx: 0, dy: 262 });
+		// 2 × (230 + 13) + 32
+		expect(narrow.height).toBe(518);
+		expect(narrow.shares).toMatchObject({ dx: 0, dy: 275 });
 		// each panel takes the full width: 639 − 16, 639 − 56
 		expect(narrow.counts.plot.right).toBe(623);
 		expect(narrow.shares.plot.right).toBe(583);
@@ -119,7 +120,12 @@ describe('demandLayout', () => {
 		expect(layout.counts.bars).toHaveLength(8);
 		// tick at the band's centre: 59 + 35
 		expect(layout.counts.xTicks.map((t) => t.x)).toEqual([94, 194, 294, 394]);
-		expect(layout.counts.xTicks.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025*']);
+		expect(layout.counts.xTicks.map((t) => [t.label, t.sub])).toEqual([
+			['2022', null],
+			['2023', null],
+			['2024', null],
+			['2025', 'Jan–Aug']
+		]);
 	});
 
 	it('draws share lines that skip null shares', () => {

@@ -86,7 +86,7 @@ describe('dotRangeLayout', () => {
 		const [ml, ai] = layout.bands[1]?.marks ?? [];
 		expect(ml).toMatchObject({
 			dot: null,
-			label: { text: 'ML Engineer: too few listings', n: 'n=4' }
+			label: { text: 'ML Engineer: too few listings', n: '(4)' }
 		});
 		expect(ai).toMatchObject({ dot: null, listings: 0, confidence: 'withheld' });
 	});

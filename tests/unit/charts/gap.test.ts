@@ -78,8 +78,8 @@ describe('gapLayout', () => {
 			partial: false,
 			label: { text: '−25%', x: 111 },
 			n: [
-				{ text: 'ML 40', y: 238 },
-				{ text: 'AI 25', y: 252 }
+				{ text: 'ML 40', y: 251 },
+				{ text: 'AI 25', y: 265 }
 			]
 		});
 		// the label beside the dot, on its baseline
@@ -92,8 +92,8 @@ describe('gapLayout', () => {
 			x: 202,
 			label: { text: '+10%', x: 211 },
 			n: [
-				{ text: 'ML 1,200', y: 238 },
-				{ text: 'AI 50', y: 252 }
+				{ text: 'ML 1,200', y: 251 },
+				{ text: 'AI 50', y: 265 }
 			]
 		});
 		expect(m24!.y).toBeCloseTo(69.714, 3); // 204 − 50 × 2.685714
@@ -115,11 +115,15 @@ describe('gapLayout', () => {
 			// above the zero line, centred on the year
 			label: { x: 302, y: layout.zeroY - 8, text: 'too few' },
 			n: [
-				{ text: 'ML 60', y: 238 },
-				{ text: 'AI 6', y: 252 }
+				{ text: 'ML 60', y: 251 },
+				{ text: 'AI 6', y: 265 }
 			]
 		});
-		expect(layout.xTicks.map((t) => t.label)).toEqual(['2023', '2024', '2025*']);
+		expect(layout.xTicks.map((t) => [t.label, t.sub])).toEqual([
+			['2023', null],
+			['2024', null],
+			['2025', 'Jan–Aug']
+		]);
 	});
 
 	it('puts the listings on two lines where one would run into the next year', () => {
@@ -131,8 +135,9 @@ describe('gapLayout', () => {
 			['ML 1,200 · AI 50'],
 			['ML 60 · AI 6']
 		]);
-		// the second line 14 px below the first (204 + 34), and the chart 14 px taller for it
-		expect(layout.marks[0]?.n.map((l) => l.y)).toEqual([238, 252]);
+		// the first line 34 px under the plot, after the 13 px of the partial year's months
+		// (204 + 13 + 34 = 251), the second 14 px below it, and the chart 14 px taller for it
+		expect(layout.marks[0]?.n.map((l) => l.y)).toEqual([251, 265]);
 		expect(layout.height).toBe(wide.height + 14);
 	});
 

@@ -78,7 +78,7 @@ describe('gridOf', () => {
 		});
 		expect(grid).toEqual({
 			rows: [{ line: { x1: 50, x2: 300, y: 100 }, label: { x: 42, y: 104, text: '$100k' } }],
-			columns: [{ x: 80, y: 218, text: '2024' }]
+			columns: [{ x: 80, y: 218, text: '2024', sub: null, subY: 231 }]
 		});
 	});
 });

@@ -79,9 +79,10 @@ const ai = layout.series[1]!;
 
 describe('trendLayout', () => {
 	it('lays out the plot and one series per role in ROLE_ORDER', () => {
-		// bottom = 300 − 30 = 270
+		// 300, and 13 for the partial year's months under the axis (2025: Jan–Aug);
+		// bottom = 313 − 30 − 13 = 270
 		expect(layout.plot).toEqual({ left: 52, right: 612, top: 16, bottom: 270 });
-		expect(layout.height).toBe(TREND.height);
+		expect(layout.height).toBe(TREND.height + 13);
 		expect(layout.series.map((s) => s.role)).toEqual(['ml_engineer', 'ai_engineer']);
 	});
 
@@ -92,14 +93,14 @@ describe('trendLayout', () => {
 		expect(narrow.series.map((s) => s.endLabel?.text.split(' ')[0])).toEqual(['ML', 'AI']);
 	});
 
-	it('stars the partial year on the x axis', () => {
-		expect(layout.xTicks.map((t) => t.label)).toEqual([
-			'2020',
-			'2021',
-			'2022',
-			'2023',
-			'2024',
-			'2025*'
+	it('names the partial year’s months under it on the x axis', () => {
+		expect(layout.xTicks.map((t) => [t.label, t.sub])).toEqual([
+			['2020', null],
+			['2021', null],
+			['2022', null],
+			['2023', null],
+			['2024', null],
+			['2025', 'Jan–Aug']
 		]);
 		layout.xTicks.forEach((t, i) => expect(t.x).toBeCloseTo(X[years[i] as keyof typeof X]));
 	});

@@ -102,7 +102,7 @@ describe('chartViews', () => {
 		expect(table.rows[2]).toMatchObject({ listings: 34, distinct: 28, n_eff: 24.08 });
 		expect(table.rows[3]?.ci_low_gbp).toBeCloseTo(89600 / 1.28, 6);
 		expect(subtitle).toBe(
-			'Median advertised pay by year in the United Kingdom, strict titles, all levels, GBP, every listing converted to US dollars at the market rate of its year, then to GBP at that year’s rate, the 95% interval of each median as a band. 2025* is partial: the data ends in early August. Gaps mark years with too few listings.'
+			'Median advertised pay by year in the United Kingdom, strict titles, all levels, GBP, every listing converted to US dollars at the market rate of its year, then to GBP at that year’s rate, the 95% interval of each median as a band. 2025 is partial: the data ends in early August. Gaps mark years with too few listings.'
 		);
 	});
 

@@ -113,7 +113,7 @@ describe('filters', () => {
 		expect(view.headline.yearMix).toBeNull();
 		const level = view.charts.find((c) => c.id === 'pay-by-level')!;
 		expect(level.subtitle).toMatch(
-			/Bars span the middle half of listings \(25th to 75th percentile\)\. Senior is highlighted\.$/
+			/Bars span the middle half of listings \(25th to 75th percentile\), listings in brackets\. Senior is highlighted\.$/
 		);
 		expect(level.spec).toMatchObject({ kind: 'dot-range', range: 'iqr', highlight: 'SE' });
 		expect(level.empty).toBeNull();
@@ -130,7 +130,7 @@ describe('filters', () => {
 		// fixture's AI cells are not nested, so only ML's note is checked)
 		expect(view.headline.figures[0]?.note).toBe('64 listings, 49 of them advertised in pounds');
 		expect(view.charts[0]?.subtitle).toBe(
-			'Median advertised pay in 2023–2025 (pooled) by region, strict titles, all levels, EUR, every listing converted to US dollars at the market rate of its year, then to EUR at 2024’s €1 = $1.100. Lines show the 95% interval of each median; hollow dots rest on 10–29 independent listings (low confidence).'
+			'Median advertised pay in 2023–2025 (pooled) by region, strict titles, all levels, EUR, every listing converted to US dollars at the market rate of its year, then to EUR at 2024’s €1 = $1.100. Lines show the 95% interval of each median (its listings in brackets); hollow dots rest on 10–29 independent listings (low confidence).'
 		);
 	});
 

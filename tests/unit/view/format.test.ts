@@ -139,11 +139,10 @@ describe('formatMonth', () => {
 });
 
 describe('formatYear', () => {
-	it('marks the partial year on an axis, in prose and in a tooltip', () => {
-		expect(formatYear(2025, 'axis')).toBe('2025*');
+	it('names the partial year with its months in prose and in a tooltip', () => {
 		expect(formatYear(2025)).toBe('2025 (Jan–Aug)');
 		expect(formatYear(2025, 'tooltip')).toBe('2025 (Jan–Aug only)');
-		expect(formatYear(2024, 'axis')).toBe('2024');
+		expect(formatYear(2024)).toBe('2024');
 		expect(formatYear(2024, 'tooltip')).toBe('2024');
 	});
 });
@@ -174,7 +173,7 @@ describe('v2 wording', () => {
 	it('writes the pooled window as a span, and shortly where room is short', () => {
 		expect(formatPeriod('2023-2025')).toBe('2023–2025');
 		expect(formatPeriod('2023-2025', 'choice')).toBe('2023–25 pooled');
-		expect(formatPeriod(2025, 'axis')).toBe('2025*');
+		expect(formatPeriod(2025)).toBe('2025 (Jan–Aug)');
 		expect(formatPeriod(2024, 'choice')).toBe('2024');
 	});
 

@@ -114,7 +114,7 @@ describe('methodologyView', () => {
 			latest: 2024,
 			trendFrom: 2022,
 			pooled: '2023–2025',
-			partial: { year: 2025, star: '2025*', until: 'August 2025' }
+			partial: { year: 2025, label: '2025 (Jan–Aug)', until: 'August 2025' }
 		});
 	});
 
@@ -132,7 +132,7 @@ describe('methodologyView', () => {
 			['2022', '0', '0', '–', '–'],
 			['2023', '900', '1,000', '4.4%', '4.0%'],
 			['2024', '1,000', '2,000', '5.0%', '2.5%'],
-			['2025*', '0', '0', '–', '–']
+			['2025 (Jan–Aug)', '0', '0', '–', '–']
 		]);
 		expect(view.panel.byYear[2]?.titles).toBe('3');
 	});
@@ -154,7 +154,7 @@ describe('methodologyView', () => {
 		expect(view.coverage.periods).toEqual([
 			{ period: '2023', label: '2023' },
 			{ period: '2024', label: '2024' },
-			{ period: '2025', label: '2025*' },
+			{ period: '2025', label: '2025 (Jan–Aug)' },
 			{ period: '2023-2025', label: '2023–2025' }
 		]);
 		const uk = view.coverage.rows.find((r) => r.id === 'gb')!;
