@@ -8,10 +8,17 @@ import {
 	CLAIMS,
 	checkClaim,
 	demandClaimView,
+	payClaimView,
 	type DemandClaim,
 	type PayClaim
 } from '$lib/view/claims';
-import { claimSentence, periodLabel } from '$lib/view/words';
+import {
+	claimSentence,
+	demandSentence,
+	periodLabel,
+	shareChange,
+	type ShareYear
+} from '$lib/view/words';
 import { listingRow, payCell } from '../helpers';
 
 const pay = CLAIMS.find((c): c is PayClaim => c.kind === 'pay' && c.region === 'gb')!;
@@ -99,6 +106,77 @@ describe('claimSentence', () => {
 		const sentence = claimSentence(checks, 'GBP', 2024);
 		expect(sentence).toMatch(/^In 2024, both claimed figures are consistent with this data\. /);
 		expect(sentence).not.toMatch(/confirm|CI\b|±/);
+	});
+});
+
+describe('the claim table’s verdict column', () => {
+	it('says each verdict in words: consistent, above, below, or cannot check', () => {
+		const verdictsOf = (cells: ReturnType<typeof payCell>[], claim: PayClaim) =>
+			payClaimView(claim, cells, 2024).rows.map((r) => [r.key, r.cells.at(-1)?.text]);
+		// ML 130k > 125k: above; AI 60k ≤ 75k ≤ 100k: consistent
+		expect(
+			verdictsOf(
+				[
+					payCell({ role: 'ml_engineer', listings: 34, median: 100000, ciHigh: 125000 }),
+					payCell({ role: 'ai_engineer', listings: 34, median: 80000, ciLow: 60000 })
+				],
+				claiming(130000, 75000)
+			)
+		).toEqual([
+			['ml_engineer', 'above what the data supports'],
+			['ai_engineer', 'consistent with the data']
+		]);
+		// pooled, as AI has no 2024 figure: ML 105k < 135k, below; AI 1 listing, withheld: cannot check
+		const pooled = { period: '2023-2025' } as const;
+		expect(
+			verdictsOf(
+				[
+					payCell({ ...pooled, role: 'ml_engineer', listings: 40, median: 150000, ciLow: 135000 }),
+					payCell({ ...pooled, role: 'ai_engineer', listings: 1, median: null })
+				],
+				pay
+			)
+		).toEqual([
+			['ml_engineer', 'below what the data supports'],
+			['ai_engineer', 'cannot check']
+		]);
+	});
+});
+
+/** A year of role listings against the stable panel, its Wilson interval's ends (in %) worked by hand. */
+const shareYear = (
+	year: number,
+	listings: number,
+	panel: number,
+	[low, high]: [number, number]
+): ShareYear => ({
+	year,
+	listings,
+	panel,
+	share: (100 * listings) / panel,
+	low,
+	high,
+	comparable: listings >= 10
+});
+
+// Wilson intervals of k in 1,000, worked below (demandClaimView verdicts); 9 of 1,000:
+// (0.009 + 0.0019207) / 1.0038415 = 0.0108790 ± 1.9524637 × 0.0031432 = 0.0061369: 0.47421%–1.70159%
+const Y24_9 = shareYear(2024, 9, 1000, [0.47421, 1.70159]);
+const Y24_40 = shareYear(2024, 40, 1000, [2.9511, 5.40096]);
+const Y25_68 = shareYear(2025, 68, 1000, [5.39925, 8.53139]);
+const Y25_100 = shareYear(2025, 100, 1000, [8.29094, 12.0152]);
+const JAN_AUG = 'January to August';
+
+describe('shareChange', () => {
+	it('says rose or fell only where the intervals do not overlap, and too few under 10 listings', () => {
+		// 40 → 100 of 1,000: 8.29094% > 5.40096%, a rise; the other way round, a fall
+		expect(shareChange(Y24_40, Y25_100)).toBe('rose');
+		expect(shareChange({ ...Y25_100, year: 2024 }, { ...Y24_40, year: 2025 })).toBe('fell');
+		// 40 → 68: 5.39925% < 5.40096%, overlapping by a hair
+		expect(shareChange(Y24_40, Y25_68)).toBe('within');
+		// 9 listings in either year: not compared, whatever the intervals
+		expect(shareChange(Y24_9, Y25_100)).toBe('too few');
+		expect(shareChange({ ...Y25_100, year: 2024 }, { ...Y24_9, year: 2025 })).toBe('too few');
 	});
 });
 
@@ -345,5 +423,75 @@ describe('demandClaimView verdicts', () => {
 		]);
 		expect(view.rows.map((r) => r.head)).toEqual(['2024', '2025 (Jan–Aug)']);
 		expect(view.head.at(-1)?.label).toBe('Indeed AI share, Jan–Aug');
+	});
+	it('gives a fall’s interval ends the decimals to read apart too, up to three', () => {
+		// 42 → 20 of 1,000 (worked above): 3.06900% < 3.12209%, a fall; 3.1% and 3.1% at one
+		// decimal, 3.07% and 3.12% at two
+		expect(sentence(42, 20)).toBe(
+			'This data shows a fall, not a rise: the AI-engineer share of the stable panel fell from 4.2% in 2024 (42 of 1,000 listings) to 2.0% in 2025 (Jan–Aug; 20 of 1,000 listings), beyond the uncertainty (95% intervals 3.12%–5.63% and 1.30%–3.07%, which do not overlap).'
+		);
+		// 76 of 1,000 → 33 of 750 (worked above): 6.11477% < 6.11494%, three decimals
+		expect(
+			viewOf([
+				[2024, 76, 1000],
+				[2025, 33, 750]
+			]).sentence
+		).toContain('(95% intervals 6.115%–9.410% and 3.150%–6.115%, which do not overlap)');
+	});
+
+	it('treats intervals that meet at one end as overlapping, with formatPct’s decimals', () => {
+		// hand-made ends meeting at exactly 5.4% (the counts' own intervals overlap by a hair, so
+		// the change is within the uncertainty either way round)
+		const low = shareYear(2024, 40, 1000, [3, 5.4]);
+		const high = shareYear(2025, 68, 1000, [5.4, 8.5]);
+		expect(demandSentence('ai_engineer', [low, high], [null, null], JAN_AUG)).toBe(
+			'This data shows no clear change: the AI-engineer share of the stable panel went from 4.0% in 2024 (40 of 1,000 listings) to 6.8% in 2025 (Jan–Aug; 68 of 1,000 listings), a change within the uncertainty (95% intervals 3.0%–5.4% and 5.4%–8.5%, which overlap).'
+		);
+		expect(
+			demandSentence(
+				'ai_engineer',
+				[
+					{ ...high, year: 2024 },
+					{ ...low, year: 2025 }
+				],
+				[null, null],
+				JAN_AUG
+			)
+		).toContain('(95% intervals 5.4%–8.5% and 3.0%–5.4%, which overlap)');
+	});
+
+	it('says there are no years to compare where no year has a stable panel', () => {
+		expect(
+			viewOf([
+				[2023, 0, 0],
+				[2024, 0, 0]
+			]).sentence
+		).toBe(
+			'This data has too few AI-engineer listings to test the claim: there are no years with listings to compare.'
+		);
+	});
+
+	it('compares Indeed’s share only between two years of listings', () => {
+		// one year (100 of 1,000: 8.29094%–12.01520%): no second year to name, so no Indeed words
+		expect(demandSentence('ai_engineer', [Y25_100], [2, 5], JAN_AUG)).toBe(
+			'This data has too few AI-engineer listings to test the claim: there is only one year with listings to compare; in 2025 (Jan–Aug), AI-engineer listings were 10.0% of the stable panel (100 of 1,000 listings; 95% interval 8.3%–12.0%).'
+		);
+	});
+
+	it('leaves Indeed out where it has no figure for either year, and rests the verdict on the listings', () => {
+		// 40 → 100: 2.5 times, beyond the uncertainty; Indeed only in 2025, or only in 2024
+		expect(sentence(40, 100, { 2025: 5 })).toBe(STEEP);
+		expect(sentence(40, 100, { 2024: 2 })).toBe(STEEP);
+	});
+
+	it('says a change in Indeed’s share of exactly 0.1 points is a change, and under it about the same', () => {
+		// 0.2 − 0.1 is exactly 0.1 in floating point: rose, 0.2 / 0.1 = 2.0 times
+		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], [0.1, 0.2], JAN_AUG)).toBe(
+			`${STEEP} Across all postings, Indeed’s AI share rose from 0.1% to 0.2% over January to August of 2024 and 2025, 2.0 times the share.`
+		);
+		// 0.19 − 0.1 = 0.09 points: about the same (0.19 reads 0.2%)
+		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], [0.1, 0.19], JAN_AUG)).toContain(
+			' Across all postings, Indeed’s AI share was about the same over January to August of 2024 and 2025 (0.1% and 0.2%).'
+		);
 	});
 });
