@@ -9,7 +9,7 @@
  * are tables instead, and a unit test holds them to what `Intl` writes for English.
  */
 import { format } from 'd3-format';
-import { partialUntil, POOLED, type Period } from '../domain';
+import { LOW_CONFIDENCE_BELOW, MIN_LISTINGS, partialUntil, POOLED, type Period } from '../domain';
 
 const compact = format('.3~s');
 const oneDecimal = format(',.1~f');
@@ -81,11 +81,17 @@ export function formatListings(value: number, adjective = ''): string {
 }
 
 /**
- * An effective number of listings in words a reader knows: `about 38 independent`; under 10 (where
- * the threshold is) to one decimal, so 9.6 never reads as "about 10".
+ * An effective number of listings in words a reader knows: `about 38 independent`. Where rounding
+ * would reach a threshold from below (under 10 pay is withheld, under 30 it is low confidence), to
+ * one decimal rounded down, so 9.96 never reads as "about 10" nor 29.97 as "about 30".
  */
 export function formatIndependent(nEff: number): string {
-	return `about ${nEff < 10 ? oneDecimal(nEff) : integer(Math.round(nEff))} independent`;
+	const near = [MIN_LISTINGS, LOW_CONFIDENCE_BELOW].some((t) => nEff < t && Math.round(nEff) >= t);
+	const n =
+		nEff < MIN_LISTINGS || near
+			? oneDecimal(Math.floor(nEff * 10) / 10)
+			: integer(Math.round(nEff));
+	return `about ${n} independent`;
 }
 
 /** `+12%`, `−19.8%`: a signed percentage with `digits` decimals (true minus sign). */

@@ -207,6 +207,14 @@ describe('formatListings, formatIndependent and small shares', () => {
 		// under the threshold of 10, one decimal: 9.6 is not "about 10"
 		expect(formatIndependent(9.6)).toBe('about 9.6 independent');
 		expect(formatIndependent(10)).toBe('about 10 independent');
+		// rounded down: 9.96 would round to the threshold
+		expect(formatIndependent(9.96)).toBe('about 9.9 independent');
+		// just under 30 (low confidence), one decimal where rounding would reach 30: 29.5 and
+		// 29.99 read 29.5 and 29.9; 29.49 rounds to 29 and 30 is 30
+		expect(formatIndependent(29.5)).toBe('about 29.5 independent');
+		expect(formatIndependent(29.99)).toBe('about 29.9 independent');
+		expect(formatIndependent(29.49)).toBe('about 29 independent');
+		expect(formatIndependent(30)).toBe('about 30 independent');
 	});
 
 	it('never prints a share above 0 as 0.00%', () => {

@@ -92,7 +92,7 @@ describe('claimSentence', () => {
 		};
 		expect(with_(30)).toContain('; 31 listings (about 30 independent). AI Engineer');
 		expect(with_(29.99)).toContain(
-			'; 31 listings (about 30 independent), low confidence. AI Engineer'
+			'; 31 listings (about 29.9 independent), low confidence. AI Engineer'
 		);
 	});
 

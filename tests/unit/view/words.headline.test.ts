@@ -55,13 +55,13 @@ describe('listingsWords', () => {
 				shown({ role: 'ai_engineer', listings: 18, distinct: 17, nEff: 16.2, median: 73500 })
 			)
 		).toBe('18 listings (about 16 independent), low confidence');
-		// n_eff 29.99 < 30: low (rounded for the reader, 29.99 reads about 30)
+		// n_eff 29.99 < 30: low, and said to one decimal rounded down (29.9), never "about 30"
 		expect(
 			listingsWords(
 				shown({ role: 'ai_engineer', listings: 40, distinct: 35, nEff: 29.99, median: 96000 }),
 				{ listings: 12, currency: 'EUR' }
 			)
-		).toBe('40 listings (about 30 independent), 12 of them advertised in euros, low confidence');
+		).toBe('40 listings (about 29.9 independent), 12 of them advertised in euros, low confidence');
 		// n_eff exactly 30: not low
 		expect(
 			listingsWords(
