@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	bandsSummary,
@@ -8,10 +9,11 @@ import {
 	gapTitle,
 	marketSummary,
 	marketTitle,
+	monotone,
 	trendSummary,
 	trendTitle
 } from '$lib/view/words';
-import type { PayCell } from '$lib/data/pay';
+import { gapBetween, type PayCell, type ShownCell } from '$lib/data/pay';
 import type { Role } from '$lib/domain';
 import { listingRow, payCell } from '../helpers';
 
@@ -96,6 +98,64 @@ describe('bandsTitle', () => {
 			'Too few listings to compare the two roles at any region'
 		);
 	});
+
+	// ML at $100k in every band, AI at `ai`: CIs ±10%, so (as above) a gap is clear where
+	// |ln(ai / 100k)| > 0.1419
+	const both = (region: string, ai: number) => [
+		payCell({ role: 'ml_engineer', region, listings: 100, median: 100000 }),
+		payCell({ role: 'ai_engineer', region, listings: 100, median: ai })
+	];
+	const four = [...regions, { id: 'fr', name: 'France' }];
+
+	it('lets AI engineers lead where more bands clearly favour them, naming the bands that do not', () => {
+		// Global ln 1.2 = 0.182 and the UK ln 1.25 = 0.223: AI clearly higher; Germany ln 0.8 = −0.223:
+		// AI clearly lower. 2 higher against 1 lower: AI engineers lead, in 2 of 3
+		const cells = [...both('global', 120000), ...both('gb', 125000), ...both('de', 80000)];
+		expect(bandsTitle(regions, lookup(cells), 'region')).toBe(
+			'AI engineers out-earn ML engineers in 2 of the 3 regions with enough data for both; ML engineers earn more in Germany'
+		);
+	});
+
+	it('says "the two" where both of two bands agree, and "all n" from three on', () => {
+		// ln 0.8 = −0.223 and ln 0.75 = −0.288: both clearly lower; Germany has no cells, so n = 2
+		const two = [...both('global', 80000), ...both('gb', 75000)];
+		expect(bandsTitle(regions, lookup(two), 'region')).toBe(
+			'ML engineers out-earn AI engineers in the two regions with enough data for both'
+		);
+		// ln 1.2, ln 1.25, ln 1.3 = 0.182, 0.223, 0.262: all three clearly higher, at levels
+		const three = [...both('global', 120000), ...both('gb', 125000), ...both('de', 130000)];
+		expect(bandsTitle(regions, lookup(three), 'level')).toBe(
+			'AI engineers out-earn ML engineers at all 3 levels with enough data for both'
+		);
+	});
+
+	it('names up to two other bands, and counts three or more', () => {
+		// Global ln 0.8, the UK ln 0.75: clearly lower; Germany ln 0.95 = −0.051 and France
+		// ln 1.05 = +0.049: unclear, two of them, so named
+		const cells = [
+			...both('global', 80000),
+			...both('gb', 75000),
+			...both('de', 95000),
+			...both('fr', 105000)
+		];
+		expect(bandsTitle(four, lookup(cells), 'region')).toBe(
+			'ML engineers out-earn AI engineers in 2 of the 4 regions with enough data for both; the gap is unclear in Germany and France'
+		);
+		// the same with France clearly lower too (ln 0.7 = −0.357): 3 of 4, and one unclear
+		const more = [...cells.slice(0, 6), ...both('fr', 70000)];
+		expect(bandsTitle(four, lookup(more), 'region')).toBe(
+			'ML engineers out-earn AI engineers in 3 of the 4 regions with enough data for both; the gap is unclear in Germany'
+		);
+	});
+
+	it('says both the bands where the other role earns more and those where the gap is unclear', () => {
+		// Global ln 0.8: lower; the UK ln 1.2: higher; Germany ln 0.95: unclear. One each way: ML
+		// engineers lead on the tie
+		const cells = [...both('global', 80000), ...both('gb', 120000), ...both('de', 95000)];
+		expect(bandsTitle(regions, lookup(cells), 'region')).toBe(
+			'ML engineers out-earn AI engineers in 1 of the 3 regions with enough data for both; AI engineers earn more in the United Kingdom; the gap is unclear in Germany'
+		);
+	});
 });
 
 describe('bandsSummary', () => {
@@ -113,6 +173,62 @@ describe('bandsSummary', () => {
 				'United Kingdom: ML Engineer £100k (95% interval £90k–£110k, 30 listings). ' +
 				'Too few listings (under 10 independent ones) to show for AI engineers in United Kingdom; for either role in Germany.'
 		);
+	});
+
+	it('says how many listings are independent where some repeat, and names only the role that is thin', () => {
+		const cells = [
+			// 100 listings, 80 distinct, n_eff 60.4: "about 60 independent"; CI ±10%: $90k–$110k
+			payCell({
+				role: 'ml_engineer',
+				region: 'gb',
+				listings: 100,
+				distinct: 80,
+				nEff: 60.4,
+				median: 100000
+			}),
+			// $81k–$99k; 40 listings, not low confidence (30 or more); gap 90 / 100 − 1 = −10%
+			payCell({ role: 'ai_engineer', region: 'gb', listings: 40, median: 90000 }),
+			payCell({ role: 'ml_engineer', region: 'de', listings: 5, median: null }),
+			// $99k–$121k; 12 listings: low confidence (under 30); no gap, the ML cell is withheld
+			payCell({ role: 'ai_engineer', region: 'de', listings: 12, median: 110000 })
+		];
+		expect(bandsSummary(regions.slice(1), lookup(cells), 'USD', 'Median pay in 2024, USD.')).toBe(
+			'Median pay in 2024, USD. ' +
+				'United Kingdom: ML Engineer $100k (95% interval $90k–$110k, 100 listings, about 60 independent), AI Engineer $90k (95% interval $81k–$99k, 40 listings); AI engineers −10% against ML engineers. ' +
+				'Germany: AI Engineer $110k (95% interval $99k–$121k, 12 listings, low confidence). ' +
+				'Too few listings (under 10 independent ones) to show for ML engineers in Germany.'
+		);
+	});
+
+	it('adds no "too few" sentence where every band has both roles, and one sentence where none has', () => {
+		const cells = [
+			payCell({ role: 'ml_engineer', region: 'global', listings: 100, median: 200000 }), // $180k–$220k
+			payCell({ role: 'ai_engineer', region: 'global', listings: 50, median: 150000 }) // $135k–$165k; −25%
+		];
+		expect(
+			bandsSummary(regions.slice(0, 1), lookup(cells), 'USD', 'Median pay in 2024, USD.')
+		).toBe(
+			'Median pay in 2024, USD. Global: ML Engineer $200k (95% interval $180k–$220k, 100 listings), AI Engineer $150k (95% interval $135k–$165k, 50 listings); AI engineers −25% against ML engineers.'
+		);
+		// no band with data: the intro and the one sentence, single-spaced
+		expect(bandsSummary(regions, lookup([]), 'USD', 'Median pay in 2024, USD.')).toBe(
+			'Median pay in 2024, USD. Too few listings (under 10 independent ones) to show for either role in Global, United Kingdom and Germany.'
+		);
+		// no bands at all: the intro alone, with no space after it
+		expect(bandsSummary([], lookup([]), 'USD', 'Median pay in 2024, USD.')).toBe(
+			'Median pay in 2024, USD.'
+		);
+	});
+});
+
+describe('monotone', () => {
+	it('allows ties in a path that only rises or only falls, and not a path that turns', () => {
+		expect(monotone([100, 150, 150])).toBe(true); // up, then level
+		expect(monotone([150, 150, 100])).toBe(true); // level, then down
+		expect(monotone([150, 100, 100])).toBe(true); // down, then level
+		expect(monotone([100, 150, 120])).toBe(false); // up, then down
+		expect(monotone([150, 100, 120])).toBe(false); // down, then up
+		expect(monotone([100])).toBe(true);
 	});
 });
 
@@ -226,6 +342,113 @@ describe('trendTitle', () => {
 			'Too few listings to show a pay trend in Spain'
 		);
 	});
+
+	const years = [2021, 2022, 2023, 2024];
+	/** One role's cells, a median per year of `years` (±10% CIs). */
+	const path = (role: Role, medians: number[]) =>
+		medians.map((median, i) => pay(role, years[i] as number, median));
+
+	it('names the highest point between the ends as the peak, wherever it falls among them', () => {
+		// $160k is above both ends ($100k): the peak, before $130k. In: ln(160 / 100) = 0.470, clear
+		// (up); out: ln(100 / 160) = −0.470, clear (fell)
+		expect(
+			trendTitle(path('ml_engineer', [100000, 160000, 130000, 100000]), years, 'US', 'USD')
+		).toBe(
+			'ML-engineer pay peaked at $160k in 2022 (up from $100k in 2021), then fell to $100k in 2024'
+		);
+		// the same with the two points between swapped: the peak is the later one
+		expect(
+			trendTitle(path('ai_engineer', [100000, 130000, 160000, 100000]), years, 'US', 'USD')
+		).toBe(
+			'AI-engineer pay peaked at $160k in 2023 (up from $100k in 2021), then fell to $100k in 2024'
+		);
+		// a peak held for two years is named at its first: ln 1.5 = 0.405 in, ln(100 / 150) out
+		expect(
+			trendTitle(path('ml_engineer', [100000, 150000, 150000, 100000]), years, 'US', 'USD')
+		).toBe(
+			'ML-engineer pay peaked at $150k in 2022 (up from $100k in 2021), then fell to $100k in 2024'
+		);
+	});
+
+	it('names the lowest point between the ends where the path dips, and the rise after it', () => {
+		// $120k is below both ends ($200k), and nothing between is above them. In: ln(120 / 200) =
+		// −0.511, clear (down); out: ln(200 / 120) = 0.511, clear (rose)
+		expect(
+			trendTitle(path('ml_engineer', [200000, 120000, 150000, 200000]), years, 'US', 'USD')
+		).toBe(
+			'ML-engineer pay was lowest at $120k in 2022 (down from $200k in 2021), then rose to $200k in 2024'
+		);
+		expect(
+			trendTitle(path('ai_engineer', [200000, 150000, 120000, 200000]), years, 'US', 'USD')
+		).toBe(
+			'AI-engineer pay was lowest at $120k in 2023 (down from $200k in 2021), then rose to $200k in 2024'
+		);
+		// a low held for two years is named at its first
+		expect(
+			trendTitle(path('ml_engineer', [200000, 120000, 120000, 200000]), years, 'US', 'USD')
+		).toBe(
+			'ML-engineer pay was lowest at $120k in 2022 (down from $200k in 2021), then rose to $200k in 2024'
+		);
+	});
+
+	it('says each leg of a turning path is within the uncertainty where it is not clear', () => {
+		// $110k above $100k and $105k: a peak. In: ln 1.1 = 0.095; out: ln(105 / 110) = −0.047; both
+		// under 0.1419
+		expect(trendTitle(path('ml_engineer', [100000, 110000, 105000]), years, 'US', 'USD')).toBe(
+			'ML-engineer pay peaked at $110k in 2022 (from $100k in 2021, within the uncertainty), then $105k in 2023, within the uncertainty'
+		);
+		// in: ln 1.5 = 0.405, clear; out: ln(140 / 150) = −0.069, not
+		expect(trendTitle(path('ai_engineer', [100000, 150000, 140000]), years, 'US', 'USD')).toBe(
+			'AI-engineer pay peaked at $150k in 2022 (up from $100k in 2021), then $140k in 2023, within the uncertainty'
+		);
+		// a dip: in ln 0.95 = −0.051, not clear; out ln(130 / 95) = 0.314, clear
+		expect(trendTitle(path('ml_engineer', [100000, 95000, 130000]), years, 'US', 'USD')).toBe(
+			'ML-engineer pay was lowest at $95k in 2022 (from $100k in 2021, within the uncertainty), then rose to $130k in 2023'
+		);
+	});
+
+	it('reads a path that rises or falls and then holds as a plain change between its ends', () => {
+		// no point beyond its ends, and monotone with a tie: (150 / 100 − 1) = +50%, ln 1.5 clear
+		expect(trendTitle(path('ml_engineer', [100000, 150000, 150000]), years, 'US', 'USD')).toBe(
+			'ML-engineer pay rose 50% from 2021 to 2023'
+		);
+		// held, then rose: the same
+		expect(trendTitle(path('ml_engineer', [100000, 100000, 150000]), years, 'US', 'USD')).toBe(
+			'ML-engineer pay rose 50% from 2021 to 2023'
+		);
+		// (100 / 150 − 1) = −33.3%, ln(2 / 3) = −0.405 clear
+		expect(trendTitle(path('ai_engineer', [150000, 100000, 100000]), years, 'US', 'USD')).toBe(
+			'AI-engineer pay fell 33% from 2021 to 2023'
+		);
+	});
+
+	it('does not say a clear latest step of a path that wanders, and sizes the change end to end', () => {
+		// 2022: $100k with a wide CI ($50k–$250k, SE ln 5 / 3.919928 = 0.4106); 2025: $180k (±10%):
+		// half-width 1.959964 × √(0.4106² + 0.0512²) = 0.8110 > ln 1.8 = 0.588: unclear, +80%.
+		// $150k, $120k between: neither beyond both ends, but not monotone. The latest step ln(180 /
+		// 120) = 0.405 is clear, yet not said alone: the path between is
+		const cells = [
+			payCell({
+				role: 'ai_engineer',
+				period: 2022,
+				listings: 40,
+				median: 100000,
+				ciLow: 50000,
+				ciHigh: 250000
+			}),
+			pay('ai_engineer', 2023, 150000),
+			pay('ai_engineer', 2024, 120000),
+			pay('ai_engineer', 2025, 180000)
+		];
+		expect(trendTitle(cells, [2022, 2023, 2024, 2025], 'Global', 'USD')).toBe(
+			'No clear change in AI-engineer pay from 2022 to 2025 (Jan–Aug): +80%, within the uncertainty, not steadily: $150k in 2023, $120k in 2024'
+		);
+		// a steady path with no clear change: sized from its first year to its last, (110 / 100 − 1) =
+		// +10% (ln 1.1 = 0.095), not to the year after the first
+		expect(trendTitle(path('ml_engineer', [100000, 105000, 110000]), years, 'US', 'USD')).toBe(
+			'No clear change in ML-engineer pay from 2021 to 2023: +10%, within the uncertainty'
+		);
+	});
 });
 
 describe('demandTitle', () => {
@@ -296,6 +519,25 @@ describe('demandTitle', () => {
 			'ML engineers’ share of the stable panel peaked at 13.6% in 2023 (up from 8.1% in 2022), then fell to 9.3% in 2025 (Jan–Aug)'
 		);
 	});
+
+	it('leaves out a role with only one year of 10 listings or more, and a year without a panel', () => {
+		const rows = [
+			// AI: 12 listings in 2024 is its only year with 10 or more: no change to say
+			row('ai_engineer', 2024, 12, 600),
+			// ML: 2022 has 15 listings but no stable panel (no share), so the change starts in 2023.
+			// 20 / 200 = 10%, Wilson from 6.57%; 30 / 1,000 = 3.0%, Wilson up to 4.25%: apart, fell
+			row('ml_engineer', 2022, 15, 0),
+			row('ml_engineer', 2023, 20, 200),
+			row('ml_engineer', 2025, 30, 1000)
+		];
+		expect(demandTitle(rows, [2022, 2023, 2024, 2025], 'UK')).toBe(
+			'ML engineers’ share of the stable panel fell from 10.0% in 2023 to 3.0% in 2025 (Jan–Aug)'
+		);
+		// the AI row alone: nothing to say for either role
+		expect(demandTitle(rows.slice(0, 1), [2024], 'UK')).toBe(
+			'Too few listings to show a change in demand for either role in UK (under 10 in a year)'
+		);
+	});
 });
 
 describe('gapTitle', () => {
@@ -325,6 +567,47 @@ describe('gapTitle', () => {
 			'AI engineers’ median was 5% lower than ML engineers’ in 2024, but the gap could be anywhere from −18% to +9%'
 		);
 	});
+
+	// ML at $100k, AI at `ai`, each ±10%: the gap's half-width is 0.1418956 on the log scale
+	const gapCells = (period: number, ai: number | null) => [
+		payCell({ role: 'ml_engineer', period, listings: 100, median: 100000 }),
+		payCell({ role: 'ai_engineer', period, listings: ai === null ? 5 : 100, median: ai })
+	];
+
+	it('says "earned more" where the whole 95% interval is above 0, and "higher" where it is not', () => {
+		// ln 1.25 = 0.2231436: exp(0.0812480) − 1 = +8.5%, exp(0.3650392) − 1 = +44.1%
+		expect(gapTitle(gapCells(2024, 125000), [2024])).toBe(
+			'AI engineers earned 25% more than ML engineers in 2024 (95% interval +8% to +44%)'
+		);
+		// ln 1.05 = 0.0487902: exp(−0.0931054) − 1 = −8.9%, exp(0.1906858) − 1 = +21.0%
+		expect(gapTitle(gapCells(2024, 105000), [2024])).toBe(
+			'AI engineers’ median was 5% higher than ML engineers’ in 2024, but the gap could be anywhere from −9% to +21%'
+		);
+	});
+
+	it('takes the latest full year with both roles, skipping a year where one is withheld', () => {
+		// 2023: ln 0.8 = −0.2231436, exp(−0.3650392) − 1 = −30.6%, exp(−0.0812480) − 1 = −7.8%.
+		// 2024 has no AI median; 2025 (partial) has both but a full year comes first
+		const cells = [...gapCells(2023, 80000), ...gapCells(2024, null), ...gapCells(2025, 125000)];
+		expect(gapTitle(cells, [2023, 2024, 2025])).toBe(
+			'AI engineers earned 20% less than ML engineers in 2023 (95% interval −31% to −8%)'
+		);
+		// of two full years, the later: 2024 at +25% (as above)
+		expect(gapTitle([...gapCells(2023, 80000), ...gapCells(2024, 125000)], [2023, 2024])).toBe(
+			'AI engineers earned 25% more than ML engineers in 2024 (95% interval +8% to +44%)'
+		);
+	});
+
+	it('falls back on the partial year, named with its months, where no full year has both roles', () => {
+		const cells = [...gapCells(2024, null), ...gapCells(2025, 125000)];
+		// +25% as above; what follows the year is left open (its two brackets in a row read awkwardly)
+		expect(gapTitle(cells, [2024, 2025])).toMatch(
+			/^AI engineers earned 25% more than ML engineers in 2025 \(Jan–Aug\)\W/
+		);
+		expect(gapTitle(gapCells(2024, null), [2024, 2025])).toBe(
+			'Too few listings of both roles in any year to measure the gap'
+		);
+	});
 });
 
 describe('marketTitle', () => {
@@ -338,6 +621,55 @@ describe('marketTitle', () => {
 		);
 		expect(marketTitle([], 'India')).toBe(
 			'Indeed does not publish an AI share of postings for India'
+		);
+	});
+
+	const month = (m: string, pct: number) => ({
+		region: 'es',
+		month: m,
+		ai_share_pct: pct,
+		countries: 'ES',
+		days: 30,
+		series: 'region' as const
+	});
+
+	it('takes the last month and the same month a year before it, and says a fall as a fall', () => {
+		// Jun 2026 4.1% against Jun 2025 5.2%: −1.1 points, down (not May 2025, nor Dec 2025)
+		const rows = [
+			month('2025-05', 6),
+			month('2025-06', 5.2),
+			month('2025-12', 4.8),
+			month('2026-06', 4.1)
+		];
+		expect(marketTitle(rows, 'Spain')).toBe(
+			'4.1% of job postings in Spain mentioned AI in Jun 2026, down from 5.2% a year earlier'
+		);
+	});
+
+	it('says "about the same" under 0.05 points either way, and up or down beyond', () => {
+		const of = (now: number) => marketTitle([month('2025-06', 4), month('2026-06', now)], 'Spain');
+		// 4.04 − 4 = +0.04: about the same (4.04 reads 4.0%)
+		expect(of(4.04)).toBe(
+			'4.0% of job postings in Spain mentioned AI in Jun 2026, about the same as 4.0% a year earlier'
+		);
+		// 4.06 − 4 = +0.06: up (4.06 reads 4.1%)
+		expect(of(4.06)).toBe(
+			'4.1% of job postings in Spain mentioned AI in Jun 2026, up from 4.0% a year earlier'
+		);
+		// 3.96 − 4 = −0.04: about the same (3.96 reads 4.0%)
+		expect(of(3.96)).toBe(
+			'4.0% of job postings in Spain mentioned AI in Jun 2026, about the same as 4.0% a year earlier'
+		);
+		// 3.94 − 4 = −0.06: down (3.94 reads 3.9%)
+		expect(of(3.94)).toBe(
+			'3.9% of job postings in Spain mentioned AI in Jun 2026, down from 4.0% a year earlier'
+		);
+	});
+
+	it('says only the latest month where there is no month a year earlier', () => {
+		const rows = [month('2026-05', 3.2), month('2026-06', 3.4)];
+		expect(marketTitle(rows, 'Spain')).toBe(
+			'3.4% of job postings in Spain mentioned AI in Jun 2026'
 		);
 	});
 });
@@ -399,5 +731,104 @@ describe('summaries', () => {
 			/Latest month Jan 2026: 6\.13%\. By country that month: DE 4\.00%, FR 8\.25%\.$/
 		);
 		expect(marketSummary([])).toBe('No data.');
+	});
+
+	it('lists only the latest month’s countries', () => {
+		const row = (month: string, pct: number, countries: string, series: 'region' | 'country') =>
+			({ region: 'eu', month, ai_share_pct: pct, countries, days: 30, series }) as const;
+		const rows = [row('2025-12', 5, 'DE FR', 'region'), row('2026-01', 6, 'DE FR', 'region')];
+		// December's country lines are not January's: left out
+		const lines = [
+			row('2025-12', 3, 'DE', 'country'),
+			row('2026-01', 4, 'DE', 'country'),
+			row('2026-01', 8, 'FR', 'country')
+		];
+		expect(marketSummary(rows, lines)).toBe(
+			'Share of all job postings that mention AI, mean of the monthly values per year: 2025 5.0%; 2026 6.0%. Latest month Jan 2026: 6.00%. By country that month: DE 4.00%, FR 8.00%.'
+		);
+	});
+
+	it('gives a count with no share for a year without a stable panel', () => {
+		// 12 listings, a panel of 0: no share of it
+		const rows = [listingRow('ai_engineer', 'gb', 2024, 12, 0)];
+		expect(demandSummary(rows, [2024])).toBe(
+			'Listings per year, and their share of the stable panel. ' +
+				'ML Engineer listings: 2024 no listings. AI Engineer listings: 2024 12.'
+		);
+	});
+});
+
+describe('the titles’ rules, on random cells', () => {
+	// fixed seeds: the same cases every run, so the mutation score does not move between runs
+	const runs = { seed: 20261207, numRuns: 200 };
+	/** A shown cell: median `k` thousand, its 95% CI from −`w`% to +`w`%. */
+	const cell = (role: Role, period: number, k: number, w: number) =>
+		payCell({
+			role,
+			period,
+			listings: 40,
+			median: k * 1000,
+			ciLow: k * (1000 - 10 * w),
+			ciHigh: k * (1000 + 10 * w)
+		}) as ShownCell;
+	const median = fc.integer({ min: 40, max: 400 });
+	const width = fc.integer({ min: 2, max: 40 });
+
+	it('a pay trend says "rose" only for a clear rise and "fell" only for a clear fall', () => {
+		fc.assert(
+			fc.property(median, width, median, width, (a, wa, b, wb) => {
+				const [first, last] = [cell('ml_engineer', 2023, a, wa), cell('ml_engineer', 2024, b, wb)];
+				const title = trendTitle([first, last], [2023, 2024], 'X', 'USD');
+				const verdict = gapBetween(first, last).verdict;
+				expect(title.startsWith('ML-engineer pay rose ')).toBe(verdict === 'ai_higher');
+				expect(title.startsWith('ML-engineer pay fell ')).toBe(verdict === 'ai_lower');
+				expect(title.startsWith('No clear change in ML-engineer pay ')).toBe(verdict === 'unclear');
+			}),
+			runs
+		);
+	});
+
+	it('the gap title says "more" or "less" only where the latest full year’s gap is clear', () => {
+		fc.assert(
+			fc.property(median, width, median, width, median, (ml, wm, ai, wa, later) => {
+				const [m, a] = [cell('ml_engineer', 2024, ml, wm), cell('ai_engineer', 2024, ai, wa)];
+				// 2025 is partial: whatever its gap, the title is about 2024
+				const cells = [m, a, cell('ml_engineer', 2025, ml, 5), cell('ai_engineer', 2025, later, 5)];
+				const title = gapTitle(cells, [2024, 2025]);
+				const verdict = gapBetween(m, a).verdict;
+				expect(title).toContain(' in 2024');
+				expect(/^AI engineers earned \d+% more /.test(title)).toBe(verdict === 'ai_higher');
+				expect(/^AI engineers earned \d+% less /.test(title)).toBe(verdict === 'ai_lower');
+				expect(/^AI engineers’ median was \d+% (lower|higher) /.test(title)).toBe(
+					verdict === 'unclear'
+				);
+				if (verdict === 'unclear' && ai !== ml)
+					expect(title).toContain(ai < ml ? '% lower than' : '% higher than');
+			}),
+			runs
+		);
+	});
+
+	it('a trend that turns names its first highest (or lowest) point between the ends', () => {
+		const years = [2019, 2020, 2021, 2022, 2023];
+		fc.assert(
+			fc.property(fc.array(median, { minLength: 3, maxLength: 5 }), (ks) => {
+				const cells = ks.map((k, i) => cell('ml_engineer', years[i] as number, k, 10));
+				const title = trendTitle(cells, years, 'X', 'USD');
+				const inner = ks.slice(1, -1);
+				const [ends, top, bottom] = [
+					[ks[0], ks.at(-1)] as number[],
+					Math.max(...inner),
+					Math.min(...inner)
+				];
+				// $k thousand reads "$123k"; the year of the first point between the ends at that median
+				const at = (k: number) => `$${k}k in ${years[ks.indexOf(k, 1)]}`;
+				if (top > Math.max(...ends)) expect(title).toContain(`peaked at ${at(top)} (`);
+				else if (bottom < Math.min(...ends))
+					expect(title).toContain(`was lowest at ${at(bottom)} (`);
+				else expect(title).not.toMatch(/peaked|lowest/);
+			}),
+			runs
+		);
 	});
 });
