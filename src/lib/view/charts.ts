@@ -185,6 +185,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				summary: find.bandsSummary(
 					f.regions,
 					f.regionCellOf,
+					'region',
 					currency,
 					`Median pay in ${periodWords}, ${currency}.`
 				),
@@ -246,6 +247,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				summary: find.bandsSummary(
 					levelBands,
 					levelCellOf,
+					'level',
 					currency,
 					`Median pay by experience level in ${periodWords}, ${currency}.`
 				),

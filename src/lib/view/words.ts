@@ -69,6 +69,33 @@ function describe(c: PayCell, currency: string): string {
 	return `${m(c.median)} (95% interval ${m(c.ciLow)}–${m(c.ciHigh)}, ${formatListings(c.listings)}${effective}${low})`;
 }
 
+/** `text` with its first letter a capital. */
+const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/**
+ * Whether two shares read the same to one decimal: then a sentence calls them "about the same",
+ * never "up from 4.5% to 4.5%".
+ */
+const samePrinted = (a: number, b: number) => formatPct(a, 1) === formatPct(b, 1);
+
+/**
+ * A change's size in %, unsigned: to the whole per cent, or to one decimal where that would read
+ * "0%" ("0.3%").
+ */
+const pctSize = (pct: number) => formatPct(Math.abs(pct), Math.abs(pct) < 0.5 ? 1 : 0);
+
+/** A gap's 95% interval, "−49% to +21%" (an end that would read "+0%" to one decimal). */
+const pctRange = (g: { low: number; high: number }) => {
+	const end = (v: number) => formatSignedPct(v, Math.abs(v) < 0.5 ? 1 : 0);
+	return `${end(g.low)} to ${end(g.high)}`;
+};
+
+/** "2025 (Jan–Aug; 17 listings)", "2024 (17 listings)": a year with a note in its brackets. */
+function yearWith(year: number, note: string): string {
+	const months = partialMonths(year);
+	return `${year} (${months === null ? '' : `${months}; `}${note})`;
+}
+
 // ---- dot-range charts: by region, by level --------------------------------------------------
 
 type CellOf = (band: string, role: Role) => PayCell | undefined;
@@ -92,7 +119,7 @@ export function bandsTitle(
 		const alone = ROLES.filter((role) => bands.some((b) => isShown(cellOf(b.id, role))));
 		return alone.length === 1
 			? `Only ${ROLE_PLURAL[alone[0] as Role]} have enough listings to show by ${noun}`
-			: `Too few listings to compare the two roles at any ${noun}`;
+			: `Too few listings to compare the two roles ${noun === 'region' ? 'in' : 'at'} any ${noun}`;
 	}
 	const named = (v: Verdict) => verdicts.filter((x) => x.verdict === v).map((x) => x.name);
 	const [lower, higher, unclear] = [named('ai_lower'), named('ai_higher'), named('unclear')];
@@ -128,6 +155,7 @@ export function bandsTitle(
 export function bandsSummary(
 	bands: readonly Named[],
 	cellOf: CellOf,
+	noun: 'region' | 'level',
 	currency: string,
 	intro: string
 ): string {
@@ -136,7 +164,7 @@ export function bandsSummary(
 	for (const b of bands) {
 		const ml = cellOf(b.id, 'ml_engineer');
 		const ai = cellOf(b.id, 'ai_engineer');
-		const gap = payGap(ml, ai)?.pct ?? null;
+		const gap = payGap(ml, ai);
 		if (!isShown(ml) && !isShown(ai)) {
 			thin.both.push(b.name);
 			continue;
@@ -149,13 +177,21 @@ export function bandsSummary(
 			if (isShown(c)) parts.push(`${ROLE_LABEL[role]} ${describe(c, currency)}`);
 			else thin[role].push(b.name);
 		}
-		const g = gap === null ? '' : `; AI engineers ${formatSignedPct(gap)} against ML engineers`;
+		const g =
+			gap === null
+				? ''
+				: `; AI engineers’ median ${formatSignedPct(gap.pct)} against ML engineers’ (95% interval ${pctRange(gap)})`;
 		described.push(`${b.name}: ${parts.join(', ')}${g}.`);
 	}
+	// "in the United Kingdom and Germany", "at the Senior and Executive levels"
+	const where = (names: string[]) =>
+		noun === 'region'
+			? `in ${listNames(names.map(inName))}`
+			: `at the ${listNames(names)} level${names.length > 1 ? 's' : ''}`;
 	const missing = [
-		thin.ai_engineer.length ? `for AI engineers in ${listNames(thin.ai_engineer)}` : '',
-		thin.ml_engineer.length ? `for ML engineers in ${listNames(thin.ml_engineer)}` : '',
-		thin.both.length ? `for either role in ${listNames(thin.both)}` : ''
+		thin.ai_engineer.length ? `for AI engineers ${where(thin.ai_engineer)}` : '',
+		thin.ml_engineer.length ? `for ML engineers ${where(thin.ml_engineer)}` : '',
+		thin.both.length ? `for either role ${where(thin.both)}` : ''
 	].filter(Boolean);
 	const tail = missing.length
 		? ` Too few listings (under ${MIN_LISTINGS} independent ones) to show ${missing.join('; ')}.`
@@ -235,7 +271,8 @@ function changeWords(
 		if (overall !== 'unclear') return `${said(overall, first, last)}${wander}`;
 		// the first point may be the thinnest: a clear latest step is said, and over what not
 		const previous = path.at(-2) as PathPoint;
-		const step = path.length > 2 ? leg(previous, last) : 'unclear';
+		// (with two points the step is the whole change: unclear)
+		const step = leg(previous, last);
 		if (step !== 'unclear' && wander === '')
 			return `${said(step, previous, last)}, though not clearly from ${formatYear(first.year)}`;
 		return `no clear change in ${subject} ${span(first, last)}${words.size ? `: ${words.size}, ` : ', '}within the uncertainty${wander}`;
@@ -271,7 +308,7 @@ export function trendTitle(
 		if (!first || !last || first === last) continue;
 		const cellOf = (p: PathPoint) => shown.find((c) => c.period === p.year) as MedianWithCi;
 		const change = (a: PathPoint, b: PathPoint) => gapBetween(cellOf(a), cellOf(b));
-		const pct = (a: PathPoint, b: PathPoint) => formatPct(Math.abs(change(a, b).pct), 0);
+		const pct = (a: PathPoint, b: PathPoint) => pctSize(change(a, b).pct);
 		const path = shown.map((c) => ({
 			year: c.period as number,
 			value: c.median,
@@ -296,8 +333,7 @@ export function trendTitle(
 			? `Too few years with enough listings to show a pay trend in ${place}`
 			: `Too few listings to show a pay trend in ${place}`;
 	}
-	const text = parts.join('; ');
-	return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+	return capitalise(parts.join('; '));
 }
 
 export function trendSummary(
@@ -362,8 +398,7 @@ export function demandTitle(
 	});
 	if (changes.length === 0)
 		return `Too few listings to show a change in demand for either role in ${place} (under ${MIN_LISTINGS} in a year)`;
-	const text = changes.join('; ');
-	return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+	return capitalise(changes.join('; '));
 }
 
 export function demandSummary(rows: readonly ListingRow[], years: readonly number[]): string {
@@ -394,10 +429,10 @@ export function marketTitle(rows: readonly AiShareRow[], place: string): string 
 	const [y, m] = last.month.split('-');
 	const before = rows.find((r) => r.month === `${Number(y) - 1}-${m}`);
 	const now = `${formatPct(last.ai_share_pct, 1)} of job postings in ${place} mentioned AI in ${formatMonth(last.month)}`;
-	if (!before) return now;
-	const change = last.ai_share_pct - before.ai_share_pct;
-	const dir = Math.abs(change) < 0.05 ? 'about the same as' : change > 0 ? 'up from' : 'down from';
-	return `${now}, ${dir} ${formatPct(before.ai_share_pct, 1)} a year earlier`;
+	if (!before) return capitalise(now);
+	const [was, is] = [before.ai_share_pct, last.ai_share_pct];
+	const dir = samePrinted(was, is) ? 'about the same as' : is > was ? 'up from' : 'down from';
+	return capitalise(`${now}, ${dir} ${formatPct(was, 1)} a year earlier`);
 }
 
 export function marketSummary(
@@ -429,12 +464,16 @@ export function gapTitle(cells: readonly PayCell[], years: readonly number[]): s
 	const full = rows.filter((r) => !isPartial(r.y));
 	const pick = (full.at(-1) ?? rows.at(-1))!;
 	const g = pick.g!;
-	const when = formatYear(pick.y);
-	const range = `${formatSignedPct(g.low, 0)} to ${formatSignedPct(g.high, 0)}`;
+	const range = pctRange(g);
 	// "earned less/more" is said only where the whole 95% interval is on one side of 0 (methodology v3)
 	if (g.verdict !== 'unclear')
-		return `AI engineers earned ${formatPct(Math.abs(g.pct), 0)} ${g.verdict === 'ai_lower' ? 'less' : 'more'} than ML engineers in ${when} (95% interval ${range})`;
-	return `AI engineers’ median was ${formatPct(Math.abs(g.pct), 0)} ${g.pct < 0 ? 'lower' : 'higher'} than ML engineers’ in ${when}, but the gap could be anywhere from ${range}`;
+		return `AI engineers earned ${pctSize(g.pct)} ${g.verdict === 'ai_lower' ? 'less' : 'more'} than ML engineers in ${yearWith(pick.y, `95% interval ${range}`)}`;
+	// (a gap that would read 0.0% is no gap at the medians)
+	const median =
+		Math.abs(g.pct) < 0.05
+			? 'the same as'
+			: `${pctSize(g.pct)} ${g.pct < 0 ? 'lower' : 'higher'} than`;
+	return `AI engineers’ median was ${median} ML engineers’ in ${formatYear(pick.y)}, but the gap could be anywhere from ${range}`;
 }
 
 export function gapSummary(cells: readonly PayCell[], years: readonly number[]): string {
@@ -481,9 +520,9 @@ export const gapFigure = (gap: Gap | null) =>
  * interval −45% to −10%)" only where the whole interval is below 0; else the median's gap with how
  * wide it could be. `thin`: the roles with too few listings, where there is no gap.
  */
-export function gapWords(gap: Gap | null, thin: readonly Role[] = []): string {
+export function gapWords(gap: Gap | null, thin: readonly Role[]): string {
 	if (!gap) return `too few ${listNames(thin.map((r) => ROLE_ADJECTIVE[r]))} listings to compare`;
-	const range = `${formatSignedPct(gap.low, 0)} to ${formatSignedPct(gap.high, 0)}`;
+	const range = pctRange(gap);
 	if (gap.verdict === 'unclear')
 		return `${formatSignedPct(gap.pct, 1)} at the medians, but it could be anywhere from ${range} (95% interval)`;
 	const which = gap.verdict === 'ai_lower' ? 'less' : 'more';
@@ -577,7 +616,7 @@ export function noticeWords(
 		})
 		.join(' and ');
 	const own = local
-		? ` Of these, ${listNames(local.map(formatCount))} were advertised in ${currencyName(currency)}.`
+		? ` Of these, ${listNames(local.map((n, i) => `${formatCount(n)} ${ROLE_ADJECTIVE[counts[i]?.role ?? 'ml_engineer']}`))} listings were advertised in ${currencyName(currency)}.`
 		: '';
 	return `${name} has too few listings to show pay for either role, even pooled over ${formatPeriod(POOLED.id)}: ${all} listings in all, strict titles, all levels.${own} Pay is shown where a role has at least ${MIN_LISTINGS} independent listings (repeats of one listing count as less than that).`;
 }
@@ -599,18 +638,21 @@ export function nearestWords(
 			(c) =>
 				`${ROLE_LABEL[c.role]} ${formatMoneyShort(c.median, currency)} (${formatListings(c.listings)})`
 		)
-	)}, ${formatPeriod(POOLED.id)}, every listing converted to ${currency}`;
+	)}, ${formatPeriod(POOLED.id)}, every listing converted to ${currencyName(currency)}`;
 	const mix = countryCounts(near.cells);
 	if (near.countries === null) {
 		const top = largestCountry(near.cells);
 		const mostly = top ? `; but ${whereWords(top.share, countryName(top.code), 'those')}` : '';
-		return `No region’s listings resemble ${here}’s. Across every country (Global): ${figures}${mostly}.`;
+		return `No region’s listings resemble ${inName(here)}’s. Across every country (Global): ${figures}${mostly}.`;
 	}
 	const byCountry = [...mix]
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, 4)
 		.map(([code, n]) => `${code} ${formatCount(n)}`);
-	const more = mix.size > 4 ? `, ${formatCount(mix.size - 4)} more countries` : '';
+	const more =
+		mix.size > 4
+			? `, ${formatCount(mix.size - 4)} more ${mix.size === 5 ? 'country' : 'countries'}`
+			: '';
 	return `The nearest region with figures is ${inName(near.name)}: ${figures}. Its listings by country: ${byCountry.join(', ')}${more}.`;
 }
 
@@ -707,12 +749,6 @@ export function shareChange(a: ShareYear, b: ShareYear): ShareChange {
 	return change === 'up' ? 'rose' : change === 'down' ? 'fell' : 'within';
 }
 
-/** "2025 (Jan–Aug; 17 listings)", "2024 (17 listings)": a year with a note in its brackets. */
-function yearWith(year: number, note: string): string {
-	const months = partialMonths(year);
-	return `${year} (${months === null ? '' : `${months}; `}${note})`;
-}
-
 /** "3.2% in 2025 (Jan–Aug; 17 of 535 stable-panel listings)" */
 const shareAt = (y: ShareYear) =>
 	`${formatPct(y.share)} in ${yearWith(y.year, `${formatCount(y.listings)} of ${formatListings(y.panel)}`)}`;
@@ -737,11 +773,14 @@ function twoRanges(a: ShareYear, b: ShareYear): string {
 const yearsWithCounts = (ys: readonly ShareYear[]) =>
 	listNames(ys.map((y) => yearWith(y.year, formatListings(y.listings))));
 
-/** "2.8 times" */
-const times = (from: number, to: number) => `${(to / from).toFixed(1)} times`;
-
-/** A change in Indeed's AI share under this many percentage points is "about the same". */
-export const MARKET_SAME_BELOW = 0.1;
+/**
+ * ", 2.8 times the share": how many times `from` `to` is, to one decimal rounded down (1.975 is not
+ * "2.0 times"); nothing under 1.5 times, where "1.0 times" would read as no change, or from 0.
+ */
+const times = (from: number, to: number) => {
+	const ratio = Math.floor((to / from) * 10) / 10;
+	return from > 0 && ratio >= 1.5 ? `, ${ratio.toFixed(1)} times the share` : '';
+};
 
 /**
  * The demand claim's verdict: the last two years' shares compared by their Wilson intervals (a
@@ -790,24 +829,24 @@ export function demandSentence(
 				b.share / a.share >= 2 && (grew === null || grew >= 1.25)
 					? 'This data is consistent with a steep rise'
 					: 'This data shows a rise, but “skyrocketing” overstates it';
-			detail = `${share} rose from ${shareAt(a)} to ${shareAt(b)}, ${times(a.share, b.share)} the share, beyond the uncertainty (${intervals}, which do not overlap)`;
+			detail = `${share} rose from ${shareAt(a)} to ${shareAt(b)}${times(a.share, b.share)}, beyond the uncertainty (${intervals}, which do not overlap)`;
 		}
 		if (thin.length) detail += `; too few listings to compare in ${yearsWithCounts(thin)}`;
 	}
 	// the path over every year with enough listings, when it turns
-	const last = enough.at(-1);
-	const path =
-		last && enough.length >= 3 && !monotone(enough.map((y) => y.share))
-			? ` The share did not move one way over the years with enough listings: ${enough
-					.slice(0, -1)
-					.map((y) => `${formatPct(y.share)} in ${formatYear(y.year)}`)
-					.join(', ')}, then ${formatPct(last.share)} in ${formatYear(last.year)}.`
-			: '';
+	// (a path of one or two points is monotone)
+	const last = enough.at(-1) as ShareYear;
+	const path = !monotone(enough.map((y) => y.share))
+		? ` The share did not move one way over the years with enough listings: ${enough
+				.slice(0, -1)
+				.map((y) => `${formatPct(y.share)} in ${formatYear(y.year)}`)
+				.join(', ')}, then ${formatPct(last.share)} in ${formatYear(last.year)}.`
+		: '';
 	const marketWords =
 		a && b && ma !== null && mb !== null
-			? Math.abs(mb - ma) < MARKET_SAME_BELOW
+			? samePrinted(ma, mb)
 				? ` Across all postings, Indeed’s AI share was about the same over ${months} of ${a.year} and ${b.year} (${formatPct(ma, 1)} and ${formatPct(mb, 1)}).`
-				: ` Across all postings, Indeed’s AI share ${mb > ma ? 'rose' : 'fell'} from ${formatPct(ma, 1)} to ${formatPct(mb, 1)} over ${months} of ${a.year} and ${b.year}${mb > ma ? `, ${times(ma, mb)} the share` : ''}.`
+				: ` Across all postings, Indeed’s AI share ${mb > ma ? 'rose' : 'fell'} from ${formatPct(ma, 1)} to ${formatPct(mb, 1)} over ${months} of ${a.year} and ${b.year}${mb > ma ? times(ma, mb) : ''}.`
 			: '';
 	return `${verdict}: ${detail}.${path}${marketWords}`;
 }

@@ -194,10 +194,16 @@ describe('chartViews', () => {
 	});
 
 	it('sums each chart up for screen readers', () => {
+		// the gaps' intervals from the fixture's pooled cells (one rate converts both medians, so
+		// the ratios are the dollars'): Global ML 155k (145k–165k), AI 118k (100k–140k): SE
+		// ln(165/145) / 3.919928 = 0.0329628 and ln(140/100) / 3.919928 = 0.0858363, √ of their
+		// squares' sum 0.0919479, ln(118/155) = −0.2727405 ± 1.959964 × 0.0919479 = 0.1802146:
+		// −36.4% to −8.8%. UK ML 128k (118k–140k), AI 97k (85k–110k): SE 0.0436125 and 0.0657739,
+		// 0.0789193; ln(97/128) = −0.2773193 ± 0.1546790: −35.1% to −11.5%
 		expect(local('region-pay').summary).toBe(
 			'Median pay in 2023–2025 (pooled), GBP. ' +
-				'Global: ML Engineer £119k (95% interval £112k–£127k, 90 listings), AI Engineer £90.8k (95% interval £76.9k–£108k, 25 listings, low confidence); AI engineers −24% against ML engineers. ' +
-				'United Kingdom: ML Engineer £98.5k (95% interval £90.8k–£108k, 64 listings), AI Engineer £74.6k (95% interval £65.4k–£84.6k, 15 listings, low confidence); AI engineers −24% against ML engineers. ' +
+				'Global: ML Engineer £119k (95% interval £112k–£127k, 90 listings), AI Engineer £90.8k (95% interval £76.9k–£108k, 25 listings, low confidence); AI engineers’ median −24% against ML engineers’ (95% interval −36% to −9%). ' +
+				'United Kingdom: ML Engineer £98.5k (95% interval £90.8k–£108k, 64 listings), AI Engineer £74.6k (95% interval £65.4k–£84.6k, 15 listings, low confidence); AI engineers’ median −24% against ML engineers’ (95% interval −35% to −12%). ' +
 				'Too few listings (under 10 independent ones) to show for either role in Spain.'
 		);
 		expect(converted('pay-trend').summary).toMatch(

@@ -150,14 +150,14 @@ describe('a region with too little data, even pooled', () => {
 
 	it('leads with a notice of its listings, and the nearest region that has figures', () => {
 		expect(view.notice).toEqual({
-			text: 'Spain has too few listings to show pay for either role, even pooled over 2023–2025: 7 ML-engineer and 7 AI-engineer listings in all, strict titles, all levels. Of these, 6 and 7 were advertised in euros. Pay is shown where a role has at least 10 independent listings (repeats of one listing count as less than that).',
+			text: 'Spain has too few listings to show pay for either role, even pooled over 2023–2025: 7 ML-engineer and 7 AI-engineer listings in all, strict titles, all levels. Of these, 6 ML-engineer and 7 AI-engineer listings were advertised in euros. Pay is shown where a role has at least 10 independent listings (repeats of one listing count as less than that).',
 			// Global pooled in euros at 1.10 $/€: $155k → €141k, $118k → €107k
 			nearest: {
 				id: 'global',
 				name: 'Global',
 				// Global is every country's listings: US 80 + 22 of 90 + 25 = 102 / 115 = 88.7%
 				// (named by its code: the fixture has no region that is the US alone)
-				text: 'No region’s listings resemble Spain’s. Across every country (Global): ML Engineer €141k (90 listings) and AI Engineer €107k (25 listings), 2023–2025, every listing converted to EUR; but 89% of those listings are in US.'
+				text: 'No region’s listings resemble Spain’s. Across every country (Global): ML Engineer €141k (90 listings) and AI Engineer €107k (25 listings), 2023–2025, every listing converted to euros; but 89% of those listings are in US.'
 			}
 		});
 		expect(view.headline.figures.map((f) => [f.value, f.note, f.shown])).toEqual([

@@ -235,9 +235,10 @@ describe('demandClaimView verdicts', () => {
 	});
 
 	it('lets the market leg change the verdict: a doubling share with a market that barely rose', () => {
-		// the same listings; Indeed 2% → 2.4%: 1.2 times, under 1.25
+		// the same listings; Indeed 2% → 2.4%: 1.2 times, under 1.25 (and under 1.5 times, so the
+		// sentence gives no "times")
 		expect(sentence(40, 100, { 2024: 2, 2025: 2.4 })).toBe(
-			'This data shows a rise, but “skyrocketing” overstates it: the AI-engineer share of the stable panel rose from 4.0% in 2024 (40 of 1,000 listings) to 10.0% in 2025 (Jan–Aug; 100 of 1,000 listings), 2.5 times the share, beyond the uncertainty (95% intervals 3.0%–5.4% and 8.3%–12.0%, which do not overlap). Across all postings, Indeed’s AI share rose from 2.0% to 2.4% over January to August of 2024 and 2025, 1.2 times the share.'
+			'This data shows a rise, but “skyrocketing” overstates it: the AI-engineer share of the stable panel rose from 4.0% in 2024 (40 of 1,000 listings) to 10.0% in 2025 (Jan–Aug; 100 of 1,000 listings), 2.5 times the share, beyond the uncertainty (95% intervals 3.0%–5.4% and 8.3%–12.0%, which do not overlap). Across all postings, Indeed’s AI share rose from 2.0% to 2.4% over January to August of 2024 and 2025.'
 		);
 	});
 
@@ -265,14 +266,14 @@ describe('demandClaimView verdicts', () => {
 	});
 
 	it('calls a fall a fall, never "rose" or "up from", by a hair either side', () => {
-		// 69 → 40: 5.40096% < 5.48839%, apart; Indeed 2.0% → 2.09%, 0.09 points: about the same
-		const fell = sentence(69, 40, { 2024: 2, 2025: 2.09 });
+		// 69 → 40: 5.40096% < 5.48839%, apart; Indeed 2.0% → 2.04%, both 2.0%: about the same
+		const fell = sentence(69, 40, { 2024: 2, 2025: 2.04 });
 		expect(fell).toBe(
-			'This data shows a fall, not a rise: the AI-engineer share of the stable panel fell from 6.9% in 2024 (69 of 1,000 listings) to 4.0% in 2025 (Jan–Aug; 40 of 1,000 listings), beyond the uncertainty (95% intervals 5.5%–8.6% and 3.0%–5.4%, which do not overlap). Across all postings, Indeed’s AI share was about the same over January to August of 2024 and 2025 (2.0% and 2.1%).'
+			'This data shows a fall, not a rise: the AI-engineer share of the stable panel fell from 6.9% in 2024 (69 of 1,000 listings) to 4.0% in 2025 (Jan–Aug; 40 of 1,000 listings), beyond the uncertainty (95% intervals 5.5%–8.6% and 3.0%–5.4%, which do not overlap). Across all postings, Indeed’s AI share was about the same over January to August of 2024 and 2025 (2.0% and 2.0%).'
 		);
 		expect(fell).not.toMatch(/rose|up from|grew|times/);
 		// 68 → 40: 5.40096% ≥ 5.39925%, overlapping: within the uncertainty
-		const within = sentence(68, 40, { 2024: 2, 2025: 2.09 });
+		const within = sentence(68, 40, { 2024: 2, 2025: 2.04 });
 		expect(within).toMatch(
 			/^This data shows no clear change: the AI-engineer share of the stable panel went from 6\.8% in 2024 /
 		);
@@ -321,17 +322,34 @@ describe('demandClaimView verdicts', () => {
 		expect(view.rows.map((r) => r.cells.at(-1)?.text)).toEqual(['3.0%']);
 	});
 
-	it('says Indeed’s share rose or fell only by 0.1 points or more', () => {
-		// 2.0% → 2.12%: 0.12 points, 1.06 times; 2.12% → 2.0%: fell, without "times"
+	it('says Indeed’s share rose or fell only where its two figures read apart to one decimal', () => {
+		// 2.0% → 2.12% (2.1%): rose, 1.06 times, under 1.5 so no "times"; 2.12% → 2.0%: fell
 		expect(sentence(40, 100, { 2024: 2, 2025: 2.12 })).toContain(
-			'Indeed’s AI share rose from 2.0% to 2.1% over January to August of 2024 and 2025, 1.1 times the share.'
+			'Indeed’s AI share rose from 2.0% to 2.1% over January to August of 2024 and 2025.'
 		);
 		expect(sentence(100, 40, { 2024: 2.12, 2025: 2 })).toContain(
 			'Indeed’s AI share fell from 2.1% to 2.0% over January to August of 2024 and 2025.'
 		);
-		expect(sentence(40, 100, { 2024: 2, 2025: 2.09 })).toContain(
-			'Indeed’s AI share was about the same over January to August of 2024 and 2025 (2.0% and 2.1%).'
+		// 2.0% → 2.04%: both read 2.0%, so about the same, never "rose from 2.0% to 2.0%"
+		expect(sentence(40, 100, { 2024: 2, 2025: 2.04 })).toContain(
+			'Indeed’s AI share was about the same over January to August of 2024 and 2025 (2.0% and 2.0%).'
 		);
+		// 4.46% → 4.54%, 0.08 points apart, both read 4.5%; 4.0% → 4.1% (0.0999… in floating point)
+		// reads apart, so it rose, as 2.0% → 2.1% does
+		expect(sentence(40, 100, { 2024: 4.46, 2025: 4.54 })).toContain(
+			'Indeed’s AI share was about the same over January to August of 2024 and 2025 (4.5% and 4.5%).'
+		);
+		expect(sentence(40, 100, { 2024: 4, 2025: 4.1 })).toContain(
+			'Indeed’s AI share rose from 4.0% to 4.1% over'
+		);
+	});
+
+	it('gives how many times the market grew only from 1.5 times, rounded down', () => {
+		// 2.0% → 2.98%: 1.49 times, no "times"; 2.0% → 3.0%: 1.5 times; 2.0% → 3.98%: 1.99 times,
+		// "1.9 times", never "2.0 times"
+		expect(sentence(40, 100, { 2024: 2, 2025: 2.98 })).toMatch(/and 2025\.$/);
+		expect(sentence(40, 100, { 2024: 2, 2025: 3 })).toMatch(/and 2025, 1\.5 times the share\.$/);
+		expect(sentence(40, 100, { 2024: 2, 2025: 3.98 })).toMatch(/and 2025, 1\.9 times the share\.$/);
 	});
 
 	it('does not compare a year under 10 role listings: 9 is too few, 10 is enough', () => {
@@ -484,14 +502,14 @@ describe('demandClaimView verdicts', () => {
 		expect(sentence(40, 100, { 2024: 2 })).toBe(STEEP);
 	});
 
-	it('says a change in Indeed’s share of exactly 0.1 points is a change, and under it about the same', () => {
-		// 0.2 − 0.1 is exactly 0.1 in floating point: rose, 0.2 / 0.1 = 2.0 times
+	it('says a change in Indeed’s share that reads apart is a change, and one that does not about the same', () => {
+		// 0.1% → 0.2%: rose, 0.2 / 0.1 = 2.0 times
 		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], [0.1, 0.2], JAN_AUG)).toBe(
 			`${STEEP} Across all postings, Indeed’s AI share rose from 0.1% to 0.2% over January to August of 2024 and 2025, 2.0 times the share.`
 		);
-		// 0.19 − 0.1 = 0.09 points: about the same (0.19 reads 0.2%)
-		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], [0.1, 0.19], JAN_AUG)).toContain(
-			' Across all postings, Indeed’s AI share was about the same over January to August of 2024 and 2025 (0.1% and 0.2%).'
+		// 0.1% → 0.14%: both read 0.1%, about the same
+		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], [0.1, 0.14], JAN_AUG)).toContain(
+			' Across all postings, Indeed’s AI share was about the same over January to August of 2024 and 2025 (0.1% and 0.1%).'
 		);
 	});
 });

@@ -107,16 +107,25 @@ describe('gapWords', () => {
 
 	it('says an unclear gap as the medians’ gap and how wide its interval is', () => {
 		// −21.43 → −21.4%; interval −45.2 → −45%, +19.4 → +19%
-		expect(gapWords(unclear)).toBe(
+		expect(gapWords(unclear, [])).toBe(
 			'−21.4% at the medians, but it could be anywhere from −45% to +19% (95% interval)'
 		);
 	});
 
 	it('says “earn less” or “earn more” only where the whole interval is on one side of 0', () => {
 		// −31.4 → −31%, −18.6 → −19%
-		expect(gapWords(lower)).toBe('AI engineers earn less (95% interval −31% to −19%)');
+		expect(gapWords(lower, [])).toBe('AI engineers earn less (95% interval −31% to −19%)');
 		// +4.6 → +5%, +26.4 → +26%
-		expect(gapWords(higher)).toBe('AI engineers earn more (95% interval +5% to +26%)');
+		expect(gapWords(higher, [])).toBe('AI engineers earn more (95% interval +5% to +26%)');
+	});
+
+	it('gives an interval end that would read 0% to one decimal', () => {
+		// +0.3 rounds to 0 whole per cent: to one decimal, "+0.3%"; +0.5 reads "+1%"
+		const nearZero = { pct: 10, low: 0.3, high: 20.1, verdict: 'ai_higher' } as const;
+		expect(gapWords(nearZero, [])).toBe('AI engineers earn more (95% interval +0.3% to +20%)');
+		expect(gapWords({ ...nearZero, low: -0.5, verdict: 'unclear' }, [])).toBe(
+			'+10.0% at the medians, but it could be anywhere from −1% to +20% (95% interval)'
+		);
 	});
 
 	it('reads the verdict gapBetween gives, unclear and clear', () => {
@@ -128,7 +137,7 @@ describe('gapWords', () => {
 			{ median: 80e3, ciLow: 64e3, ciHigh: 100e3 }
 		);
 		expect(gapFigure(wide)).toBe('Unclear');
-		expect(gapWords(wide)).toBe(
+		expect(gapWords(wide, [])).toBe(
 			'−20.0% at the medians, but it could be anywhere from −37% to +2% (95% interval)'
 		);
 		// ML 100k (CI 95k–105k), AI 80k (CI 76k–84k): SE each ln(105/95) / 3.92 = 0.0255;
@@ -139,7 +148,7 @@ describe('gapWords', () => {
 			{ median: 80e3, ciLow: 76e3, ciHigh: 84e3 }
 		);
 		expect(gapFigure(narrow)).toBe('−20.0%');
-		expect(gapWords(narrow)).toBe('AI engineers earn less (95% interval −25% to −14%)');
+		expect(gapWords(narrow, [])).toBe('AI engineers earn less (95% interval −25% to −14%)');
 	});
 });
 
@@ -254,7 +263,7 @@ describe('noticeWords', () => {
 				'INR'
 			)
 		).toBe(
-			`India has too few listings to show pay for either role, even pooled over 2023–2025: 8 ML-engineer (about 5.3 independent) and 5 AI-engineer listings in all, strict titles, all levels. Of these, 6 and 4 were advertised in rupees. ${rest}`
+			`India has too few listings to show pay for either role, even pooled over 2023–2025: 8 ML-engineer (about 5.3 independent) and 5 AI-engineer listings in all, strict titles, all levels. Of these, 6 ML-engineer and 4 AI-engineer listings were advertised in rupees. ${rest}`
 		);
 	});
 
@@ -288,8 +297,18 @@ describe('nearestWords', () => {
 		expect(
 			nearestWords('India', { name: 'Global', countries: null, cells }, 'USD', countryName)
 		).toBe(
-			'No region’s listings resemble India’s. Across every country (Global): ML Engineer $155k (90 listings) and AI Engineer $118k (25 listings), 2023–2025, every listing converted to USD; but 89% of those listings are in the United States.'
+			'No region’s listings resemble India’s. Across every country (Global): ML Engineer $155k (90 listings) and AI Engineer $118k (25 listings), 2023–2025, every listing converted to US dollars; but 89% of those listings are in the United States.'
 		);
+	});
+
+	it('names the region as a sentence does: the United Kingdom', () => {
+		const cells = [
+			shown({ role: 'ml_engineer', listings: 90, median: 155000 }),
+			shown({ role: 'ai_engineer', listings: 25, median: 118000 })
+		];
+		expect(
+			nearestWords('United Kingdom', { name: 'Global', countries: null, cells }, 'GBP', countryName)
+		).toMatch(/^No region’s listings resemble the United Kingdom’s\. .* converted to pounds\.$/);
 	});
 
 	it('says no country’s share where Global’s cells have no country mix', () => {
@@ -300,7 +319,7 @@ describe('nearestWords', () => {
 		expect(
 			nearestWords('India', { name: 'Global', countries: null, cells }, 'USD', countryName)
 		).toBe(
-			'No region’s listings resemble India’s. Across every country (Global): ML Engineer $155k (90 listings) and AI Engineer $118k (25 listings), 2023–2025, every listing converted to USD.'
+			'No region’s listings resemble India’s. Across every country (Global): ML Engineer $155k (90 listings) and AI Engineer $118k (25 listings), 2023–2025, every listing converted to US dollars.'
 		);
 	});
 
@@ -317,19 +336,18 @@ describe('nearestWords', () => {
 		it('names it and lists its four largest countries, largest first', () => {
 			// FR 12, DE 20 + 6 = 26, NL 3, IT 5: four countries, DE 26, FR 12, IT 5, NL 3
 			expect(nearestWords('Spain', near('IT:5 DE:6', 11), 'EUR', countryName)).toBe(
-				'The nearest region with figures is the European Union (27): ML Engineer €61.5k (35 listings) and AI Engineer €55k (11 listings), 2023–2025, every listing converted to EUR. Its listings by country: DE 26, FR 12, IT 5, NL 3.'
+				'The nearest region with figures is the European Union (27): ML Engineer €61.5k (35 listings) and AI Engineer €55k (11 listings), 2023–2025, every listing converted to euros. Its listings by country: DE 26, FR 12, IT 5, NL 3.'
 			);
 		});
 
 		it('counts the countries beyond the four largest', () => {
-			// five countries (ES 2 the smallest): the four largest, and one more
-			// (it reads "1 more countries": reported, so only what is right is pinned here)
+			// five countries (ES 2 the smallest): the four largest, and one more country
 			expect(nearestWords('Spain', near('IT:5 DE:6 ES:2', 13), 'EUR', countryName)).toContain(
-				'Its listings by country: DE 26, FR 12, IT 5, NL 3, 1 more countr'
+				'Its listings by country: DE 26, FR 12, IT 5, NL 3, 1 more country.'
 			);
 			// six countries (ES 2, AT 1): 6 − 4 = 2 more
 			expect(nearestWords('Spain', near('IT:5 DE:6 ES:2 AT:1', 14), 'EUR', countryName)).toBe(
-				'The nearest region with figures is the European Union (27): ML Engineer €61.5k (35 listings) and AI Engineer €55k (14 listings), 2023–2025, every listing converted to EUR. Its listings by country: DE 26, FR 12, IT 5, NL 3, 2 more countries.'
+				'The nearest region with figures is the European Union (27): ML Engineer €61.5k (35 listings) and AI Engineer €55k (14 listings), 2023–2025, every listing converted to euros. Its listings by country: DE 26, FR 12, IT 5, NL 3, 2 more countries.'
 			);
 		});
 	});

@@ -95,7 +95,7 @@ describe('bandsTitle', () => {
 			'Only ML engineers have enough listings to show by level'
 		);
 		expect(bandsTitle(regions, lookup([]), 'region')).toBe(
-			'Too few listings to compare the two roles at any region'
+			'Too few listings to compare the two roles in any region'
 		);
 	});
 
@@ -167,11 +167,14 @@ describe('bandsSummary', () => {
 			payCell({ role: 'ai_engineer', region: 'gb', listings: 6, median: null }),
 			payCell({ role: 'ml_engineer', region: 'de', listings: 5, median: null })
 		];
-		expect(bandsSummary(regions, lookup(cells), 'GBP', 'Median pay in 2024, GBP.')).toBe(
+		// the gap's interval: each median's CI is ±10%, so SE = ln(1.1 / 0.9) / (2 × 1.959964) =
+		// 0.0511924 each, and exp(ln 0.75 ± 1.959964 × √2 × 0.0511924 = 0.1418956) − 1 =
+		// −34.9% to −13.6%; for a ratio of 0.9 (below), −21.9% to +3.7%
+		expect(bandsSummary(regions, lookup(cells), 'region', 'GBP', 'Median pay in 2024, GBP.')).toBe(
 			'Median pay in 2024, GBP. ' +
-				'Global: ML Engineer £200k (95% interval £180k–£220k, 100 listings), AI Engineer £150k (95% interval £135k–£165k, 12 listings, low confidence); AI engineers −25% against ML engineers. ' +
+				'Global: ML Engineer £200k (95% interval £180k–£220k, 100 listings), AI Engineer £150k (95% interval £135k–£165k, 12 listings, low confidence); AI engineers’ median −25% against ML engineers’ (95% interval −35% to −14%). ' +
 				'United Kingdom: ML Engineer £100k (95% interval £90k–£110k, 30 listings). ' +
-				'Too few listings (under 10 independent ones) to show for AI engineers in United Kingdom; for either role in Germany.'
+				'Too few listings (under 10 independent ones) to show for AI engineers in the United Kingdom; for either role in Germany.'
 		);
 	});
 
@@ -192,9 +195,11 @@ describe('bandsSummary', () => {
 			// $99k–$121k; 12 listings: low confidence (under 30); no gap, the ML cell is withheld
 			payCell({ role: 'ai_engineer', region: 'de', listings: 12, median: 110000 })
 		];
-		expect(bandsSummary(regions.slice(1), lookup(cells), 'USD', 'Median pay in 2024, USD.')).toBe(
+		expect(
+			bandsSummary(regions.slice(1), lookup(cells), 'region', 'USD', 'Median pay in 2024, USD.')
+		).toBe(
 			'Median pay in 2024, USD. ' +
-				'United Kingdom: ML Engineer $100k (95% interval $90k–$110k, 100 listings, about 60 independent), AI Engineer $90k (95% interval $81k–$99k, 40 listings); AI engineers −10% against ML engineers. ' +
+				'United Kingdom: ML Engineer $100k (95% interval $90k–$110k, 100 listings, about 60 independent), AI Engineer $90k (95% interval $81k–$99k, 40 listings); AI engineers’ median −10% against ML engineers’ (95% interval −22% to +4%). ' +
 				'Germany: AI Engineer $110k (95% interval $99k–$121k, 12 listings, low confidence). ' +
 				'Too few listings (under 10 independent ones) to show for ML engineers in Germany.'
 		);
@@ -206,17 +211,35 @@ describe('bandsSummary', () => {
 			payCell({ role: 'ai_engineer', region: 'global', listings: 50, median: 150000 }) // $135k–$165k; −25%
 		];
 		expect(
-			bandsSummary(regions.slice(0, 1), lookup(cells), 'USD', 'Median pay in 2024, USD.')
+			bandsSummary(regions.slice(0, 1), lookup(cells), 'region', 'USD', 'Median pay in 2024, USD.')
 		).toBe(
-			'Median pay in 2024, USD. Global: ML Engineer $200k (95% interval $180k–$220k, 100 listings), AI Engineer $150k (95% interval $135k–$165k, 50 listings); AI engineers −25% against ML engineers.'
+			'Median pay in 2024, USD. Global: ML Engineer $200k (95% interval $180k–$220k, 100 listings), AI Engineer $150k (95% interval $135k–$165k, 50 listings); AI engineers’ median −25% against ML engineers’ (95% interval −35% to −14%).'
 		);
 		// no band with data: the intro and the one sentence, single-spaced
-		expect(bandsSummary(regions, lookup([]), 'USD', 'Median pay in 2024, USD.')).toBe(
-			'Median pay in 2024, USD. Too few listings (under 10 independent ones) to show for either role in Global, United Kingdom and Germany.'
+		expect(bandsSummary(regions, lookup([]), 'region', 'USD', 'Median pay in 2024, USD.')).toBe(
+			'Median pay in 2024, USD. Too few listings (under 10 independent ones) to show for either role in Global, the United Kingdom and Germany.'
 		);
 		// no bands at all: the intro alone, with no space after it
-		expect(bandsSummary([], lookup([]), 'USD', 'Median pay in 2024, USD.')).toBe(
+		expect(bandsSummary([], lookup([]), 'region', 'USD', 'Median pay in 2024, USD.')).toBe(
 			'Median pay in 2024, USD.'
+		);
+	});
+});
+
+describe('bandsSummary of levels', () => {
+	it('names the thin levels as levels: "at the Senior level", "at the Entry and Mid levels"', () => {
+		const levels = [
+			{ id: 'EN', name: 'Entry' },
+			{ id: 'MI', name: 'Mid' },
+			{ id: 'SE', name: 'Senior' }
+		];
+		const cellOf = (band: string, role: Role) =>
+			band === 'SE' && role === 'ml_engineer'
+				? payCell({ role, level: 'SE', listings: 40, median: 100000 })
+				: undefined;
+		expect(bandsSummary(levels, cellOf, 'level', 'USD', 'Median pay by level.')).toBe(
+			'Median pay by level. Senior: ML Engineer $100k (95% interval $90k–$110k, 40 listings). ' +
+				'Too few listings (under 10 independent ones) to show for AI engineers at the Senior level; for either role at the Entry and Mid levels.'
 		);
 	});
 });
@@ -600,9 +623,9 @@ describe('gapTitle', () => {
 
 	it('falls back on the partial year, named with its months, where no full year has both roles', () => {
 		const cells = [...gapCells(2024, null), ...gapCells(2025, 125000)];
-		// +25% as above; what follows the year is left open (its two brackets in a row read awkwardly)
-		expect(gapTitle(cells, [2024, 2025])).toMatch(
-			/^AI engineers earned 25% more than ML engineers in 2025 \(Jan–Aug\)\W/
+		// +25% as above; the months and the interval share one pair of brackets
+		expect(gapTitle(cells, [2024, 2025])).toBe(
+			'AI engineers earned 25% more than ML engineers in 2025 (Jan–Aug; 95% interval +8% to +44%)'
 		);
 		expect(gapTitle(gapCells(2024, null), [2024, 2025])).toBe(
 			'Too few listings of both roles in any year to measure the gap'
@@ -797,11 +820,13 @@ describe('the titles’ rules, on random cells', () => {
 				const title = gapTitle(cells, [2024, 2025]);
 				const verdict = gapBetween(m, a).verdict;
 				expect(title).toContain(' in 2024');
-				expect(/^AI engineers earned \d+% more /.test(title)).toBe(verdict === 'ai_higher');
-				expect(/^AI engineers earned \d+% less /.test(title)).toBe(verdict === 'ai_lower');
-				expect(/^AI engineers’ median was \d+% (lower|higher) /.test(title)).toBe(
-					verdict === 'unclear'
-				);
+				expect(/^AI engineers earned [\d.]+% more /.test(title)).toBe(verdict === 'ai_higher');
+				expect(/^AI engineers earned [\d.]+% less /.test(title)).toBe(verdict === 'ai_lower');
+				expect(
+					/^AI engineers’ median was ([\d.]+% (lower|higher) than|the same as) /.test(title)
+				).toBe(verdict === 'unclear');
+				// never a size that reads "0%"
+				expect(title).not.toMatch(/\b0%/);
 				if (verdict === 'unclear' && ai !== ml)
 					expect(title).toContain(ai < ml ? '% lower than' : '% higher than');
 			}),
