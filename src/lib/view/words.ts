@@ -616,7 +616,7 @@ export function noticeWords(
 		})
 		.join(' and ');
 	const own = local
-		? ` Of these, ${listNames(local.map((n, i) => `${formatCount(n)} ${ROLE_ADJECTIVE[counts[i]?.role ?? 'ml_engineer']}`))} listings were advertised in ${currencyName(currency)}.`
+		? ` Of these, ${listNames(counts.map((c, i) => `${formatCount(local[i] ?? 0)} ${ROLE_ADJECTIVE[c.role]}`))} listings were advertised in ${currencyName(currency)}.`
 		: '';
 	return `${name} has too few listings to show pay for either role, even pooled over ${formatPeriod(POOLED.id)}: ${all} listings in all, strict titles, all levels.${own} Pay is shown where a role has at least ${MIN_LISTINGS} independent listings (repeats of one listing count as less than that).`;
 }
@@ -775,7 +775,8 @@ const yearsWithCounts = (ys: readonly ShareYear[]) =>
 
 /**
  * ", 2.8 times the share": how many times `from` `to` is, to one decimal rounded down (1.975 is not
- * "2.0 times"); nothing under 1.5 times, where "1.0 times" would read as no change, or from 0.
+ * "2.0 times"); nothing under 1.5 times (a fall among them), where "1.0 times" would read as no
+ * change, or from 0.
  */
 const times = (from: number, to: number) => {
 	const ratio = Math.floor((to / from) * 10) / 10;
@@ -846,7 +847,7 @@ export function demandSentence(
 		a && b && ma !== null && mb !== null
 			? samePrinted(ma, mb)
 				? ` Across all postings, Indeed’s AI share was about the same over ${months} of ${a.year} and ${b.year} (${formatPct(ma, 1)} and ${formatPct(mb, 1)}).`
-				: ` Across all postings, Indeed’s AI share ${mb > ma ? 'rose' : 'fell'} from ${formatPct(ma, 1)} to ${formatPct(mb, 1)} over ${months} of ${a.year} and ${b.year}${mb > ma ? times(ma, mb) : ''}.`
+				: ` Across all postings, Indeed’s AI share ${mb > ma ? 'rose' : 'fell'} from ${formatPct(ma, 1)} to ${formatPct(mb, 1)} over ${months} of ${a.year} and ${b.year}${times(ma, mb)}.`
 			: '';
 	return `${verdict}: ${detail}.${path}${marketWords}`;
 }

@@ -502,6 +502,13 @@ describe('demandClaimView verdicts', () => {
 		expect(sentence(40, 100, { 2024: 2 })).toBe(STEEP);
 	});
 
+	it('gives no "times" for a market that grew from 0', () => {
+		// 0.0% → 0.5%: a rise, but no number of times
+		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], [0, 0.5], JAN_AUG)).toBe(
+			`${STEEP} Across all postings, Indeed’s AI share rose from 0.0% to 0.5% over January to August of 2024 and 2025.`
+		);
+	});
+
 	it('says a change in Indeed’s share that reads apart is a change, and one that does not about the same', () => {
 		// 0.1% → 0.2%: rose, 0.2 / 0.1 = 2.0 times
 		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], [0.1, 0.2], JAN_AUG)).toBe(

@@ -97,6 +97,9 @@ describe('bandsTitle', () => {
 		expect(bandsTitle(regions, lookup([]), 'region')).toBe(
 			'Too few listings to compare the two roles in any region'
 		);
+		expect(bandsTitle(regions, lookup([]), 'level')).toBe(
+			'Too few listings to compare the two roles at any level'
+		);
 	});
 
 	// ML at $100k in every band, AI at `ai`: CIs ±10%, so (as above) a gap is clear where
@@ -596,6 +599,17 @@ describe('gapTitle', () => {
 		payCell({ role: 'ml_engineer', period, listings: 100, median: 100000 }),
 		payCell({ role: 'ai_engineer', period, listings: ai === null ? 5 : 100, median: ai })
 	];
+
+	it('says medians that are the same as the same, never "0% higher"', () => {
+		// AI 100k against ML 100k: ln 1 = 0 ± 0.1418956: −13.2% to +15.2%, unclear
+		expect(gapTitle(gapCells(2024, 100000), [2024])).toBe(
+			'AI engineers’ median was the same as ML engineers’ in 2024, but the gap could be anywhere from −13% to +15%'
+		);
+		// AI 100.3k: +0.3%, said to one decimal
+		expect(gapTitle(gapCells(2024, 100300), [2024])).toMatch(
+			/^AI engineers’ median was 0\.3% higher than ML engineers’ in 2024, /
+		);
+	});
 
 	it('says "earned more" where the whole 95% interval is above 0, and "higher" where it is not', () => {
 		// ln 1.25 = 0.2231436: exp(0.0812480) − 1 = +8.5%, exp(0.3650392) − 1 = +44.1%
