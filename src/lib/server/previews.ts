@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { isShown } from '../data/pay';
 import { buildRegionPage, unpackRegionPage } from '../data/regionPage';
 import { dashboardView } from '../view/dashboard';
 import { dashboardFacts } from '../view/facts';
@@ -53,10 +54,13 @@ export function previewOf(id: string): Preview | null {
 	if (!region) return null;
 	const controls = defaultControls(region);
 	const { inPeriod } = dashboardFacts(page, controls);
-	const median = (role: string) => inPeriod.find((c) => c.role === role)?.median ?? null;
+	const figure = (role: string) => {
+		const c = inPeriod.find((x) => x.role === role);
+		return isShown(c) ? { median: c.median, low: c.ciLow, high: c.ciHigh } : null;
+	};
 	return regionPreview(dashboardView(page, controls), {
-		ml_engineer: median('ml_engineer'),
-		ai_engineer: median('ai_engineer')
+		ml_engineer: figure('ml_engineer'),
+		ai_engineer: figure('ai_engineer')
 	});
 }
 

@@ -8,24 +8,37 @@
  * regionPreview(dashboardView(gbPage, defaults)).finding
  * // 'United Kingdom: ML engineers £93.5k, AI engineers £73.5k'
  */
-import { ROLE_PLURAL } from '../domain';
+import { ROLE_PLURAL, type Role } from '../domain';
 import type { DashboardView } from './dashboard';
 import { previewWords } from './words';
+
+/** A median drawn on the image: a dot on its 95% interval, on one scale from zero. */
+export interface PreviewFigure {
+	median: number;
+	low: number;
+	high: number;
+}
 
 export interface Preview {
 	/** The card's title (the page's own). */
 	title: string;
 	description: string;
-	/** The image: a kicker, the finding, what it measures, and the two figures drawn as bars. */
+	/** The image: a kicker with the data's freshness, the finding, what the figures are, … */
 	kicker: string;
 	finding: string;
-	detail: string;
-	bars: {
-		role: 'ml_engineer' | 'ai_engineer';
+	context: string;
+	/** … each role's median on its interval, with its words and listings, … */
+	marks: {
+		role: Role;
 		label: string;
-		value: number | null;
+		figure: PreviewFigure | null;
 		text: string;
+		note: string;
 	}[];
+	/** … and the gap with its verdict (or, without figures, what the page says instead); */
+	detail: string;
+	/** How fresh the data is, at the foot ('' where the page has no figures of its own). */
+	fresh: string;
 	/** The image's text alternative. */
 	alt: string;
 }
@@ -45,26 +58,34 @@ export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 /** `text` ending with a full stop (once). */
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
-/** The preview of a region's dashboard, from its opening view. */
+const KICKER = 'ML Engineer vs AI Engineer · open data';
+
+/** The preview of a region's dashboard, from its opening view (`figures`: each role's median). */
 export function regionPreview(
 	view: DashboardView,
-	medians: Record<'ml_engineer' | 'ai_engineer', number | null>
+	figures: Record<Role, PreviewFigure | null>
 ): Preview {
 	const { headline, notice } = view;
-	const { finding, detail } = previewWords(headline, notice?.nearest?.text ?? null);
+	const words = previewWords(headline, notice?.nearest?.text ?? null);
+	const marks = words.marks.map((m) => ({
+		...m,
+		label: ROLE_PLURAL[m.role],
+		figure: headline.figures.find((f) => f.role === m.role)?.shown ? figures[m.role] : null
+	}));
+	const drawn = marks.some((m) => m.figure);
+	const said = drawn
+		? [words.context, ...marks.map((m) => `${m.label}: ${m.text}${m.note ? `, ${m.note}` : ''}`)]
+		: [];
 	return {
 		title: view.head.title,
 		description: view.head.description,
-		kicker: 'ML Engineer vs AI Engineer · open data',
-		finding,
-		detail,
-		bars: headline.figures.map((f) => ({
-			role: f.role,
-			label: ROLE_PLURAL[f.role],
-			value: f.shown ? medians[f.role] : null,
-			text: f.shown ? f.value : 'too few listings'
-		})),
-		alt: `${finding}. ${sentence(detail)}`
+		kicker: KICKER,
+		fresh: headline.fresh,
+		finding: words.finding,
+		context: drawn ? words.context : '',
+		marks: drawn ? marks : [],
+		detail: words.detail,
+		alt: [words.finding, ...said, words.detail, headline.fresh].map(sentence).join(' ')
 	};
 }
 
@@ -73,10 +94,12 @@ export function pagePreview(title: string, description: string, finding: string)
 	return {
 		title,
 		description,
-		kicker: 'ML Engineer vs AI Engineer · open data',
+		kicker: KICKER,
+		fresh: '',
 		finding,
+		context: '',
+		marks: [],
 		detail: description,
-		bars: [],
 		alt: `${finding}. ${sentence(description)}`
 	};
 }
@@ -111,51 +134,62 @@ const PALETTE = {
 export function previewSvg(p: Preview): string {
 	const { width, height } = PREVIEW_SIZE;
 	const left = 72;
-	// the bars only where there is a figure to draw; the words get their room otherwise
-	const bars = p.bars.some((b) => b.value !== null) ? p.bars : [];
-	const finding = wrap(p.finding, 34).slice(0, 3);
-	const detail = wrap(p.detail, 70).slice(0, bars.length ? 2 : 5);
 	const lines: string[] = [];
-	let y = 112;
-	lines.push(
-		`<text x="${left}" y="${y}" font-size="30" fill="${PALETTE.muted}">${escape(p.kicker)}</text>`
-	);
-	y += 86;
-	for (const line of finding) {
+	const text = (x: number, y: number, size: number, fill: string, body: string, bold = false) =>
 		lines.push(
-			`<text x="${left}" y="${y}" font-size="58" font-weight="bold" fill="${PALETTE.text}">${escape(line)}</text>`
+			`<text x="${x}" y="${y}" font-size="${size}"${bold ? ' font-weight="bold"' : ''} fill="${fill}">${escape(body)}</text>`
 		);
-		y += 70;
+	// wrap widths in characters: DejaVu Sans runs about 0.5 em a character, bold 0.62 em, and the
+	// text has 1056 px
+	let y = 76;
+	text(left, y, 24, PALETTE.muted, p.kicker);
+	// the finding, then what the figures are
+	y += 70;
+	for (const line of wrap(p.finding, 30).slice(0, 2)) {
+		text(left, y, 54, PALETTE.text, line, true);
+		y += 64;
 	}
-	y += 8;
-	for (const line of detail) {
-		lines.push(
-			`<text x="${left}" y="${y}" font-size="28" fill="${PALETTE.muted}">${escape(line)}</text>`
-		);
-		y += 38;
+	y -= 22;
+	for (const line of wrap(p.context, 84).slice(0, 2)) {
+		text(left, y, 24, PALETTE.muted, line);
+		y += 32;
 	}
-	// the two medians as bars on one scale, from zero
-	const max = Math.max(0, ...bars.map((b) => b.value ?? 0));
-	const barsTop = Math.max(y + 12, height - 60 - 56 * bars.length);
-	bars.forEach((b, i) => {
-		const by = barsTop + i * 56;
-		const full = width - left * 2 - 330;
-		const w = b.value !== null && max > 0 ? Math.max(4, (full * b.value) / max) : 0;
-		lines.push(
-			`<text x="${left}" y="${by + 30}" font-size="28" font-weight="bold" fill="${PALETTE[b.role]}">${escape(b.label)}</text>`,
-			w > 0
-				? `<rect x="${left + 230}" y="${by + 6}" width="${w.toFixed(1)}" height="32" fill="${PALETTE[b.role]}"/>`
-				: '',
-			`<text x="${left + 230 + w + 14}" y="${by + 31}" font-size="28" fill="${PALETTE.text}">${escape(b.text)}</text>`
-		);
-	});
+	// each median as a dot on its 95% interval, on one scale from zero; its words under it
+	const x0 = left + 230;
+	const full = width - left - x0;
+	const max = Math.max(0, ...p.marks.map((m) => m.figure?.high ?? 0));
+	const x = (v: number) => (x0 + (full * v) / max).toFixed(1);
+	for (const m of p.marks) {
+		y += 28;
+		const colour = PALETTE[m.role];
+		text(left, y + 10, 28, colour, m.label, true);
+		if (m.figure && max > 0)
+			lines.push(
+				// the scale, from zero at its left end
+				`<line x1="${x0}" x2="${width - left}" y1="${y}" y2="${y}" stroke="${PALETTE.rule}" stroke-width="2"/>`,
+				`<line x1="${x(m.figure.low)}" x2="${x(m.figure.high)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="6" stroke-linecap="round"/>`,
+				`<circle cx="${x(m.figure.median)}" cy="${y}" r="11" fill="${colour}" stroke="${PALETTE.bg}" stroke-width="3"/>`
+			);
+		y += 18;
+		for (const line of wrap([m.text, m.note].filter(Boolean).join(' · '), 92).slice(0, 2)) {
+			y += 28;
+			text(left, y, 22, PALETTE.text, line);
+		}
+		y += 6;
+	}
+	// the gap and its verdict, or what a page without figures says
+	y += p.marks.length ? 38 : 0;
+	for (const line of wrap(p.detail, 78).slice(0, p.marks.length ? 2 : 7)) {
+		text(left, y, 26, p.marks.length ? PALETTE.text : PALETTE.muted, line);
+		y += 34;
+	}
+	if (p.fresh) text(left, height - 26, 22, PALETTE.muted, p.fresh);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">`,
 		`<rect width="${width}" height="${height}" fill="${PALETTE.bg}"/>`,
 		`<rect width="${width}" height="12" fill="${PALETTE.ml_engineer}"/>`,
 		`<rect x="${width / 2}" width="${width / 2}" height="12" fill="${PALETTE.ai_engineer}"/>`,
-		...lines.filter(Boolean),
-		`<line x1="${left}" x2="${width - left}" y1="${height - 40}" y2="${height - 40}" stroke="${PALETTE.rule}"/>`,
+		...lines,
 		'</svg>'
 	].join('\n');
 }

@@ -858,19 +858,37 @@ export function demandSentence(
 export interface HeadlineWords {
 	/** "United Kingdom, 2023–2025 (pooled), pounds as advertised, strict titles, all levels" */
 	context: string;
-	figures: readonly { role: Role; value: string; shown: boolean }[];
+	figures: readonly {
+		role: Role;
+		value: string;
+		range: string | null;
+		note: string;
+		shown: boolean;
+	}[];
 	gap: { value: string; verdict: Verdict | null; words: string };
+	/** "91% of these listings are in the United States", for a region of several countries */
+	where: string | null;
+}
+
+/** A preview image's words, from the headline (see `previewWords`). */
+export interface PreviewWords {
+	/** "United Kingdom: ML engineers £93.5k, AI engineers £73.5k" */
+	finding: string;
+	/** What the figures are: "Median advertised pay · 2023–2025 (pooled) · pounds as advertised · …" */
+	context: string;
+	/** Each role's median with its interval, and its listings (or why there is none). */
+	marks: { role: Role; text: string; note: string }[];
+	/** The gap and its verdict in the headline's words, or what a page without figures says. */
+	detail: string;
 }
 
 /**
- * The preview image's finding and the line under it, from the headline: "United Kingdom: ML
- * engineers £93.5k, AI engineers £73.5k", then what the figures are and the gap in the headline's
- * words (an unclear gap said as unclear). `fallback`: what a page without figures says instead.
+ * The preview image's words, from the headline, so the image says what the page's first screen
+ * says: the finding, what the figures are, each median with its 95% interval and listings (low
+ * confidence where it applies), and the gap with its interval and verdict (an unclear one said
+ * as unclear). `fallback`: what a page without figures says instead (its nearest region).
  */
-export function previewWords(
-	headline: HeadlineWords,
-	fallback: string | null
-): { finding: string; detail: string } {
+export function previewWords(headline: HeadlineWords, fallback: string | null): PreviewWords {
 	const [where, ...rest] = headline.context.split(', ');
 	const shown = headline.figures.filter((f) => f.shown);
 	const one = shown[0];
@@ -878,16 +896,24 @@ export function previewWords(
 		shown.length === 2
 			? `${where}: ${shown.map((f) => `${ROLE_PLURAL[f.role]} ${f.value}`).join(', ')}`
 			: one
-				? `${where}: ${ROLE_PLURAL[one.role]} ${one.value}; too few listings for the other role`
+				? `${where}: ${ROLE_PLURAL[one.role]} ${one.value}, ${ROLE_PLURAL[one.role === 'ml_engineer' ? 'ai_engineer' : 'ml_engineer']} too few to show`
 				: `${where}: too few listings to show pay`;
 	const { gap } = headline;
-	const versus =
-		shown.length === 2
-			? ` · AI vs ML: ${gap.verdict === 'unclear' ? 'unclear' : gap.value}, ${gap.words}`
-			: '';
 	const detail =
-		shown.length > 0
-			? `Median advertised pay, ${rest.join(', ')}${versus}`
-			: (fallback ?? 'See the listings and the market data on the page');
-	return { finding, detail };
+		shown.length === 2
+			? `AI vs ML: ${gap.verdict === 'unclear' ? 'unclear' : gap.value} — ${gap.words}`
+			: shown.length === 1
+				? capitalise(gap.words)
+				: (fallback ?? 'See the listings and the market data on the page');
+	return {
+		finding,
+		context: `${['Median advertised pay', ...rest].join(' · ')}${headline.where ? `; ${headline.where}` : ''}`,
+		// a withheld median: why, in its place
+		marks: headline.figures.map((f) => ({
+			role: f.role,
+			text: f.range ? `${f.value}, 95% interval ${f.range}` : f.note,
+			note: f.range ? f.note : ''
+		})),
+		detail
+	};
 }

@@ -3,45 +3,67 @@
  * figures): the finding in words and numbers, and the image's SVG.
  */
 import { describe, expect, it } from 'vitest';
+import { isShown } from '$lib/data/pay';
 import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
 import { dashboardView } from '$lib/view/dashboard';
+import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls } from '$lib/view/filters';
 import { pagePreview, previewSvg, regionPreview, wrap } from '$lib/view/preview';
 import { snapshotsFixture } from '../helpers';
 
-const previewOf = (
-	id: string,
-	medians: Record<'ml_engineer' | 'ai_engineer', number | null> = {
-		ml_engineer: null,
-		ai_engineer: null
-	}
-) => {
+/** The opening view's preview of region `id`, drawn with the fixture's cells in its period. */
+const previewOf = (id: string) => {
 	const page = unpackRegionPage(buildRegionPage(snapshotsFixture(), id)!);
-	const view = dashboardView(page, defaultControls(page.regions.find((r) => r.id === id)!));
-	return regionPreview(view, medians);
+	const controls = defaultControls(page.regions.find((r) => r.id === id)!);
+	const figure = (role: string) => {
+		const c = dashboardFacts(page, controls).inPeriod.find((x) => x.role === role);
+		return isShown(c) ? { median: c.median, low: c.ciLow, high: c.ciHigh } : null;
+	};
+	return regionPreview(dashboardView(page, controls), {
+		ml_engineer: figure('ml_engineer'),
+		ai_engineer: figure('ai_engineer')
+	});
 };
 
 describe('regionPreview', () => {
-	it('states the opening view’s finding: both medians, what they measure, and the gap', () => {
-		const p = previewOf('gb', { ml_engineer: 93500, ai_engineer: 73500 });
+	it('states the opening view’s finding: both medians with their intervals, and the gap', () => {
+		const p = previewOf('gb');
 		expect(p.finding).toBe('United Kingdom: ML engineers £93.5k, AI engineers £73.5k');
+		expect(p.context).toBe(
+			'Median advertised pay · 2023–2025 (pooled) · pounds as advertised · strict titles · all levels'
+		);
+		// the fixture's pooled UK cells as advertised: ML 93.5k (75k–115k), 49 listings, n_eff
+		// 38.11; AI 73.5k (55k–116k), 18 listings, n_eff 16.2 (low confidence)
+		expect(p.marks.map((m) => [m.label, m.figure, m.text, m.note])).toEqual([
+			[
+				'ML engineers',
+				{ median: 93500, low: 75000, high: 115000 },
+				'£93.5k, 95% interval £75k–£115k',
+				'49 listings (about 38 independent)'
+			],
+			[
+				'AI engineers',
+				{ median: 73500, low: 55000, high: 116000 },
+				'£73.5k, 95% interval £55k–£116k',
+				'18 listings (about 16 independent), low confidence'
+			]
+		]);
 		// (73.5 − 93.5) / 93.5 = −21.4%, its 95% interval −48.9% to +20.8% (see the headline's test)
 		expect(p.detail).toBe(
-			'Median advertised pay, 2023–2025 (pooled), pounds as advertised, strict titles, all levels · AI vs ML: unclear, −21.4% at the medians, but it could be anywhere from −49% to +21% (95% interval)'
+			'AI vs ML: unclear — −21.4% at the medians, but it could be anywhere from −49% to +21% (95% interval)'
 		);
+		expect(p.fresh).toMatch(/^Pay data to /);
 		expect(p.title).toBe('ML Engineer vs AI Engineer in the United Kingdom: pay and demand');
-		expect(p.bars.map((b) => [b.label, b.value, b.text])).toEqual([
-			['ML engineers', 93500, '£93.5k'],
-			['AI engineers', 73500, '£73.5k']
-		]);
-		expect(p.alt).toBe(`${p.finding}. ${p.detail}.`);
+		expect(p.alt).toBe(
+			`${p.finding}. ${p.context}. ML engineers: ${p.marks[0]?.text}, ${p.marks[0]?.note}. AI engineers: ${p.marks[1]?.text}, ${p.marks[1]?.note}. ${p.detail}. ${p.fresh}.`
+		);
 	});
 
-	it('says so where the region shows no pay', () => {
+	it('says so where the region shows no pay, and draws nothing', () => {
 		const p = previewOf('es');
 		expect(p.finding).toBe('Spain: too few listings to show pay');
-		expect(p.bars.every((b) => b.value === null && b.text === 'too few listings')).toBe(true);
-		expect(p.alt.endsWith('..')).toBe(false);
+		expect(p.marks).toEqual([]);
+		expect(p.alt.includes('..')).toBe(false);
 	});
 });
 
@@ -52,16 +74,24 @@ describe('previewSvg', () => {
 		expect(svg).toContain('Pay &#38; demand &#60;data&#62;');
 		expect(svg).toContain('Figures &#34;open&#34;');
 		expect(svg).toContain('fill="#0072b2"');
-		expect(svg).not.toContain('<rect x="302"'); // no bars without figures
+		expect(svg).not.toContain('<circle'); // no medians without figures
 	});
 
-	it('draws the medians as bars on one scale from zero', () => {
-		const svg = previewSvg(previewOf('gb', { ml_engineer: 100, ai_engineer: 50 }));
-		const widths = [...svg.matchAll(/<rect x="302" y="\d+" width="([\d.]+)"/g)].map((m) =>
-			Number(m[1])
-		);
-		// the longer bar spans the room (1200 − 2 × 72 − 330 = 726), the other half of it
-		expect(widths).toEqual([726, 363]);
+	it('draws each median as a dot on its 95% interval, on one scale from zero', () => {
+		const svg = previewSvg(previewOf('gb'));
+		// the scale runs from x 302 (0) to 1128 (the highest interval end, £116k): 826 px
+		const x = (v: number) => (302 + (826 * v) / 116000).toFixed(1);
+		const ranges = [
+			...svg.matchAll(
+				/<line x1="([\d.]+)" x2="([\d.]+)" y1="[\d.]+" y2="[\d.]+" stroke="#(?:0072b2|d55e00)"/g
+			)
+		];
+		expect(ranges.map((m) => [m[1], m[2]])).toEqual([
+			[x(75000), x(115000)],
+			[x(55000), x(116000)]
+		]);
+		const dots = [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => m[1]);
+		expect(dots).toEqual([x(93500), x(73500)]);
 	});
 });
 

@@ -355,67 +355,86 @@ describe('nearestWords', () => {
 
 describe('previewWords', () => {
 	const context = 'United Kingdom, 2023–2025, pounds as advertised, strict titles, all levels';
-	const rest = '2023–2025, pounds as advertised, strict titles, all levels';
-	const both = [
-		{ role: 'ml_engineer', value: '£93.5k', shown: true },
-		{ role: 'ai_engineer', value: '£73.5k', shown: true }
-	] as const;
+	const said =
+		'Median advertised pay · 2023–2025 · pounds as advertised · strict titles · all levels';
+	const ml = {
+		role: 'ml_engineer',
+		value: '£93.5k',
+		range: '£74k–£115k',
+		note: '49 listings',
+		shown: true
+	} as const;
+	const ai = {
+		role: 'ai_engineer',
+		value: '£73.5k',
+		range: '£55k–£116k',
+		note: '18 listings, low confidence',
+		shown: true
+	} as const;
+	const marks = [
+		{ role: 'ml_engineer', text: '£93.5k, 95% interval £74k–£115k', note: '49 listings' },
+		{
+			role: 'ai_engineer',
+			text: '£73.5k, 95% interval £55k–£116k',
+			note: '18 listings, low confidence'
+		}
+	];
 
-	it('gives both figures, and an unclear gap as unclear with its words', () => {
+	it('gives both medians with their intervals and listings, and an unclear gap as unclear', () => {
 		const words =
 			'−21.4% at the medians, but it could be anywhere from −45% to +19% (95% interval)';
 		const headline: HeadlineWords = {
 			context,
-			figures: both,
-			gap: { value: 'Unclear', verdict: 'unclear', words }
+			figures: [ml, ai],
+			gap: { value: 'Unclear', verdict: 'unclear', words },
+			where: null
 		};
 		expect(previewWords(headline, null)).toEqual({
 			finding: 'United Kingdom: ML engineers £93.5k, AI engineers £73.5k',
-			detail: `Median advertised pay, ${rest} · AI vs ML: unclear, ${words}`
+			context: said,
+			marks,
+			detail: `AI vs ML: unclear — ${words}`
 		});
 	});
 
-	it('gives a clear gap by its figure', () => {
+	it('gives a clear gap by its figure, and where a region’s listings mostly are', () => {
 		const words = 'AI engineers earn less (95% interval −31% to −19%)';
 		const headline: HeadlineWords = {
-			context,
-			figures: both,
-			gap: { value: '−21.4%', verdict: 'ai_lower', words }
+			context: 'Global, 2024, all listings, strict titles, all levels',
+			figures: [ml, ai],
+			gap: { value: '−21.4%', verdict: 'ai_lower', words },
+			where: '92% of these listings are in the United States'
 		};
-		expect(previewWords(headline, 'not used')).toEqual({
-			finding: 'United Kingdom: ML engineers £93.5k, AI engineers £73.5k',
-			detail: `Median advertised pay, ${rest} · AI vs ML: −21.4%, ${words}`
+		expect(previewWords(headline, 'not used')).toMatchObject({
+			finding: 'Global: ML engineers £93.5k, AI engineers £73.5k',
+			context:
+				'Median advertised pay · 2024 · all listings · strict titles · all levels; 92% of these listings are in the United States',
+			detail: `AI vs ML: −21.4% — ${words}`
 		});
 	});
 
 	it('with one figure shown, gives it, says the other role has too few, and no gap', () => {
 		const gap = { value: '–', verdict: null, words: 'too few AI-engineer listings to compare' };
-		const context2024 = 'United Kingdom, 2024, pounds as advertised, strict titles, all levels';
-		const detail = 'Median advertised pay, 2024, pounds as advertised, strict titles, all levels';
-		const mlOnly: HeadlineWords = {
-			context: context2024,
-			figures: [
-				{ role: 'ml_engineer', value: '£100k', shown: true },
-				{ role: 'ai_engineer', value: '–', shown: false }
-			],
-			gap
-		};
+		const thin = (role: 'ml_engineer' | 'ai_engineer') =>
+			({ role, value: '–', range: null, note: 'too few listings (3)', shown: false }) as const;
+		const mlOnly: HeadlineWords = { context, figures: [ml, thin('ai_engineer')], gap, where: null };
 		expect(previewWords(mlOnly, null)).toEqual({
-			finding: 'United Kingdom: ML engineers £100k; too few listings for the other role',
-			detail
+			finding: 'United Kingdom: ML engineers £93.5k, AI engineers too few to show',
+			context: said,
+			// the withheld median: why, in its place
+			marks: [marks[0], { role: 'ai_engineer', text: 'too few listings (3)', note: '' }],
+			detail: 'Too few AI-engineer listings to compare'
 		});
 		// the shown one is the second
 		const aiOnly: HeadlineWords = {
-			context: context2024,
-			figures: [
-				{ role: 'ml_engineer', value: '–', shown: false },
-				{ role: 'ai_engineer', value: '£96k', shown: true }
-			],
-			gap: { ...gap, words: 'too few ML-engineer listings to compare' }
+			context,
+			figures: [thin('ml_engineer'), ai],
+			gap: { ...gap, words: 'too few ML-engineer listings to compare' },
+			where: null
 		};
-		expect(previewWords(aiOnly, 'not used')).toEqual({
-			finding: 'United Kingdom: AI engineers £96k; too few listings for the other role',
-			detail
+		expect(previewWords(aiOnly, 'not used')).toMatchObject({
+			finding: 'United Kingdom: AI engineers £73.5k, ML engineers too few to show',
+			detail: 'Too few ML-engineer listings to compare'
 		});
 	});
 
@@ -423,23 +442,23 @@ describe('previewWords', () => {
 		const headline: HeadlineWords = {
 			context: 'Spain, 2023–2025, every listing in US dollars, strict titles, all levels',
 			figures: [
-				{ role: 'ml_engineer', value: '–', shown: false },
-				{ role: 'ai_engineer', value: '–', shown: false }
+				{ role: 'ml_engineer', value: '–', range: null, note: 'too few', shown: false },
+				{ role: 'ai_engineer', value: '–', range: null, note: 'too few', shown: false }
 			],
 			gap: {
 				value: '–',
 				verdict: null,
 				words: 'too few ML-engineer and AI-engineer listings to compare'
-			}
+			},
+			where: null
 		};
 		const fallback = 'The nearest region with figures is the European Union (27).';
-		expect(previewWords(headline, fallback)).toEqual({
+		expect(previewWords(headline, fallback)).toMatchObject({
 			finding: 'Spain: too few listings to show pay',
 			detail: fallback
 		});
-		expect(previewWords(headline, null)).toEqual({
-			finding: 'Spain: too few listings to show pay',
-			detail: 'See the listings and the market data on the page'
-		});
+		expect(previewWords(headline, null).detail).toBe(
+			'See the listings and the market data on the page'
+		);
 	});
 });
