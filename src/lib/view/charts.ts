@@ -13,7 +13,6 @@ import {
 	LEVEL_LABEL,
 	LEVELS,
 	LOW_CONFIDENCE_RANGE,
-	MIN_LISTINGS,
 	PANEL_YEARS,
 	dataEndsIn,
 	type Role
@@ -26,7 +25,7 @@ import type { DashboardFacts } from './facts';
 import type { Controls } from './filters';
 import { downloadStem, type NameParts } from './filename';
 import * as find from './words';
-import { currencyName, inName, listNames } from './format';
+import { currencyName, formatPeriod, inName, listNames } from './format';
 import * as tables from './tables';
 
 // ---- what each kind of chart draws ------------------------------------------------------------
@@ -219,7 +218,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				note: null,
 				empty: f.here.some(isShown)
 					? null
-					: `Too few listings in ${place} (${filterWords}, ${f.basisWords}) to draw a trend: no year has ${MIN_LISTINGS} or more independent listings of either role.`,
+					: find.tooFewToDraw('trend', place, `${filterWords}, ${f.basisWords}`),
 				summary: find.trendSummary(f.here, years, currency),
 				spec: { kind: 'trend', cells: f.here, years, currency },
 				table: tables.trendTable(f.here, years, currency, mixed),
@@ -243,7 +242,11 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				note: null,
 				empty: f.byLevel.some((c) => c.level !== 'all' && isShown(c))
 					? null
-					: `Too few listings in ${place} to show pay at any experience level in ${periodWords}, ${f.basisWords}.`,
+					: find.tooFewToDraw(
+							'levels',
+							place,
+							`${formatPeriod(period, 'choice')}, ${f.basisWords}`
+						),
 				summary: find.bandsSummary(
 					levelBands,
 					levelCellOf,
@@ -304,7 +307,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				note: null,
 				empty: years.some((y) => gapIn(f.here, y).gap !== null)
 					? null
-					: `Too few listings of both roles in the same year in ${place} (${filterWords}, ${f.basisWords}) to measure the gap.`,
+					: find.tooFewToDraw('gap', place, `${filterWords}, ${f.basisWords}`),
 				summary: find.gapSummary(f.here, years),
 				spec: { kind: 'gap', cells: f.here, years },
 				table: tables.gapTable(f.here, years),

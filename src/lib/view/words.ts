@@ -199,6 +199,21 @@ export function bandsSummary(
 	return `${intro} ${described.join(' ')}${tail}`.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * What a chart says in place of a drawing where nothing is thick enough to draw, with the rule
+ * as the code applies it: "Too few listings in the United Kingdom (strict titles, senior, pounds
+ * as advertised) to draw a trend: no year has 10 or more independent listings of either role."
+ */
+export function tooFewToDraw(chart: 'trend' | 'levels' | 'gap', place: string, filters: string) {
+	const what = {
+		trend: 'draw a trend: no year has',
+		levels: 'show pay at any experience level: no level has',
+		gap: 'measure the gap: no year has'
+	}[chart];
+	const whose = chart === 'gap' ? 'both roles' : 'either role';
+	return `Too few listings in ${place} (${filters}) to ${what} ${MIN_LISTINGS} or more independent listings of ${whose}.`;
+}
+
 // ---- pay trend ------------------------------------------------------------------------------
 
 /** A change along a path of points (years in order), as v3 lets a title say it. */

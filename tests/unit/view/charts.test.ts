@@ -132,7 +132,7 @@ describe('chartViews', () => {
 
 	it('measures the gap on the basis shown', () => {
 		expect(local('pay-gap').empty).toBe(
-			'Too few listings of both roles in the same year in the United Kingdom (strict titles, all levels, pounds as advertised) to measure the gap.'
+			'Too few listings in the United Kingdom (strict titles, all levels, pounds as advertised) to measure the gap: no year has 10 or more independent listings of both roles.'
 		);
 		// 2024 converted: 75 / 100 − 1; SE_ml = ln(110/90) / 3.919928 = 0.0511924, SE_ai = ln(80/70) /
 		// 3.919928 = 0.0340648; half-width 1.959964 × 0.0614904 = 0.1205190 around ln 0.75: exp(−0.4082011)
@@ -144,7 +144,7 @@ describe('chartViews', () => {
 		expect(row.gap_low_pct).toBeCloseTo(-33.5155, 4);
 		expect(row.gap_high_pct).toBeCloseTo(-15.3938, 4);
 		expect(local('pay-by-level').empty).toBe(
-			'Too few listings in the United Kingdom to show pay at any experience level in 2023–2025 (pooled), pounds as advertised.'
+			'Too few listings in the United Kingdom (2023–25 pooled, pounds as advertised) to show pay at any experience level: no level has 10 or more independent listings of either role.'
 		);
 	});
 

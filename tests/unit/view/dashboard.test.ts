@@ -174,10 +174,10 @@ describe('a region with too little data, even pooled', () => {
 			'pay-trend':
 				'Too few listings in Spain (strict titles, all levels, euros as advertised) to draw a trend: no year has 10 or more independent listings of either role.',
 			'pay-by-level':
-				'Too few listings in Spain to show pay at any experience level in 2023–2025 (pooled), euros as advertised.',
+				'Too few listings in Spain (2023–25 pooled, euros as advertised) to show pay at any experience level: no level has 10 or more independent listings of either role.',
 			'role-demand': null,
 			'pay-gap':
-				'Too few listings of both roles in the same year in Spain (strict titles, all levels, euros as advertised) to measure the gap.',
+				'Too few listings in Spain (strict titles, all levels, euros as advertised) to measure the gap: no year has 10 or more independent listings of both roles.',
 			'market-demand':
 				'Indeed Hiring Lab does not publish an AI share of postings for Spain: its AI tracker covers the United Kingdom and the United States.'
 		});

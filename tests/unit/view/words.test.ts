@@ -11,6 +11,7 @@ import {
 	marketTitle,
 	monotone,
 	trendSummary,
+	tooFewToDraw,
 	trendTitle
 } from '$lib/view/words';
 import { gapBetween, type PayCell, type ShownCell } from '$lib/data/pay';
@@ -868,6 +869,20 @@ describe('the titles’ rules, on random cells', () => {
 				else expect(title).not.toMatch(/peaked|lowest/);
 			}),
 			runs
+		);
+	});
+});
+
+describe('tooFewToDraw', () => {
+	it('says why a chart is empty, with the rule as the code applies it', () => {
+		expect(tooFewToDraw('trend', 'Spain', 'strict titles, all levels')).toBe(
+			'Too few listings in Spain (strict titles, all levels) to draw a trend: no year has 10 or more independent listings of either role.'
+		);
+		expect(tooFewToDraw('levels', 'Spain', '2023–25 pooled')).toBe(
+			'Too few listings in Spain (2023–25 pooled) to show pay at any experience level: no level has 10 or more independent listings of either role.'
+		);
+		expect(tooFewToDraw('gap', 'the United Kingdom', 'senior')).toBe(
+			'Too few listings in the United Kingdom (senior) to measure the gap: no year has 10 or more independent listings of both roles.'
 		);
 	});
 });
