@@ -14,6 +14,7 @@ import {
 	LEVELS,
 	LOW_CONFIDENCE_RANGE,
 	PANEL_YEARS,
+	ROLES,
 	dataEndsIn,
 	type Role
 } from '../domain';
@@ -174,7 +175,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				downloads: ['salaries.csv', 'fx.csv']
 			},
 			{
-				title: find.bandsTitle(f.regions, f.regionCellOf, 'region'),
+				title: find.bandsTitle(countedRegions(f), f.regionCellOf, 'region'),
 				subtitle: `Median advertised pay in ${periodWords} by region, ${filterWords}, ${byRegionMoney}. Lines show the 95% interval of each median (its listings in brackets); hollow dots rest on ${LOW_CONFIDENCE_RANGE} independent listings (low confidence).`,
 				note:
 					basis === 'local' && !f.isGlobal
@@ -317,6 +318,17 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 		),
 		marketChart(f)
 	];
+}
+
+/**
+ * The regions the region chart's title counts: Global is every region together (most of it the
+ * United States), so counted beside them it would count one market twice; it is counted only
+ * where no other region shows both roles.
+ */
+function countedRegions(f: DashboardFacts) {
+	const regions = f.regions.filter((r) => r.countries !== null);
+	const both = regions.some((r) => ROLES.every((role) => isShown(f.regionCellOf(r.id, role))));
+	return both ? regions : f.regions;
 }
 
 /** Indeed's AI share of postings: market-wide, so the same under every filter. */

@@ -92,13 +92,14 @@ function whereOf(f: DashboardFacts, cells: readonly (PayCell | undefined)[]): st
 }
 
 /** "2023: 15, 2024: 24, 2025: 10 ML-engineer listings; …" for a pooled period. */
-function yearMixOf(f: DashboardFacts): string | null {
+function yearMixOf(f: DashboardFacts, compared: boolean): string | null {
 	if (f.controls.period !== POOLED.id) return null;
 	const countsOf = (role: Role) =>
 		POOLED.years.map((y) => f.here.find((c) => c.role === role && c.period === y)?.listings ?? 0);
 	return yearMixWords(
 		{ ml_engineer: countsOf('ml_engineer'), ai_engineer: countsOf('ai_engineer') },
-		POOLED.years
+		POOLED.years,
+		compared
 	);
 }
 
@@ -148,7 +149,7 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 				ROLES.filter((r) => !isShown(r === 'ml_engineer' ? ml : ai))
 			)
 		},
-		yearMix: yearMixOf(f),
+		yearMix: yearMixOf(f, gap !== null),
 		where: whereOf(f, [ml, ai]),
 		fresh: freshness(f)
 	};

@@ -124,8 +124,13 @@ export function bandsTitle(
 	const named = (v: Verdict) => verdicts.filter((x) => x.verdict === v).map((x) => x.name);
 	const [lower, higher, unclear] = [named('ai_lower'), named('ai_higher'), named('unclear')];
 	const at = noun === 'region' ? 'in' : 'at';
+	// "in the United Kingdom", "at the Senior level", "at the Entry and Senior levels", "in 3 regions"
 	const which = (names: string[]) =>
-		names.length <= 2 ? `${at} ${listNames(names)}` : `${at} ${names.length} ${noun}s`;
+		names.length > 2
+			? `${at} ${names.length} ${noun}s`
+			: noun === 'region'
+				? `in ${listNames(names)}`
+				: `at the ${listNames(names)} level${names.length > 1 ? 's' : ''}`;
 	if (lower.length === 0 && higher.length === 0)
 		return n === 1
 			? `The data cannot tell which role earns more ${which(unclear)}`
@@ -135,9 +140,10 @@ export function bandsTitle(
 		? (['ml_engineer', 'ai_engineer'] as const)
 		: (['ai_engineer', 'ml_engineer'] as const);
 	const [ahead, behind] = mlLeads ? [lower, higher] : [higher, lower];
+	// the only one is named: "in the United States, the only region with enough data for both"
 	const count =
 		n === 1
-			? `the only ${noun} with enough data`
+			? `${which(ahead).replace(/^(in|at) /, '')}, the only ${noun} with enough data for both`
 			: ahead.length === n
 				? `${n === 2 ? 'the two' : `all ${n}`} ${noun}s with enough data for both`
 				: `${ahead.length} of the ${n} ${noun}s with enough data for both`;
@@ -278,8 +284,11 @@ function changeWords(
 		`${subject} ${d === 'up' ? words.up(a, b) : words.down(a, b)} ${span(a, b)}`;
 	const overall = leg(first, last);
 	const turn = turningPoint(path);
-	if (turn === null) {
-		// a path that wanders between its ends without turning: its ends, and the points between
+	const [into, out] = turn ? [leg(first, turn), leg(turn, last)] : ['unclear', 'unclear'];
+	// a turn is named only where one of its legs is clear: a peak or dip within the uncertainty
+	// either side is no turn the data shows
+	if (turn === null || (into === 'unclear' && out === 'unclear')) {
+		// a path that wanders between its ends: its ends, and the points between
 		const wander = monotone(path.map((p) => p.value))
 			? ''
 			: `, not steadily: ${path.slice(1, -1).map(at).join(', ')}`;
@@ -292,7 +301,6 @@ function changeWords(
 			return `${said(step, previous, last)}, though not clearly from ${formatYear(first.year)}`;
 		return `no clear change in ${subject} ${span(first, last)}${words.size ? `: ${words.size}, ` : ', '}within the uncertainty${wander}`;
 	}
-	const [into, out] = [leg(first, turn), leg(turn, last)];
 	const head = `${subject} ${turn.value > first.value ? 'peaked at' : 'was lowest at'} ${at(turn)}`;
 	const before =
 		into === 'unclear'
@@ -566,24 +574,31 @@ export function yearMixWarning(
 	if (tvd <= YEAR_MIX_TVD) return null;
 	// the year whose shares differ most says it
 	const i = years.reduce((best, _, k) => (diff(k) > diff(best) ? k : best), 0);
-	const pct = (x: number, n: number) => formatPct((100 * x) / n, 0);
-	return `The two roles’ listings come from different years: ${pct(ai[i] ?? 0, na)} of AI-engineer listings are from ${formatYear(years[i] as number)}, against ${pct(ml[i] ?? 0, nm)} of ML-engineer listings.`;
+	const share = { ml_engineer: (ml[i] ?? 0) / nm, ai_engineer: (ai[i] ?? 0) / na };
+	// said from the role with more of its listings in that year ("100% of …, against 54% of …")
+	const [more, less] =
+		share.ai_engineer >= share.ml_engineer
+			? (['ai_engineer', 'ml_engineer'] as const)
+			: (['ml_engineer', 'ai_engineer'] as const);
+	const pct = (role: Role) => formatPct(100 * share[role], 0);
+	return `The two roles’ listings come from different years: ${pct(more)} of ${ROLE_ADJECTIVE[more]} listings are from ${formatYear(years[i] as number)}, against ${pct(less)} of ${ROLE_ADJECTIVE[less]} listings.`;
 }
 
 /**
  * "Pooled over 2023–2025: ML-engineer listings 2023: 15 · 2024: 24 · 2025 (Jan–Aug): 10;
- * AI-engineer listings …", and the year-mix warning where it applies. `counts`: each role's
- * listings in each of `years`.
+ * AI-engineer listings …", and the year-mix warning where it applies: where the two roles'
+ * medians are compared (`compared`). `counts`: each role's listings in each of `years`.
  */
 export function yearMixWords(
 	counts: Readonly<Record<Role, readonly number[]>>,
-	years: readonly number[]
+	years: readonly number[],
+	compared: boolean
 ): string {
 	const perRole = ROLES.map((role) => {
 		const each = counts[role].map((n, i) => `${formatYear(years[i] as number)}: ${formatCount(n)}`);
 		return `${ROLE_ADJECTIVE[role]} listings ${each.join(' · ')}`;
 	});
-	const warning = yearMixWarning(counts.ml_engineer, counts.ai_engineer, years);
+	const warning = compared && yearMixWarning(counts.ml_engineer, counts.ai_engineer, years);
 	return `Pooled over ${formatPeriod(POOLED.id)}: ${perRole.join('; ')}.${warning ? ` ${warning}` : ''}`;
 }
 

@@ -181,17 +181,17 @@ describe('yearMixWarning', () => {
 
 	it('names the first of two years that differ equally most', () => {
 		// ML 50 / 50 / 0 %, AI 0 / 50 / 50 %: |0.5|, 0, |0.5|: ½ (0.5 + 0 + 0.5) = 0.5; 2023 and 2025
-		// tie at 0.5, 2023 comes first
+		// tie at 0.5, 2023 comes first; said from ML, which has more of its listings there
 		expect(yearMixWarning([5, 5, 0], [0, 4, 4], years)).toBe(
-			'The two roles’ listings come from different years: 0% of AI-engineer listings are from 2023, against 50% of ML-engineer listings.'
+			'The two roles’ listings come from different years: 50% of ML-engineer listings are from 2023, against 0% of AI-engineer listings.'
 		);
 	});
 
 	it('names the year that differs most even when it is not the last', () => {
 		// ML 80 / 20 / 0 %, AI 10 / 60 / 30 %: |0.7|, |0.4|, |0.3|: ½ (0.7 + 0.4 + 0.3) = 0.7;
-		// 2023 differs most
+		// 2023 differs most, where ML has more of its listings
 		expect(yearMixWarning([8, 2, 0], [1, 6, 3], years)).toBe(
-			'The two roles’ listings come from different years: 10% of AI-engineer listings are from 2023, against 80% of ML-engineer listings.'
+			'The two roles’ listings come from different years: 80% of ML-engineer listings are from 2023, against 10% of AI-engineer listings.'
 		);
 	});
 });
@@ -202,17 +202,22 @@ describe('yearMixWords', () => {
 	it('gives each role’s listings year by year, the partial year named with its months', () => {
 		// ML 15 / 24 / 10 of 49 = .306 / .490 / .204, AI 5 / 12 / 6 of 23 = .217 / .522 / .261:
 		// ½ (.089 + .032 + .057) = 0.089, no warning
-		expect(yearMixWords({ ml_engineer: [15, 24, 10], ai_engineer: [5, 12, 6] }, years)).toBe(
+		expect(yearMixWords({ ml_engineer: [15, 24, 10], ai_engineer: [5, 12, 6] }, years, true)).toBe(
 			'Pooled over 2023–2025: ML-engineer listings 2023: 15 · 2024: 24 · 2025 (Jan–Aug): 10; AI-engineer listings 2023: 5 · 2024: 12 · 2025 (Jan–Aug): 6.'
 		);
 	});
 
-	it('adds the year-mix warning where the mixes differ', () => {
+	it('adds the year-mix warning where the mixes differ and the medians are compared', () => {
 		// ML 1 / 6 / 3 of 10 = 10 / 60 / 30 %, AI 0 / 2 / 8 of 10 = 0 / 20 / 80 %:
 		// ½ (0.1 + 0.4 + 0.5) = 0.5 > 0.25; 2025 differs most
-		expect(yearMixWords({ ml_engineer: [1, 6, 3], ai_engineer: [0, 2, 8] }, years)).toBe(
-			'Pooled over 2023–2025: ML-engineer listings 2023: 1 · 2024: 6 · 2025 (Jan–Aug): 3; AI-engineer listings 2023: 0 · 2024: 2 · 2025 (Jan–Aug): 8. The two roles’ listings come from different years: 80% of AI-engineer listings are from 2025 (Jan–Aug), against 30% of ML-engineer listings.'
+		const counts = { ml_engineer: [1, 6, 3], ai_engineer: [0, 2, 8] };
+		const line =
+			'Pooled over 2023–2025: ML-engineer listings 2023: 1 · 2024: 6 · 2025 (Jan–Aug): 3; AI-engineer listings 2023: 0 · 2024: 2 · 2025 (Jan–Aug): 8.';
+		expect(yearMixWords(counts, years, true)).toBe(
+			`${line} The two roles’ listings come from different years: 80% of AI-engineer listings are from 2025 (Jan–Aug), against 30% of ML-engineer listings.`
 		);
+		// no gap shown (a role too thin): no warning about a comparison the headline does not make
+		expect(yearMixWords(counts, years, false)).toBe(line);
 	});
 });
 

@@ -43,10 +43,11 @@ describe('bandsTitle', () => {
 			'ML engineers out-earn AI engineers in 1 of the 2 regions with enough data for both; AI engineers earn more in the United Kingdom'
 		);
 		expect(bandsTitle(regions, lookup(cells.slice(0, 2)), 'region')).toBe(
-			'ML engineers out-earn AI engineers in the only region with enough data'
+			'ML engineers out-earn AI engineers in Global, the only region with enough data for both'
 		);
+		// (the bands named as levels: "at the … level")
 		expect(bandsTitle(regions, lookup(cells.slice(2, 4)), 'level')).toBe(
-			'AI engineers out-earn ML engineers at the only level with enough data'
+			'AI engineers out-earn ML engineers at the United Kingdom level, the only level with enough data for both'
 		);
 	});
 
@@ -418,11 +419,12 @@ describe('trendTitle', () => {
 		);
 	});
 
-	it('says each leg of a turning path is within the uncertainty where it is not clear', () => {
-		// $110k above $100k and $105k: a peak. In: ln 1.1 = 0.095; out: ln(105 / 110) = −0.047; both
-		// under 0.1419
+	it('names a turn only where one of its legs is clear, and says the other is within the uncertainty', () => {
+		// $110k above $100k and $105k: a peak, but neither leg is clear. In: ln 1.1 = 0.095; out:
+		// ln(105 / 110) = −0.047; both under 0.1419, and the whole change ln 1.05 = 0.049 too: no
+		// turn the data shows, so no clear change, with the point between
 		expect(trendTitle(path('ml_engineer', [100000, 110000, 105000]), years, 'US', 'USD')).toBe(
-			'ML-engineer pay peaked at $110k in 2022 (from $100k in 2021, within the uncertainty), then $105k in 2023, within the uncertainty'
+			'No clear change in ML-engineer pay from 2021 to 2023: +5%, within the uncertainty, not steadily: $110k in 2022'
 		);
 		// in: ln 1.5 = 0.405, clear; out: ln(140 / 150) = −0.069, not
 		expect(trendTitle(path('ai_engineer', [100000, 150000, 140000]), years, 'US', 'USD')).toBe(
@@ -849,7 +851,7 @@ describe('the titles’ rules, on random cells', () => {
 		);
 	});
 
-	it('a trend that turns names its first highest (or lowest) point between the ends', () => {
+	it('a trend that turns names its first highest (or lowest) point between the ends, where a leg is clear', () => {
 		const years = [2019, 2020, 2021, 2022, 2023];
 		fc.assert(
 			fc.property(fc.array(median, { minLength: 3, maxLength: 5 }), (ks) => {
@@ -861,10 +863,19 @@ describe('the titles’ rules, on random cells', () => {
 					Math.max(...inner),
 					Math.min(...inner)
 				];
+				// a leg into or out of the turn at index i is clear where gapBetween says so
+				const clearLeg = (i: number) =>
+					gapBetween(cells[0]!, cells[i]!).verdict !== 'unclear' ||
+					gapBetween(cells[i]!, cells.at(-1)!).verdict !== 'unclear';
 				// $k thousand reads "$123k"; the year of the first point between the ends at that median
 				const at = (k: number) => `$${k}k in ${years[ks.indexOf(k, 1)]}`;
-				if (top > Math.max(...ends)) expect(title).toContain(`peaked at ${at(top)} (`);
-				else if (bottom < Math.min(...ends))
+				if (top > Math.max(...ends) && clearLeg(ks.indexOf(top, 1)))
+					expect(title).toContain(`peaked at ${at(top)} (`);
+				else if (
+					top <= Math.max(...ends) &&
+					bottom < Math.min(...ends) &&
+					clearLeg(ks.indexOf(bottom, 1))
+				)
 					expect(title).toContain(`was lowest at ${at(bottom)} (`);
 				else expect(title).not.toMatch(/peaked|lowest/);
 			}),
