@@ -124,13 +124,14 @@ export function bandsTitle(
 	const named = (v: Verdict) => verdicts.filter((x) => x.verdict === v).map((x) => x.name);
 	const [lower, higher, unclear] = [named('ai_lower'), named('ai_higher'), named('unclear')];
 	const at = noun === 'region' ? 'in' : 'at';
-	// "in the United Kingdom", "at the Senior level", "at the Entry and Senior levels", "in 3 regions"
+	// "the United Kingdom", "the Senior level", "the Entry and Senior levels"
+	const place = (names: string[]) =>
+		noun === 'region'
+			? listNames(names)
+			: `the ${listNames(names)} level${names.length > 1 ? 's' : ''}`;
+	// "in the United Kingdom", "at the Senior level", "in 3 regions"
 	const which = (names: string[]) =>
-		names.length > 2
-			? `${at} ${names.length} ${noun}s`
-			: noun === 'region'
-				? `in ${listNames(names)}`
-				: `at the ${listNames(names)} level${names.length > 1 ? 's' : ''}`;
+		names.length > 2 ? `${at} ${names.length} ${noun}s` : `${at} ${place(names)}`;
 	if (lower.length === 0 && higher.length === 0)
 		return n === 1
 			? `The data cannot tell which role earns more ${which(unclear)}`
@@ -143,7 +144,7 @@ export function bandsTitle(
 	// the only one is named: "in the United States, the only region with enough data for both"
 	const count =
 		n === 1
-			? `${which(ahead).replace(/^(in|at) /, '')}, the only ${noun} with enough data for both`
+			? `${place(ahead)}, the only ${noun} with enough data for both`
 			: ahead.length === n
 				? `${n === 2 ? 'the two' : `all ${n}`} ${noun}s with enough data for both`
 				: `${ahead.length} of the ${n} ${noun}s with enough data for both`;
@@ -284,10 +285,11 @@ function changeWords(
 		`${subject} ${d === 'up' ? words.up(a, b) : words.down(a, b)} ${span(a, b)}`;
 	const overall = leg(first, last);
 	const turn = turningPoint(path);
-	const [into, out] = turn ? [leg(first, turn), leg(turn, last)] : ['unclear', 'unclear'];
 	// a turn is named only where one of its legs is clear: a peak or dip within the uncertainty
 	// either side is no turn the data shows
-	if (turn === null || (into === 'unclear' && out === 'unclear')) {
+	const into = turn ? leg(first, turn) : 'unclear';
+	const out = turn ? leg(turn, last) : 'unclear';
+	if (into === 'unclear' && out === 'unclear') {
 		// a path that wanders between its ends: its ends, and the points between
 		const wander = monotone(path.map((p) => p.value))
 			? ''
@@ -301,7 +303,9 @@ function changeWords(
 			return `${said(step, previous, last)}, though not clearly from ${formatYear(first.year)}`;
 		return `no clear change in ${subject} ${span(first, last)}${words.size ? `: ${words.size}, ` : ', '}within the uncertainty${wander}`;
 	}
-	const head = `${subject} ${turn.value > first.value ? 'peaked at' : 'was lowest at'} ${at(turn)}`;
+	// (a leg is clear, so there is a turn)
+	const peak = turn as PathPoint;
+	const head = `${subject} ${peak.value > first.value ? 'peaked at' : 'was lowest at'} ${at(peak)}`;
 	const before =
 		into === 'unclear'
 			? `(from ${at(first)}, within the uncertainty)`

@@ -231,6 +231,28 @@ describe('bandsSummary', () => {
 	});
 });
 
+describe('bandsTitle of levels', () => {
+	it('names levels as levels: "the gap is unclear at the Entry and Mid levels"', () => {
+		const levels = [
+			{ id: 'EN', name: 'Entry' },
+			{ id: 'MI', name: 'Mid' },
+			{ id: 'SE', name: 'Senior' }
+		];
+		// Entry and Mid: the same medians, unclear; Senior: ln 0.75 = −0.288, beyond ±0.1419: clear
+		const median = { EN: [100000, 100000], MI: [100000, 100000], SE: [200000, 150000] } as const;
+		const cellOf = (band: string, role: Role) =>
+			payCell({
+				role,
+				level: band as 'EN',
+				listings: 40,
+				median: median[band as keyof typeof median][role === 'ml_engineer' ? 0 : 1]
+			});
+		expect(bandsTitle(levels, cellOf, 'level')).toBe(
+			'ML engineers out-earn AI engineers at 1 of the 3 levels with enough data for both; the gap is unclear at the Entry and Mid levels'
+		);
+	});
+});
+
 describe('bandsSummary of levels', () => {
 	it('names the thin levels as levels: "at the Senior level", "at the Entry and Mid levels"', () => {
 		const levels = [
