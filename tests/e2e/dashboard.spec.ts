@@ -7,6 +7,7 @@ import {
 	cell,
 	count,
 	defaults,
+	claimsOf,
 	defaultView,
 	listings,
 	LAST_IS_PARTIAL,
@@ -634,7 +635,7 @@ test.describe('regions', () => {
 				.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
 			await expect(row).toContainText(count(c.listings));
 		}
-		const view = defaultView('gb').claims.find((c) => c.id === 'claim-pay');
+		const view = claimsOf('gb').find((c) => c.id === 'claim-pay');
 		await expect(claim.locator('p.sentence')).toHaveText(view?.sentence ?? '');
 		// the source by outlet, title and date, and why its figures are not this data's measure
 		await expect(claim.locator('p.source')).toContainText(

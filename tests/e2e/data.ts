@@ -10,6 +10,7 @@ import { buildRegionPage, unpackRegionPage } from '../../src/lib/data/regionPage
 import type { SnapshotSource } from '../../src/lib/data/sources';
 import { isPartial, latestFullYear, POOLED, rateYear, TREND_FROM } from '../../src/lib/domain';
 import { snapshots } from '../../src/lib/server/snapshots';
+import { claimViews } from '../../src/lib/view/claims';
 import { dashboardView } from '../../src/lib/view/dashboard';
 import { defaultControls, type Controls } from '../../src/lib/view/filters';
 
@@ -145,4 +146,11 @@ export function defaultView(region: string, changed: Partial<Controls> = {}) {
 	const here = page.regions.find((r) => r.id === region);
 	if (!here) throw new Error(`no region ${region} among the page's regions`);
 	return dashboardView(page, { ...defaultControls(here), ...changed });
+}
+
+/** The claim checks of a region's page, as the build checks them. */
+export function claimsOf(region: string) {
+	const built = buildRegionPage(snapshots(), region);
+	if (!built) throw new Error(`no region ${region}`);
+	return claimViews(unpackRegionPage(built));
 }

@@ -36,7 +36,7 @@ import {
 import { cellAt, isShown, toPayCells, type PayCell } from '../data/pay';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import { wilsonInterval } from '../data/stats';
-import type { DashboardFacts } from './facts';
+import type { RegionPageData } from '../data/regionPage';
 import {
 	currencyName,
 	formatCount,
@@ -304,8 +304,12 @@ export function demandClaimView(
 	};
 }
 
-/** The claims published about the page's region, checked. */
-export function claimViews(f: DashboardFacts): ClaimView[] {
+/**
+ * The claims published about the page's region, checked. They keep to their own settings whatever
+ * the filters show, so they are checked once, at build time, and handed to the page as data (the
+ * browser never loads this module).
+ */
+export function claimViews(f: RegionPageData): ClaimView[] {
 	return CLAIMS.filter((c) => c.region === f.region.id).map((claim) => {
 		if (claim.kind === 'pay') {
 			const cells = toPayCells(

@@ -22,7 +22,6 @@ import {
 } from '../data/pay';
 import type { RegionPageData } from '../data/regionPage';
 import { chartViews, type ChartView } from './charts';
-import { claimViews, type ClaimView } from './claims';
 import type { Controls } from './filters';
 import { dashboardFacts, type DashboardFacts } from './facts';
 import { yourPayView, type YourPayView } from './yourPay';
@@ -225,7 +224,6 @@ export interface DashboardView {
 	heading: string;
 	notice: NoticeView | null;
 	headline: HeadlineView;
-	claims: ClaimView[];
 	/** Where would the reader's own pay sit (before an amount is typed). */
 	yourPay: YourPayView;
 	charts: ChartView[];
@@ -246,7 +244,6 @@ export function dashboardView(page: RegionPageData, controls: Controls): Dashboa
 			: `ML Engineer or AI Engineer in ${name}: how do pay and demand compare?`,
 		notice: noticeOf(f),
 		headline: headlineView(f),
-		claims: claimViews(f),
 		yourPay: yourPayView(f),
 		charts: chartViews(f)
 	};

@@ -13,8 +13,6 @@ import {
 	type DemandClaim,
 	type PayClaim
 } from '$lib/view/claims';
-import { dashboardFacts } from '$lib/view/facts';
-import { defaultControls } from '$lib/view/filters';
 import { payCell, snapshotsFixture } from '../helpers';
 
 const pay = CLAIMS.find((c): c is PayClaim => c.kind === 'pay' && c.region === 'gb')!;
@@ -113,9 +111,7 @@ describe('payClaimView', () => {
 
 describe('the UK claims, on the fixture', () => {
 	const page = unpackRegionPage(buildRegionPage(snapshotsFixture(), 'gb')!);
-	const views = claimViews(
-		dashboardFacts(page, defaultControls(page.regions.find((r) => r.id === 'gb')!))
-	);
+	const views = claimViews(page);
 
 	it('checks the pay claim in pounds as advertised, pooled, both roles alike', () => {
 		const view = views.find((v) => v.id === 'claim-pay')!;

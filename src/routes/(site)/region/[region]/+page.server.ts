@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { buildRegionPage, firstView } from '$lib/data/regionPage';
+import { buildRegionPage, firstView, unpackRegionPage } from '$lib/data/regionPage';
+import { claimViews } from '$lib/view/claims';
 import { previewMeta } from '$lib/server/previews';
 import { regions, snapshots } from '$lib/server/snapshots';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -12,13 +13,17 @@ export const entries: EntryGenerator = () =>
 
 // the rows the opening view draws (the rest is fetched when the reader starts using the page),
 // and the link preview
-export const load: PageServerLoad = ({ params, url }) => ({
-	...firstView(
-		buildRegionPage(snapshots(), params.region) ?? error(404, `No region "${params.region}"`)
-	),
-	preview: previewMeta(
-		params.region,
-		new URL(resolve('/(site)/region/[region]', { region: params.region }), url).href,
-		new URL(resolve('/og/[page].png', { page: params.region }), url).href
-	)
-});
+export const load: PageServerLoad = ({ params, url }) => {
+	const page =
+		buildRegionPage(snapshots(), params.region) ?? error(404, `No region "${params.region}"`);
+	return {
+		...firstView(page),
+		// checked here, whatever the filters: the browser never runs the claim checks
+		claims: claimViews(unpackRegionPage(page)),
+		preview: previewMeta(
+			params.region,
+			new URL(resolve('/(site)/region/[region]', { region: params.region }), url).href,
+			new URL(resolve('/og/[page].png', { page: params.region }), url).href
+		)
+	};
+};
