@@ -165,7 +165,13 @@ export function formatYear(year: number, style: 'prose' | 'tooltip' = 'prose'): 
 export function partialMonths(year: number): string | null {
 	const until = partialUntil(year);
 	if (until === null) return null;
-	return `${MONTHS[0]?.slice(0, 3)}–${MONTHS[Number(until.slice(5, 7)) - 1]?.slice(0, 3)}`;
+	return monthSpan(1, Number(until.slice(5, 7)));
+}
+
+/** Months `first` to `last` (1–12) as a label says them: "Jan–Aug", "Nov–Dec", "Jan". */
+export function monthSpan(first: number, last: number): string {
+	const short = (m: number) => MONTHS[m - 1]?.slice(0, 3) ?? '';
+	return first === last ? short(first) : `${short(first)}–${short(last)}`;
 }
 
 /** The months a year's data covers: "Jan–Dec", or a partial year's ("Jan–Aug"), for a table. */

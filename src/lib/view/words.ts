@@ -56,6 +56,7 @@ import {
 	formatYear,
 	inName,
 	listNames,
+	monthSpan,
 	partialMonths
 } from './format';
 
@@ -467,14 +468,18 @@ export function marketSummary(
 	countries: readonly AiShareRow[] = []
 ): string {
 	if (rows.length === 0) return 'No data.';
-	const byYear = new Map<string, number[]>();
+	const byYear = new Map<string, AiShareRow[]>();
 	for (const r of rows) {
 		const y = r.month.slice(0, 4);
-		byYear.set(y, [...(byYear.get(y) ?? []), r.ai_share_pct]);
+		byYear.set(y, [...(byYear.get(y) ?? []), r]);
 	}
-	const years = [...byYear].map(
-		([y, v]) => `${y} ${formatPct(v.reduce((a, b) => a + b, 0) / v.length, 1)}`
-	);
+	// a year the series covers only in part is named with its months: "2026 (Jan–Jun)"
+	const years = [...byYear].map(([y, months]) => {
+		const [first, last] = [months[0], months.at(-1)].map((r) => Number(r?.month.slice(5, 7)));
+		const label = months.length === 12 ? y : `${y} (${monthSpan(first ?? 1, last ?? 12)})`;
+		const mean = months.reduce((a, r) => a + r.ai_share_pct, 0) / months.length;
+		return `${label} ${formatPct(mean, 1)}`;
+	});
 	const last = rows.at(-1)!;
 	const each = countries
 		.filter((c) => c.month === last.month)

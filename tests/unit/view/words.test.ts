@@ -785,7 +785,7 @@ describe('summaries', () => {
 		) => ({ region: 'gb', month, ai_share_pct: pct, countries, days: 30, series }) as const;
 		const rows = [row('2025-11', 4), row('2025-12', 5), row('2026-01', 6.125)];
 		expect(marketSummary(rows)).toBe(
-			'Share of all job postings that mention AI, mean of the monthly values per year: 2025 4.5%; 2026 6.1%. Latest month Jan 2026: 6.13%.'
+			'Share of all job postings that mention AI, mean of the monthly values per year: 2025 (Nov–Dec) 4.5%; 2026 (Jan) 6.1%. Latest month Jan 2026: 6.13%.'
 		);
 		// a region of several countries: each country's value in the latest month too
 		const lines = [row('2026-01', 4, 'DE', 'country'), row('2026-01', 8.25, 'FR', 'country')];
@@ -793,6 +793,28 @@ describe('summaries', () => {
 			/Latest month Jan 2026: 6\.13%\. By country that month: DE 4\.00%, FR 8\.25%\.$/
 		);
 		expect(marketSummary([])).toBe('No data.');
+	});
+
+	it('names a year the series covers in full by itself, and a part of a year with its months', () => {
+		const row = (month: string, pct: number) =>
+			({
+				region: 'gb',
+				month,
+				ai_share_pct: pct,
+				countries: 'GB',
+				days: 30,
+				series: 'region'
+			}) as const;
+		// 2025: twelve months at 3%; 2026: January to June at 4%, 5% … 9%, mean 6.5%
+		const rows = [
+			...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) =>
+				row(`2025-${String(m).padStart(2, '0')}`, 3)
+			),
+			...[1, 2, 3, 4, 5, 6].map((m) => row(`2026-0${m}`, m + 3))
+		];
+		expect(marketSummary(rows)).toMatch(
+			/per year: 2025 3\.0%; 2026 \(Jan–Jun\) 6\.5%\. Latest month Jun 2026: 9\.00%\.$/
+		);
 	});
 
 	it('lists only the latest month’s countries', () => {
@@ -806,7 +828,7 @@ describe('summaries', () => {
 			row('2026-01', 8, 'FR', 'country')
 		];
 		expect(marketSummary(rows, lines)).toBe(
-			'Share of all job postings that mention AI, mean of the monthly values per year: 2025 5.0%; 2026 6.0%. Latest month Jan 2026: 6.00%. By country that month: DE 4.00%, FR 8.00%.'
+			'Share of all job postings that mention AI, mean of the monthly values per year: 2025 (Dec) 5.0%; 2026 (Jan) 6.0%. Latest month Jan 2026: 6.00%. By country that month: DE 4.00%, FR 8.00%.'
 		);
 	});
 
