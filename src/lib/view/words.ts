@@ -675,7 +675,7 @@ export function nearestWords(
 	const figures = `${listNames(
 		near.cells.map(
 			(c) =>
-				`${ROLE_LABEL[c.role]} ${formatMoneyShort(c.median, currency)} (${formatListings(c.listings)})`
+				`${ROLE_LABEL[c.role]} ${formatMoneyShort(c.median, currency)} (95% interval ${formatMoneyShort(c.ciLow, currency)}–${formatMoneyShort(c.ciHigh, currency)}; ${formatListings(c.listings)})`
 		)
 	)}, ${formatPeriod(POOLED.id)}, every listing converted to ${currencyName(currency)}`;
 	const mix = countryCounts(near.cells);

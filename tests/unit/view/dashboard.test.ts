@@ -158,9 +158,11 @@ describe('a region with too little data, even pooled', () => {
 			nearest: {
 				id: 'global',
 				name: 'Global',
+				// Global's pooled cells at 2024's €1 = $1.10: ML $155k ($145k–$165k) → €141k (€132k–€150k),
+				// AI $118k ($100k–$140k) → €107k (€90.9k–€127k).
 				// Global is every country's listings: US 80 + 22 of 90 + 25 = 102 / 115 = 88.7%
 				// (named by its code: the fixture has no region that is the US alone)
-				text: 'No region’s listings resemble Spain’s. Across every country (Global): ML Engineer €141k (90 listings) and AI Engineer €107k (25 listings), 2023–2025, every listing converted to euros; but 89% of those listings are in US.'
+				text: 'No region’s listings resemble Spain’s. Across every country (Global): ML Engineer €141k (95% interval €132k–€150k; 90 listings) and AI Engineer €107k (95% interval €90.9k–€127k; 25 listings), 2023–2025, every listing converted to euros; but 89% of those listings are in US.'
 			}
 		});
 		expect(view.headline.figures.map((f) => [f.value, f.note, f.shown])).toEqual([

@@ -291,6 +291,9 @@ describe('noticeWords', () => {
 });
 
 describe('nearestWords', () => {
+	// the cells' intervals are ±10% of their medians (payCell): $155k → $139.5k–$170.5k, read to
+	// three figures as $140k–$171k; $118k → $106k–$130k; €61.5k → €55.4k–€67.7k; €55k →
+	// €49.5k–€60.5k
 	const countryName = (code: string) => ({ US: 'the United States', DE: 'Germany' })[code] ?? code;
 
 	it('says where only Global holds the region, and how much of Global one country is', () => {
@@ -302,7 +305,7 @@ describe('nearestWords', () => {
 		expect(
 			nearestWords('India', { name: 'Global', countries: null, cells }, 'USD', countryName)
 		).toBe(
-			'No region’s listings resemble India’s. Across every country (Global): ML Engineer $155k (90 listings) and AI Engineer $118k (25 listings), 2023–2025, every listing converted to US dollars; but 89% of those listings are in the United States.'
+			'No region’s listings resemble India’s. Across every country (Global): ML Engineer $155k (95% interval $140k–$171k; 90 listings) and AI Engineer $118k (95% interval $106k–$130k; 25 listings), 2023–2025, every listing converted to US dollars; but 89% of those listings are in the United States.'
 		);
 	});
 
@@ -324,7 +327,7 @@ describe('nearestWords', () => {
 		expect(
 			nearestWords('India', { name: 'Global', countries: null, cells }, 'USD', countryName)
 		).toBe(
-			'No region’s listings resemble India’s. Across every country (Global): ML Engineer $155k (90 listings) and AI Engineer $118k (25 listings), 2023–2025, every listing converted to US dollars.'
+			'No region’s listings resemble India’s. Across every country (Global): ML Engineer $155k (95% interval $140k–$171k; 90 listings) and AI Engineer $118k (95% interval $106k–$130k; 25 listings), 2023–2025, every listing converted to US dollars.'
 		);
 	});
 
@@ -341,7 +344,7 @@ describe('nearestWords', () => {
 		it('names it and lists its four largest countries, largest first', () => {
 			// FR 12, DE 20 + 6 = 26, NL 3, IT 5: four countries, DE 26, FR 12, IT 5, NL 3
 			expect(nearestWords('Spain', near('IT:5 DE:6', 11), 'EUR', countryName)).toBe(
-				'The nearest region with figures is the European Union (27): ML Engineer €61.5k (35 listings) and AI Engineer €55k (11 listings), 2023–2025, every listing converted to euros. Its listings by country: DE 26, FR 12, IT 5, NL 3.'
+				'The nearest region with figures is the European Union (27): ML Engineer €61.5k (95% interval €55.4k–€67.7k; 35 listings) and AI Engineer €55k (95% interval €49.5k–€60.5k; 11 listings), 2023–2025, every listing converted to euros. Its listings by country: DE 26, FR 12, IT 5, NL 3.'
 			);
 		});
 
@@ -352,7 +355,7 @@ describe('nearestWords', () => {
 			);
 			// six countries (ES 2, AT 1): 6 − 4 = 2 more
 			expect(nearestWords('Spain', near('IT:5 DE:6 ES:2 AT:1', 14), 'EUR', countryName)).toBe(
-				'The nearest region with figures is the European Union (27): ML Engineer €61.5k (35 listings) and AI Engineer €55k (14 listings), 2023–2025, every listing converted to euros. Its listings by country: DE 26, FR 12, IT 5, NL 3, 2 more countries.'
+				'The nearest region with figures is the European Union (27): ML Engineer €61.5k (95% interval €55.4k–€67.7k; 35 listings) and AI Engineer €55k (95% interval €49.5k–€60.5k; 14 listings), 2023–2025, every listing converted to euros. Its listings by country: DE 26, FR 12, IT 5, NL 3, 2 more countries.'
 			);
 		});
 	});
