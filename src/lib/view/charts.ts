@@ -282,7 +282,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			{
 				title: find.demandTitle(f.listingRows, years, place),
 				subtitle:
-					`Listings per year in ${place}, ${filterWords}, and their share of the stable panel: the listings whose title is in the index in every year from ${PANEL_YEARS[0]} to ${PANEL_YEARS.at(-1)}, plus the role’s own titles — so the index adding new titles is not read as falling demand. ${partial}`.trim(),
+					`Listings per year in ${place}, ${filterWords} (every listing, whatever its currency), and their share of the stable panel: the listings whose title is in the index in every year from ${PANEL_YEARS[0]} to ${PANEL_YEARS.at(-1)}, plus the role’s own titles — so the index adding new titles is not read as falling demand. ${partial}`.trim(),
 				note: null,
 				empty: null,
 				summary: find.demandSummary(f.listingRows, years),
