@@ -18,7 +18,10 @@ export interface GapMark {
 	y: number | null;
 	y1: number | null;
 	y2: number | null;
+	/** A partial year: its interval is dashed. */
 	partial: boolean;
+	/** Either median rests on 10–29 independent listings (low confidence): a hollow dot. */
+	low: boolean;
 	/** `+12%` beside the dot, or `too few` above the zero line. */
 	label: { x: number; y: number; text: string };
 	/** The year's listings, ML / AI: one line, or two where one would run into the next year's. */
@@ -81,6 +84,7 @@ export function gapLayout(input: GapInput): GapLayout {
 			y1: gap ? y(gap.low) : null,
 			y2: gap ? y(gap.high) : null,
 			partial: isPartial(year),
+			low: ml?.confidence === 'low' || ai?.confidence === 'low',
 			label:
 				gap && my !== null
 					? { x: mx + 9, y: my + 4, text: formatSignedPct(gap.pct) }

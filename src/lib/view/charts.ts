@@ -304,7 +304,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			{
 				title: find.gapTitle(f.here, years),
 				subtitle:
-					`AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}, ${f.basisWords}. Each bar is the gap’s 95% interval, from the two medians’ own; under each year, the listings of each role. ${partial}`.trim(),
+					`AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}, ${f.basisWords}. Each bar is the gap’s 95% interval, from the two medians’ own (dashed for a partial year); a hollow dot rests on a median of ${LOW_CONFIDENCE_RANGE} independent listings (low confidence); under each year, the listings of each role. ${partial}`.trim(),
 				note: null,
 				empty: years.some((y) => gapIn(f.here, y).gap !== null)
 					? null

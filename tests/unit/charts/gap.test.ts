@@ -112,6 +112,8 @@ describe('gapLayout', () => {
 			y1: null,
 			y2: null,
 			partial: true,
+			// a withheld cell is not a low-confidence one
+			low: false,
 			// above the zero line, centred on the year
 			label: { x: 302, y: layout.zeroY - 8, text: 'too few' },
 			n: [
@@ -124,6 +126,13 @@ describe('gapLayout', () => {
 			['2024', null],
 			['2025', 'Jan–Aug']
 		]);
+	});
+
+	it('marks a year whose gap rests on a low-confidence median (10–29 independent listings) as low', () => {
+		const low = { ...ai2023, confidence: 'low' as const };
+		const marks = gapLayout({ cells: [ml2023, low], years: [2023], width: 368 }).marks;
+		expect(marks.map((m) => [m.low, m.partial])).toEqual([[true, false]]);
+		expect(layout.marks.map((m) => m.low)).toEqual([false, false, false]);
 	});
 
 	it('puts the listings on two lines where one would run into the next year', () => {
