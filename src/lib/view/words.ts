@@ -348,8 +348,9 @@ export function trendTitle(
 		};
 		parts.push(
 			changeWords(`${ROLE_ADJECTIVE[role]} pay`, path, leg, {
-				up: (a, b) => `rose ${pct(a, b)}`,
-				down: (a, b) => `fell ${pct(a, b)}`,
+				// with its interval: two years' bands may overlap where the change's interval is clear
+				up: (a, b) => `rose ${pct(a, b)} (95% interval ${pctRange(change(a, b))})`,
+				down: (a, b) => `fell ${pct(a, b)} (95% interval ${pctRange(change(a, b))})`,
 				size: formatSignedPct(gapBetween(first, last).pct, 0),
 				values: false
 			})

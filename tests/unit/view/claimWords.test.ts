@@ -136,7 +136,7 @@ describe('claim words on every region page, in every filter state', () => {
 		for (const { id, facts, view } of views) {
 			const title = view.charts.find((c) => c.id === 'pay-trend')!.title;
 			for (const m of title.matchAll(
-				/(ML|AI)-engineer pay (rose|fell) \d+% from (\d{4}) to (\d{4})/g
+				/(ML|AI)-engineer pay (rose|fell) [\d.]+% \(95% interval [^)]*\) from (\d{4}) to (\d{4})/g
 			)) {
 				const role = ROLE_OF[m[1] as string] as Role;
 				const at = (y: string) =>

@@ -283,6 +283,11 @@ describe('monotone', () => {
 });
 
 describe('trendTitle', () => {
+	// a change's 95% interval, where both medians' CIs are ±10%: exp(ln r ± 0.1418956) − 1, so
+	// +30%: exp(0.262364 ∓ 0.141896) − 1 = +12.8% to +49.8%; +16%: +0.65% (read "+1%") to +33.7%;
+	// ×3: +160.3% to +245.7%; −40%: −47.9% to −30.9%; +50%: +30.2% to +72.9%; −30%: −39.3% to
+	// −19.3%; ×2/3: −42.2% to −23.2%. A thin first
+	// year's case below: 190 / 158, exp(0.184429 ∓ 0.141896) − 1 = +4.3% to +38.6%
 	// every cell's CI is ±10% of its median: each log-scale SE is ln(1.1 / 0.9) / 3.919928 =
 	// 0.0511924, so a change between two years is clear when |ln(later / earlier)| exceeds
 	// 1.959964 × √2 × 0.0511924 = 0.1418956
@@ -298,7 +303,7 @@ describe('trendTitle', () => {
 			pay('ai_engineer', 2024, 97000)
 		];
 		expect(trendTitle(cells, [2022, 2023, 2024], 'Global', 'USD')).toBe(
-			'ML-engineer pay rose 30% from 2023 to 2024; no clear change in AI-engineer pay from 2023 to 2024: −3%, within the uncertainty'
+			'ML-engineer pay rose 30% (95% interval +13% to +50%) from 2023 to 2024; no clear change in AI-engineer pay from 2023 to 2024: −3%, within the uncertainty'
 		);
 		// a fall is a fall: ln(70 / 100) = −0.357
 		expect(
@@ -308,7 +313,7 @@ describe('trendTitle', () => {
 				'UK',
 				'USD'
 			)
-		).toBe('ML-engineer pay fell 30% from 2023 to 2024');
+		).toBe('ML-engineer pay fell 30% (95% interval −39% to −19%) from 2023 to 2024');
 	});
 
 	it('draws the line at the interval: +15% is within the uncertainty, +16% is not', () => {
@@ -324,7 +329,9 @@ describe('trendTitle', () => {
 		expect(of(115000)).toBe(
 			'No clear change in ML-engineer pay from 2023 to 2024: +15%, within the uncertainty'
 		);
-		expect(of(116000)).toBe('ML-engineer pay rose 16% from 2023 to 2024');
+		expect(of(116000)).toBe(
+			'ML-engineer pay rose 16% (95% interval +1% to +34%) from 2023 to 2024'
+		);
 	});
 
 	it('takes in the partial year, and names it as partial', () => {
@@ -334,7 +341,7 @@ describe('trendTitle', () => {
 			pay('ml_engineer', 2025, 300000)
 		];
 		expect(trendTitle(cells, [2023, 2024, 2025], 'Global', 'USD')).toBe(
-			'ML-engineer pay rose 200% from 2023 to 2025 (Jan–Aug)'
+			'ML-engineer pay rose 200% (95% interval +160% to +246%) from 2023 to 2025 (Jan–Aug)'
 		);
 	});
 
@@ -358,7 +365,7 @@ describe('trendTitle', () => {
 			pay('ai_engineer', 2025, 120000)
 		];
 		expect(trendTitle(dip, [2022, 2023, 2024, 2025], 'US', 'USD')).toBe(
-			'AI-engineer pay fell 40% from 2022 to 2025 (Jan–Aug), not steadily: $150k in 2023, $170k in 2024'
+			'AI-engineer pay fell 40% (95% interval −48% to −31%) from 2022 to 2025 (Jan–Aug), not steadily: $150k in 2023, $170k in 2024'
 		);
 	});
 
@@ -379,7 +386,7 @@ describe('trendTitle', () => {
 			pay('ai_engineer', 2025, 190000)
 		];
 		expect(trendTitle(cells, [2023, 2024, 2025], 'Global', 'USD')).toBe(
-			'AI-engineer pay rose 20% from 2024 to 2025 (Jan–Aug), though not clearly from 2023'
+			'AI-engineer pay rose 20% (95% interval +4% to +39%) from 2024 to 2025 (Jan–Aug), though not clearly from 2023'
 		);
 	});
 
@@ -461,15 +468,15 @@ describe('trendTitle', () => {
 	it('reads a path that rises or falls and then holds as a plain change between its ends', () => {
 		// no point beyond its ends, and monotone with a tie: (150 / 100 − 1) = +50%, ln 1.5 clear
 		expect(trendTitle(path('ml_engineer', [100000, 150000, 150000]), years, 'US', 'USD')).toBe(
-			'ML-engineer pay rose 50% from 2021 to 2023'
+			'ML-engineer pay rose 50% (95% interval +30% to +73%) from 2021 to 2023'
 		);
 		// held, then rose: the same
 		expect(trendTitle(path('ml_engineer', [100000, 100000, 150000]), years, 'US', 'USD')).toBe(
-			'ML-engineer pay rose 50% from 2021 to 2023'
+			'ML-engineer pay rose 50% (95% interval +30% to +73%) from 2021 to 2023'
 		);
 		// (100 / 150 − 1) = −33.3%, ln(2 / 3) = −0.405 clear
 		expect(trendTitle(path('ai_engineer', [150000, 100000, 100000]), years, 'US', 'USD')).toBe(
-			'AI-engineer pay fell 33% from 2021 to 2023'
+			'AI-engineer pay fell 33% (95% interval −42% to −23%) from 2021 to 2023'
 		);
 	});
 
