@@ -47,6 +47,8 @@ export interface DemandLayout {
 		}[];
 		/** Years where a role has listings, but too few for its share to be drawn. */
 		tooFew: { x: number; y: number; year: number; text: string }[];
+		/** Where no share can be drawn at all: one note in the panel instead of an empty scale. */
+		empty: { x: number; y: number; text: string } | null;
 	};
 	points: TipPoint[];
 }
@@ -110,6 +112,7 @@ export function demandLayout(input: DemandInput): DemandLayout {
 	const shareOf = (role: Role, year: number) =>
 		thin(role, year) ? null : (rowOf(role, year)?.share_of_panel_pct ?? null);
 	const maxShare = Math.max(0.1, ...years.flatMap((y) => ROLES.map((r) => shareOf(r, y) ?? 0)));
+	const anyShare = years.some((y) => ROLES.some((r) => shareOf(r, y) !== null));
 	const yb = linear([0, maxShare], [plotB.bottom, plotB.top], 4);
 	const lines = ROLES.map((role) => {
 		const d = linePath(
@@ -189,11 +192,19 @@ export function demandLayout(input: DemandInput): DemandLayout {
 			dy,
 			plot: plotB,
 			xTicks: xTicksOf((y) => xb(y) as number),
-			yTicks: yb.ticks(4).map((t) => ({ y: yb(t), label: `${t}%` })),
+			// no scale where there is nothing to read on it
+			yTicks: anyShare ? yb.ticks(4).map((t) => ({ y: yb(t), label: `${t}%` })) : [],
 			lines,
+			empty: anyShare
+				? null
+				: {
+						x: (plotB.left + plotB.right) / 2,
+						y: (plotB.top + plotB.bottom) / 2,
+						text: `Under ${MIN_LISTINGS} listings a year: no share shown`
+					},
 			// just above the axis at the year, once a year whichever role is thin
 			tooFew: years
-				.filter((year) => ROLES.some((role) => thin(role, year)))
+				.filter((year) => anyShare && ROLES.some((role) => thin(role, year)))
 				.map((year) => {
 					const which = ROLES.filter((role) => thin(role, year));
 					const text = which.length === 2 ? 'too few' : `${ROLE_SHORT[which[0] as Role]}: too few`;

@@ -226,3 +226,29 @@ describe('demandLayout', () => {
 		});
 	});
 });
+
+describe('demandLayout where no share can be drawn', () => {
+	it('says so once in the share panel, with no scale, instead of an empty axis', () => {
+		// 7 and 4 listings of panels of 300 and 500: both under 10, so neither share is drawn
+		const thin = [
+			row('ml_engineer', 2024, 7, 300, (100 * 7) / 300),
+			row('ai_engineer', 2024, 4, 500, (100 * 4) / 500)
+		];
+		const layout = demandLayout({ rows: thin, years: [2024], width: 360 });
+		expect(layout.shares.lines.flatMap((l) => l.dots)).toEqual([]);
+		expect(layout.shares.yTicks).toEqual([]);
+		expect(layout.shares.tooFew).toEqual([]);
+		expect(layout.shares.empty?.text).toBe('Under 10 listings a year: no share shown');
+		// in the middle of the share panel's plot
+		const { left, right, top, bottom } = layout.shares.plot;
+		expect(layout.shares.empty).toMatchObject({ x: (left + right) / 2, y: (top + bottom) / 2 });
+	});
+
+	it('has no note where a share is drawn', () => {
+		// 10 listings of 400: a share (2.5%) is drawn
+		const one = [row('ml_engineer', 2024, 10, 400, 2.5)];
+		const layout = demandLayout({ rows: one, years: [2024], width: 360 });
+		expect(layout.shares.empty).toBeNull();
+		expect(layout.shares.yTicks.length).toBeGreaterThan(0);
+	});
+});
