@@ -203,9 +203,9 @@ export function formatMix(mix: string): string {
 }
 
 /** Joins names as English prose: "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
+export function listNames(names: readonly string[], and: 'and' | 'or' = 'and'): string {
 	if (names.length <= 1) return names.join('');
-	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+	return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
 
 /** A region's name as it reads after "in": "the United Kingdom", "Spain". */

@@ -56,6 +56,8 @@ export interface YourPayView {
 	roles: YourPayRole[];
 	/** Where a role is withheld: why, and where there are figures. */
 	withheld: string | null;
+	/** Where a drawn role's pay is low confidence (10–29 independent listings): that it is rough. */
+	low: string | null;
 	/** The percentiles as a table (shown without JavaScript): a row per percentile, a column per role. */
 	table: { caption: string; head: string[]; rows: string[][] };
 }
@@ -88,11 +90,26 @@ export function yourPayView(f: DashboardFacts): YourPayView {
 	const when = period === POOLED.id ? `${formatPeriod(period)}, pooled` : formatPeriod(period);
 	const context = `${where} (${when}, ${f.basisWords}, ${f.filterWords})`;
 	const missing = roles.filter((r) => r.q === null);
-	const pooledToo = period !== POOLED.id;
+	// what could give more listings: only the choices not made already
+	const { basis, def, level } = f.controls;
+	const broader = [
+		period !== POOLED.id ? `the pooled period (${POOLED.years[0]}–${POOLED.years.at(-1)})` : '',
+		basis === 'local' ? 'all listings converted' : '',
+		def === 'strict' ? 'broad titles' : '',
+		level !== 'all' ? 'all levels' : '',
+		f.isGlobal ? '' : 'a broader region'
+	].filter(Boolean);
 	const withheld =
 		missing.length === 0
 			? null
-			: `Too few ${listNames(missing.map((r) => ROLE_ADJECTIVE[r.role]))} listings ${where} in ${when} (${listNames(missing.map((r) => formatCount(r.listings)))}) to place an amount among them: ${pooledToo ? `try the pooled period (${POOLED.years[0]}–${POOLED.years.at(-1)}), or ` : 'try '}all listings converted, broad titles, all levels${f.isGlobal ? '' : ', or a broader region'}.`;
+			: `Too few ${listNames(missing.map((r) => ROLE_ADJECTIVE[r.role]))} listings ${where} in ${when} (${listNames(missing.map((r) => formatCount(r.listings)))}) to place an amount among them${broader.length ? `: try ${listNames(broader, 'or')}` : ''}.`;
+	// percentiles of a low-confidence cell are rough: said where they are drawn
+	const thin = roles.filter(
+		(r) => r.q !== null && f.inPeriod.find((c) => c.role === r.role)?.confidence === 'low'
+	);
+	const low = thin.length
+		? `Low confidence: ${listNames(thin.map((r) => `${ROLE_ADJECTIVE[r.role]} pay here rests on ${formatListings(r.listings)}${r.distinct < r.listings ? ` (${formatIndependent(r.nEff)})` : ''}`))}, so ${thin.length > 1 ? 'their' : 'its'} percentiles are rough.`
+		: null;
 	const money = (v: number | undefined) => (v === undefined ? '–' : formatMoneyFull(v, currency));
 	return {
 		currency,
@@ -100,6 +117,7 @@ export function yourPayView(f: DashboardFacts): YourPayView {
 		context,
 		roles,
 		withheld,
+		low,
 		table: {
 			caption: `Advertised pay at each percentile ${context}, ${currency}`,
 			head: ['Percentile', ...roles.map((r) => ROLE_LABEL[r.role])],

@@ -49,8 +49,28 @@ describe('yourPayView', () => {
 		// the UK's AI engineers in pounds in 2024: 3 listings
 		const thin = viewOf('gb', { period: 2024 });
 		expect(thin.roles[1]!.q).toBeNull();
+		// pounds as advertised, strict titles, all levels, 2024: each choice that could widen it
 		expect(thin.withheld).toBe(
-			'Too few AI-engineer listings in the United Kingdom in 2024 (3) to place an amount among them: try the pooled period (2023–2025), or all listings converted, broad titles, all levels, or a broader region.'
+			'Too few AI-engineer listings in the United Kingdom in 2024 (3) to place an amount among them: try the pooled period (2023–2025), all listings converted, broad titles or a broader region.'
+		);
+		// never a choice already made: pooled and converted, at one level
+		const pooled = viewOf('gb', { period: '2023-2025', basis: 'all', level: 'EX', def: 'broad' });
+		expect(pooled.withheld).toMatch(
+			/ to place an amount among them: try all levels or a broader region\.$/
+		);
+		// and nothing to try on Global, pooled, converted, broad, all levels: no colon, no advice
+		const all = viewOf('global', { period: '2023-2025', basis: 'all', level: 'all', def: 'broad' });
+		expect(all.withheld === null || all.withheld.endsWith('among them.')).toBe(true);
+	});
+
+	it('says where a drawn role’s percentiles rest on few listings (low confidence)', () => {
+		// the UK's AI engineers in pounds, pooled: 18 listings, 17 distinct, n_eff 16.2: low
+		expect(view.low).toBe(
+			'Low confidence: AI-engineer pay here rests on 18 listings (about 16 independent), so its percentiles are rough.'
+		);
+		// 2024 converted: ML 34 listings, n_eff 24.08 (low), AI 12 (low)
+		expect(viewOf('gb', { period: 2024, basis: 'all' }).low).toMatch(
+			/^Low confidence: ML-engineer pay here rests on 34 listings \(about 24 independent\) and AI-engineer pay here rests on 12 listings, so/
 		);
 	});
 
