@@ -239,7 +239,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.bandsTitle(levelBands, levelCellOf, 'level'),
-				subtitle: `Median advertised pay in ${periodWords} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${f.money}. Bars span the middle half of listings (25th to 75th percentile), listings in brackets.${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
+				subtitle: `Median advertised pay in ${periodWords} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${f.money}. Bars span the middle half of listings (25th to 75th percentile), listings in brackets; hollow dots rest on ${LOW_CONFIDENCE_RANGE} independent listings (low confidence).${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
 				note: null,
 				empty: f.byLevel.some((c) => c.level !== 'all' && isShown(c))
 					? null

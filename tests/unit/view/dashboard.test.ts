@@ -116,7 +116,7 @@ describe('filters', () => {
 		expect(view.headline.yearMix).toBeNull();
 		const level = view.charts.find((c) => c.id === 'pay-by-level')!;
 		expect(level.subtitle).toMatch(
-			/Bars span the middle half of listings \(25th to 75th percentile\), listings in brackets\. Senior is highlighted\.$/
+			/Bars span the middle half of listings \(25th to 75th percentile\), listings in brackets; hollow dots rest on 10–29 independent listings \(low confidence\)\. Senior is highlighted\.$/
 		);
 		expect(level.spec).toMatchObject({ kind: 'dot-range', range: 'iqr', highlight: 'SE' });
 		expect(level.empty).toBeNull();
