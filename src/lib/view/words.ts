@@ -476,8 +476,9 @@ export function marketSummary(
 	}
 	// a year the series covers only in part is named with its months: "2026 (Jan–Jun)"
 	const years = [...byYear].map(([y, months]) => {
-		const [first, last] = [months[0], months.at(-1)].map((r) => Number(r?.month.slice(5, 7)));
-		const label = months.length === 12 ? y : `${y} (${monthSpan(first ?? 1, last ?? 12)})`;
+		const numbers = months.map((r) => Number(r.month.slice(5, 7)));
+		const span = monthSpan(numbers[0] ?? 1, numbers.at(-1) ?? 12);
+		const label = months.length === 12 ? y : `${y} (${span})`;
 		const mean = months.reduce((a, r) => a + r.ai_share_pct, 0) / months.length;
 		return `${label} ${formatPct(mean, 1)}`;
 	});
