@@ -5,7 +5,7 @@
  * build, see `src/routes/og/`); everything here is pure.
  *
  * @example
- * regionPreview(dashboardView(gbPage, defaults)).finding
+ * regionPreview(dashboardView(gbPage, defaults), figures).finding
  * // 'United Kingdom: ML engineers £93.5k, AI engineers £73.5k'
  */
 import { ROLE_PLURAL, type Role } from '../domain';
@@ -23,7 +23,7 @@ export interface Preview {
 	/** The card's title (the page's own). */
 	title: string;
 	description: string;
-	/** The image: a kicker with the data's freshness, the finding, what the figures are, … */
+	/** The image: a kicker, the finding, what the figures are, … */
 	kicker: string;
 	finding: string;
 	context: string;
