@@ -43,10 +43,13 @@ export function band<T>(
 	paddingOuter = 0
 ): Band<T> {
 	const n = domain.length;
-	const [r0, r1] = range;
+	// as d3: the bands are laid from the lower end of the range, in reverse order where the range
+	// runs backwards (a y axis from the bottom up), so the bandwidth is never negative
+	const reverse = range[1] < range[0];
+	const [r0, r1] = reverse ? [range[1], range[0]] : range;
 	const step = (r1 - r0) / Math.max(1, n - paddingInner + paddingOuter * 2);
 	const start = r0 + (r1 - r0 - step * (n - paddingInner)) * 0.5;
-	const index = new Map(domain.map((d, i) => [d, i]));
+	const index = new Map(domain.map((d, i) => [d, reverse ? n - 1 - i : i]));
 	const scale = ((value: T) => {
 		const i = index.get(value);
 		return i === undefined ? undefined : start + step * i;

@@ -37,16 +37,25 @@ describe('scales match d3-scale to the last bit', () => {
 		);
 	});
 
+	it('band over a reversed range, as d3 lays it', () => {
+		// domain a, b, c over [300, 0], padding 0.2 inner, 0.1 outer: step 300 / (3 − 0.2 + 0.2) =
+		// 100, start 0 + (300 − 100 × 2.8) × 0.5 = 10; laid from 0 up, in reverse: c 10, b 110, a 210
+		const ours = band(['a', 'b', 'c'], [300, 0], 0.2, 0.1);
+		expect(['a', 'b', 'c'].map((d) => ours(d))).toEqual([210, 110, 10]);
+		expect(ours.bandwidth()).toBeCloseTo(80);
+	});
+
 	it('band and point', () => {
 		fc.assert(
 			fc.property(
 				fc.uniqueArray(fc.integer(), { minLength: 1, maxLength: 8 }),
 				finite,
-				fc.double({ min: 1, max: 1e6, noNaN: true }), // bands run left to right
+				fc.double({ min: 1, max: 1e6, noNaN: true }),
 				fc.double({ min: 0, max: 1, noNaN: true }),
 				fc.double({ min: 0, max: 1, noNaN: true }),
-				(domain, r0, width, inner, outer) => {
-					const r1 = r0 + width;
+				fc.boolean(), // a range that runs backwards, as a y axis from the bottom up does
+				(domain, r0, width, inner, outer, backwards) => {
+					const r1 = r0 + (backwards ? -width : width);
 					const ours = band(domain, [r0, r1], inner, outer);
 					const theirs = scaleBand<number>()
 						.domain(domain)
