@@ -39,8 +39,13 @@ test('every chart offers an embed snippet whose page shows that chart alone', as
 		if (r.resourceType() === 'script') scripts.push(r.url());
 	});
 	const src = new URL(await iframeSrc(page, snippet));
+	// standing alone, the embed's title names the region (as the view computes it from data/)
+	const embedTitle = defaultView('gb').charts.find((c) => c.id === 'pay-trend')?.embedTitle ?? '';
+	expect(embedTitle).toContain('United Kingdom');
+	expect(embedTitle.endsWith(title ?? '')).toBe(true);
+	expect(snippet).toContain(`title="${embedTitle.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
 	await page.goto(src.pathname);
-	await expect(page.locator('h1')).toHaveText(title ?? '');
+	await expect(page.locator('h1')).toHaveText(embedTitle);
 	await expect(page.locator('svg[role="img"]').first()).toBeVisible();
 	await expect(page.locator('.source')).toContainText('CC0 1.0');
 	const back = page.getByRole('link', { name: /full dashboard/ });
@@ -56,9 +61,10 @@ test('a filtered view’s snippet embeds the chart with those filters, still wit
 	page
 }) => {
 	// the gap chart's title for senior listings, every listing converted, as computed from data/
-	const title = defaultView('gb', { level: 'SE', basis: 'all', currency: 'GBP' }).charts.find(
+	const chart = defaultView('gb', { level: 'SE', basis: 'all', currency: 'GBP' }).charts.find(
 		(c) => c.id === 'pay-gap'
-	)?.title;
+	);
+	const title = chart?.title;
 	expect(title).toBeTruthy();
 	// the gap does not depend on the period: choosing the pooled one leaves its embed as it is
 	await page.goto('/region/gb?level=SE&basis=all&period=2023-2025');
@@ -77,7 +83,7 @@ test('a filtered view’s snippet embeds the chart with those filters, still wit
 		if (r.resourceType() === 'script') scripts.push(r.url());
 	});
 	await page.goto(src.pathname);
-	await expect(page.locator('h1')).toHaveText(title ?? '');
+	await expect(page.locator('h1')).toHaveText(chart?.embedTitle ?? '');
 	const back = page.getByRole('link', { name: /full dashboard/ });
 	await expect(back).toHaveAttribute('href', /\/region\/gb\?level=SE&basis=all#pay-gap$/);
 	expect(scripts).toEqual([]);

@@ -73,6 +73,11 @@ export interface ChartView {
 	/** Unique on the page; ids of the title and summary derive from it. */
 	id: string;
 	title: string;
+	/**
+	 * The title an embedded copy carries, standing alone on another site: it names the region
+	 * ("United Kingdom: …") unless the title already does.
+	 */
+	embedTitle: string;
 	subtitle: string;
 	/** A caveat the reader must see next to the chart. */
 	note: string | null;
@@ -104,7 +109,7 @@ export interface ChartView {
 /** What a chart view says and draws; `chart` adds the file name, sources and downloads. */
 type Drawn = Omit<
 	ChartView,
-	'id' | 'fileStem' | 'sources' | 'credit' | 'downloads' | 'currency' | 'dependsOn'
+	'id' | 'embedTitle' | 'fileStem' | 'sources' | 'credit' | 'downloads' | 'currency' | 'dependsOn'
 > & {
 	currency?: string;
 };
@@ -124,9 +129,13 @@ const EVERY_FILTER = ['level', 'def', 'basis', 'period', 'currency'] as const;
 
 function chart(f: DashboardFacts, made: Made, drawn: Drawn): ChartView {
 	const { id, file, name, dependsOn, sources, downloads } = made;
+	const region = f.isGlobal ? 'All regions' : f.region.name;
 	return {
 		id,
 		...drawn,
+		embedTitle: drawn.title.includes(f.isGlobal ? 'all regions' : inName(f.region.name))
+			? drawn.title
+			: `${region}: ${drawn.title}`,
 		dependsOn,
 		currency: drawn.currency ?? 'USD',
 		fileStem: downloadStem(file, { region: f.region.id, ...name }),
@@ -179,7 +188,7 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				subtitle: `Median advertised pay in ${periodWords} by region, ${filterWords}, ${byRegionMoney}. Lines show the 95% interval of each median (its listings in brackets); hollow dots rest on ${LOW_CONFIDENCE_RANGE} independent listings (low confidence).`,
 				note:
 					basis === 'local' && !f.isGlobal
-						? `${f.region.name}’s figures here count every listing, converted, so they differ from the headline’s ${currencyName(currency)} as advertised.`
+						? `${f.region.name}’s figures here count every listing, converted, so they differ from its figures in ${currencyName(currency)} as advertised (only the listings paid in ${currency}).`
 						: null,
 				empty: null,
 				summary: find.bandsSummary(
@@ -354,7 +363,7 @@ function marketChart(f: DashboardFacts): ChartView {
 						: inName(f.region.name)
 			),
 			subtitle: `Share of all job postings on Indeed that mention AI (keywords such as machine learning and artificial intelligence), monthly mean of the daily values${countries.length > 1 ? `: the unweighted mean of ${countries.join(', ')} (each country’s own line in grey)` : ''}.`,
-			note: 'This is demand for AI skills across all jobs: it cannot tell ML-engineer from AI-engineer postings, and it does not follow the level, currency or title filters.',
+			note: 'This is demand for AI skills across all jobs: it cannot tell ML-engineer from AI-engineer postings, and it is the same whatever level, currency or job titles are chosen.',
 			empty: rows.length
 				? null
 				: `Indeed Hiring Lab does not publish an AI share of postings for ${inName(f.region.name)}: its AI tracker covers ${listNames(f.indeedCountries.map(inName))}.`,

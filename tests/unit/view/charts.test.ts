@@ -193,6 +193,22 @@ describe('chartViews', () => {
 		);
 	});
 
+	it('gives each chart an embed title that names its region, once', () => {
+		// the UK page: a title that says "the United Kingdom" stands as it is; any other is led by
+		// the region's name
+		for (const chart of ['region-pay', 'pay-trend', 'pay-by-level', 'role-demand', 'pay-gap'])
+			for (const view of [local(chart)]) {
+				const says = view.title.includes('the United Kingdom');
+				expect(view.embedTitle).toBe(says ? view.title : `United Kingdom: ${view.title}`);
+			}
+		expect(local('pay-by-level').embedTitle).toBe(
+			'United Kingdom: Too few listings to compare the two roles at any level'
+		);
+		// Global's charts: "All regions", unless the title says "all regions" already
+		const global = chartsOf('global')('pay-gap');
+		expect(global.embedTitle).toBe(`All regions: ${global.title}`);
+	});
+
 	it('sums each chart up for screen readers', () => {
 		// the gaps' intervals from the fixture's pooled cells (one rate converts both medians, so
 		// the ratios are the dollars'): Global ML 155k (145k–165k), AI 118k (100k–140k): SE
