@@ -69,11 +69,51 @@ export function stepPoint(
 	}
 }
 
+/** A position or a size in CSS pixels. */
+export interface Spot {
+	x: number;
+	y: number;
+}
+export interface Size {
+	width: number;
+	height: number;
+}
+
+/** Where a tooltip goes: its top-left corner, and on which side of its point it sits. */
+export interface TipPlace {
+	left: number;
+	top: number;
+	side: 'above' | 'below';
+}
+
+/** Room between a point and its tooltip, and the least room kept at the viewport's edges (px). */
+export const TIP_GAP = 12;
+export const TIP_MARGIN = 8;
+
+const clamp = (v: number, low: number, high: number) => Math.max(low, Math.min(v, high));
+
 /**
- * Where a point's tooltip goes, in % of the plot: at the point, anchored left of it near the left
- * edge, right of it near the right edge and centred otherwise, so it stays inside the chart.
+ * Where a point's tooltip goes, all in viewport pixels: above the point if it fits there (keeping
+ * `TIP_MARGIN` from the viewport's top), else below it; where it fits on neither side, on the side
+ * with more room. It is centred on the point, moved in to keep the margin from either side, and
+ * finally kept inside the viewport (covering its point, only where it fits on neither side). A tip
+ * larger than the viewport keeps its top-left corner in view.
+ *
+ * @example
+ * // a point 40 px from the top of a phone: no room above for 100 px, so below
+ * placeTooltip({ x: 20, y: 40 }, { width: 200, height: 100 }, { width: 390, height: 844 });
+ * // { left: 8, top: 52, side: 'below' }
  */
-export function tooltipPlacement(point: TipPoint, width: number, height: number) {
-	const align = point.x < width * 0.25 ? 'left' : point.x > width * 0.7 ? 'right' : 'center';
-	return { align, left: `${(point.x / width) * 100}%`, top: `${(point.y / height) * 100}%` };
+export function placeTooltip(point: Spot, tip: Size, viewport: Size): TipPlace {
+	const roomAbove = point.y - TIP_GAP - TIP_MARGIN;
+	const roomBelow = viewport.height - TIP_MARGIN - point.y - TIP_GAP;
+	const side = tip.height <= roomAbove || roomAbove >= roomBelow ? 'above' : 'below';
+	const top = side === 'above' ? point.y - TIP_GAP - tip.height : point.y + TIP_GAP;
+	const inside = (v: number, size: number, room: number) =>
+		clamp(v, TIP_MARGIN, room - TIP_MARGIN - size);
+	return {
+		left: inside(point.x - tip.width / 2, tip.width, viewport.width),
+		top: inside(top, tip.height, viewport.height),
+		side
+	};
 }

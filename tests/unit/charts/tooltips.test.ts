@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestPoint, payLines, stepPoint, tooltipPlacement } from '$lib/charts/tooltips';
+import { nearestPoint, payLines, placeTooltip, stepPoint } from '$lib/charts/tooltips';
 import { payCell } from '../helpers';
 
 describe('payLines', () => {
@@ -102,20 +102,60 @@ describe('stepPoint', () => {
 	});
 });
 
-describe('tooltipPlacement', () => {
-	const at = (x: number, y: number) => ({ key: 'k', x, y, title: '', lines: [] });
+describe('placeTooltip', () => {
+	// a 200 × 100 tooltip on a 390 × 844 phone; the gap to the point is 12 px, the margin 8 px
+	const tip = { width: 200, height: 100 };
+	const phone = { width: 390, height: 844 };
+	const at = (x: number, y: number, viewport = phone, size = tip) =>
+		placeTooltip({ x, y }, size, viewport);
 
-	it('puts the tooltip at its point, in % of the plot', () => {
-		expect(tooltipPlacement(at(340, 75), 680, 300)).toEqual({
-			align: 'center',
-			left: '50%',
-			top: '25%'
-		});
+	it('puts the tooltip above its point, centred on it', () => {
+		// left 195 − 100 = 95; top 400 − 12 − 100 = 288
+		expect(at(195, 400)).toEqual({ left: 95, top: 288, side: 'above' });
 	});
 
-	it('anchors it inside the chart near either edge', () => {
-		expect(tooltipPlacement(at(100, 0), 680, 300).align).toBe('left');
-		expect(tooltipPlacement(at(170, 0), 680, 300).align).toBe('center');
-		expect(tooltipPlacement(at(500, 0), 680, 300).align).toBe('right');
+	it('flips it below its point where there is no room above', () => {
+		// above fits while y − 12 − 100 ≥ 8, i.e. from y = 120: top 120 − 112 = 8
+		expect(at(195, 120)).toEqual({ left: 95, top: 8, side: 'above' });
+		// at 119 it would reach 7 px from the top: below, at 119 + 12 = 131
+		expect(at(195, 119)).toEqual({ left: 95, top: 131, side: 'below' });
+		// a point at the very top of the viewport, or above it
+		expect(at(195, 0)).toEqual({ left: 95, top: 12, side: 'below' });
+	});
+
+	it('takes the side with more room where it fits on neither, kept inside the viewport', () => {
+		// 200 px tall: room above y − 20, below 180 − y; neither is 100 between y = 80 and 120
+		const short = { width: 390, height: 200 };
+		// y = 100: 80 px each way, so above, at 100 − 112 = −12, moved down to the margin: 8
+		expect(at(195, 100, short)).toEqual({ left: 95, top: 8, side: 'above' });
+		// y = 99: 79 above, 81 below: below, at 111, moved up to 200 − 8 − 100 = 92
+		expect(at(195, 99, short)).toEqual({ left: 95, top: 92, side: 'below' });
+		// y = 101: 81 above, 79 below: above, at −11, moved down to 8
+		expect(at(195, 101, short)).toEqual({ left: 95, top: 8, side: 'above' });
+	});
+
+	it('keeps a margin from the left edge', () => {
+		// centred from x = 108: left 8; nearer the edge it stays at 8
+		expect(at(109, 400).left).toBe(9);
+		expect(at(108, 400).left).toBe(8);
+		expect(at(107, 400).left).toBe(8);
+		expect(at(0, 400).left).toBe(8);
+	});
+
+	it('keeps a margin from the right edge', () => {
+		// the furthest right it goes is 390 − 8 − 200 = 182, centred up to x = 282
+		expect(at(281, 400).left).toBe(181);
+		expect(at(282, 400).left).toBe(182);
+		expect(at(283, 400).left).toBe(182);
+		expect(at(390, 400).left).toBe(182);
+	});
+
+	it('keeps the top-left corner in view for a tooltip larger than the viewport', () => {
+		// 380 wide on a 360 px phone: it cannot keep both margins, so it keeps the left one
+		expect(at(350, 400, { width: 360, height: 740 }, { width: 380, height: 900 })).toEqual({
+			left: 8,
+			top: 8,
+			side: 'above'
+		});
 	});
 });
