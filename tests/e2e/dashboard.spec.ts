@@ -523,7 +523,9 @@ test.describe('regions', () => {
 				await expect(page.locator(`#${chart.id}-title`), `${r.region} ${chart.id}`).toHaveText(
 					chart.title
 				);
-			// the headline's listings in the region's default view, straight from salaries.csv
+			// the headline's listings in the region's default view, straight from salaries.csv (a
+			// region with too few for either role has no cards: its notice says them, emptyStates.spec.ts)
+			if (thin.includes(r)) continue;
 			for (const role of ['ml_engineer', 'ai_engineer']) {
 				const listings = count(cell(r.region ?? '', role).listings);
 				const note = headline(page).locator(`.figure.${role} .n`);

@@ -64,6 +64,12 @@ export interface HeadlineView {
 	where: string | null;
 	/** How fresh the data is: "Pay data to early August 2025 · Indeed’s AI share to Jun 2026". */
 	fresh: string;
+	/**
+	 * True where neither role has a median in this view and the page's notice says why (the region
+	 * has too few listings for either role even pooled): the headline then shows only how fresh the
+	 * data is, not cards of dashes under the notice.
+	 */
+	empty: boolean;
 }
 
 /** When the pay data ends, and the region's market series (methodology v3: freshness is stated). */
@@ -101,6 +107,17 @@ function yearMixOf(f: DashboardFacts, compared: boolean): string | null {
 		compared
 	);
 }
+
+/** The region's pooled cells, strict titles, all levels (either basis). */
+const pooledStrictAll = (f: DashboardFacts) =>
+	f.cells.filter((c) => c.period === POOLED.id && c.definition === 'strict' && c.level === 'all');
+
+/**
+ * Whether a region (not Global) cannot show pay for either role even pooled, strict titles, all
+ * levels, in either basis: its page leads with a notice, and its headline shows no cards.
+ */
+const tooFewEvenPooled = (f: DashboardFacts) =>
+	!f.isGlobal && pooledStrictAll(f).every((c) => c.confidence === 'withheld');
 
 /** The five-second strip: both medians in the period with their listings, and the gap. */
 export function headlineView(f: DashboardFacts): HeadlineView {
@@ -150,7 +167,8 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 		},
 		yearMix: yearMixOf(f, gap !== null),
 		where: whereOf(f, [ml, ai]),
-		fresh: freshness(f)
+		fresh: freshness(f),
+		empty: tooFewEvenPooled(f) && !isShown(ml) && !isShown(ai)
 	};
 }
 
@@ -192,11 +210,8 @@ export interface NoticeView {
  * nearest region with figures.
  */
 function noticeOf(f: DashboardFacts): NoticeView | null {
-	if (f.isGlobal) return null;
-	const pooled = f.cells.filter(
-		(c) => c.period === POOLED.id && c.definition === 'strict' && c.level === 'all'
-	);
-	if (pooled.some((c) => c.confidence !== 'withheld')) return null;
+	if (!tooFewEvenPooled(f)) return null;
+	const pooled = pooledStrictAll(f);
 	const of = (role: Role, basis: string) =>
 		pooled.find((c) => c.role === role && c.basis === basis);
 	const counts = ROLES.map((role) => {

@@ -1,7 +1,8 @@
 /**
  * Numbers, months and lists for humans: `$198k`, `£96.5k`, `+12%`, `0.64%`, `2,293`, `Aug 2025`.
  * Figures use d3-format (SI notation with a lower-case k, as the FT and OWID write it; thousands
- * separators). Every figure on the site is written by one of these.
+ * separators); rupees are written the Indian way, in lakh and crore (`₹8.5 lakh`, `₹1,72,00,000`).
+ * Every figure on the site is written by one of these.
  *
  * Nothing here builds an `Intl` object on the way to a chart: the first one a page creates makes
  * Chromium load its ICU data, 25–50 ms of main-thread work on a laptop (four times that on a
@@ -46,15 +47,47 @@ export function currencySymbol(currency: string): string {
 	return CURRENCY_SYMBOL[currency] ?? `${currency} `;
 }
 
-/** `$197.5k` style: three significant figures, SI suffix (k, M), G shown as B. */
-export function formatMoneyShort(value: number, currency = 'USD'): string {
-	const sign = value < 0 ? '−' : '';
-	return `${sign}${currencySymbol(currency)}${compact(Math.abs(value)).replace('G', 'B')}`;
+const LAKH = 1e5;
+const CRORE = 1e7;
+
+/**
+ * Digits grouped the Indian way: the last three, then pairs (`17200000` → `1,72,00,000`). By hand:
+ * an `Intl` object would cost the browser its ICU data (see above).
+ */
+function indianGrouping(digits: string): string {
+	return digits.replace(/\d(?=(\d\d)*\d{3}$)/g, '$&,');
 }
 
-/** `$197,500`: whole units, for tables and tooltips. */
+/** `n` to three significant figures, as a plain number (`17.24` → 17.2, `99.96` → 100). */
+const threeFigures = (n: number) => Number(n.toPrecision(3));
+
+/**
+ * Rupees as the Indian financial press writes them: under a lakh the whole amount (`95,000`), then
+ * in lakh (`8.5 lakh`) and from a hundred lakh in crore (`1.72 crore`, `1,230 crore`), each to three
+ * significant figures, as the other currencies' short form is.
+ */
+function rupeesShort(amount: number): string {
+	if (Math.round(amount) < LAKH) return indianGrouping(amount.toFixed(0));
+	const lakh = threeFigures(amount / LAKH);
+	if (lakh < 100) return `${lakh} lakh`;
+	const [whole, decimals] = String(threeFigures(amount / CRORE)).split('.');
+	return `${indianGrouping(whole as string)}${decimals ? `.${decimals}` : ''} crore`;
+}
+
+/**
+ * `$197.5k` style: three significant figures, SI suffix (k, M), G shown as B; rupees in lakh and
+ * crore instead (`₹95,000`, `₹8.5 lakh`, `₹1.72 crore`: see `rupeesShort`).
+ */
+export function formatMoneyShort(value: number, currency = 'USD'): string {
+	const amount = Math.abs(value);
+	const figure = currency === 'INR' ? rupeesShort(amount) : compact(amount).replace('G', 'B');
+	return `${value < 0 && figure !== '0' ? '−' : ''}${currencySymbol(currency)}${figure}`;
+}
+
+/** `$197,500`: whole units, for tables and tooltips; rupees grouped the Indian way (`₹1,72,00,000`). */
 export function formatMoneyFull(value: number, currency = 'USD'): string {
-	const whole = grouped(Math.abs(value));
+	const amount = Math.abs(value);
+	const whole = currency === 'INR' ? indianGrouping(amount.toFixed(0)) : grouped(amount);
 	return `${value < 0 && whole !== '0' ? '−' : ''}${currencySymbol(currency)}${whole}`;
 }
 

@@ -71,7 +71,9 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 			// one country: nothing to say of where its listings are
 			where: null,
 			// the salary index ends in early August 2025; the fixture's last UK month of Indeed is June 2026
-			fresh: 'Pay data to early August 2025 · Indeed’s AI share to Jun 2026'
+			fresh: 'Pay data to early August 2025 · Indeed’s AI share to Jun 2026',
+			// both medians are shown: the cards are there
+			empty: false
 		});
 	});
 
@@ -111,6 +113,8 @@ describe('filters', () => {
 			['–', 'too few listings (0; pay needs 10 independent)']
 		]);
 		expect(view.headline.gap.value).toBe('–');
+		// one role is shown: the cards stay, the AI card saying why it has no figure
+		expect(view.headline.empty).toBe(false);
 		// only the AI engineers are too few: the gap says so of them alone
 		expect(view.headline.gap.words).toBe('too few AI-engineer listings to compare');
 		expect(view.headline.yearMix).toBeNull();
@@ -143,8 +147,10 @@ describe('filters', () => {
 			'too few listings (0; pay needs 10 independent)',
 			'too few listings (0; pay needs 10 independent)'
 		]);
-		// strict titles have data, so the page does not lead with a notice
+		// strict titles have data, so the page does not lead with a notice; without one, the cards
+		// stay to say why neither role has a figure
 		expect(view.notice).toBeNull();
+		expect(view.headline.empty).toBe(false);
 	});
 });
 
@@ -170,6 +176,16 @@ describe('a region with too little data, even pooled', () => {
 			['–', 'too few listings (7; pay needs 10 independent)', false]
 		]);
 		expect(claimViews(pageOf('es'))).toEqual([]);
+	});
+
+	it('shows no cards of dashes under the notice, only how fresh the data is', () => {
+		// neither role has a median (above) and the notice says why
+		expect(view.headline.empty).toBe(true);
+		expect(view.headline.fresh).toBe('Pay data to early August 2025');
+		// nor in another view of its thin data: in 2024, as advertised, neither role is shown either
+		const year = viewOf('es', { period: 2024 });
+		expect(year.headline.figures.filter((f) => f.shown)).toEqual([]);
+		expect(year.headline.empty).toBe(true);
 	});
 
 	it('says why each chart it cannot draw is empty', () => {

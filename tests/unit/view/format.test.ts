@@ -33,6 +33,46 @@ describe('format', () => {
 		expect(formatMoneyShort(-12000)).toBe('−$12k');
 	});
 
+	it('writes rupees in lakh and crore, as the Indian press does', () => {
+		// under a lakh (1,00,000): the whole amount, grouped (the same as the Western way up to here)
+		expect(formatMoneyShort(0, 'INR')).toBe('₹0');
+		expect(formatMoneyShort(950, 'INR')).toBe('₹950');
+		expect(formatMoneyShort(95000, 'INR')).toBe('₹95,000');
+		// 99,999.4 rounds to 99,999; 99,999.5 rounds to 1,00,000, a lakh
+		expect(formatMoneyShort(99999.4, 'INR')).toBe('₹99,999');
+		expect(formatMoneyShort(99999.5, 'INR')).toBe('₹1 lakh');
+		// in lakh to three significant figures: 8,50,000 / 1,00,000 = 8.5; 12,34,567 → 12.34567 → 12.3
+		expect(formatMoneyShort(850000, 'INR')).toBe('₹8.5 lakh');
+		expect(formatMoneyShort(1234567, 'INR')).toBe('₹12.3 lakh');
+		// 99,94,000 is 99.94 lakh → 99.9; 99,96,000 is 99.96 lakh → 100 lakh, which is 1 crore
+		expect(formatMoneyShort(9994000, 'INR')).toBe('₹99.9 lakh');
+		expect(formatMoneyShort(9996000, 'INR')).toBe('₹1 crore');
+		// in crore (1,00,00,000): 1,72,00,000 → 1.72; 12,34,56,789 → 12.3456789 → 12.3;
+		// 12,34,56,78,900 → 1,234.56789 → 1,230 (three figures, grouped)
+		expect(formatMoneyShort(17200000, 'INR')).toBe('₹1.72 crore');
+		expect(formatMoneyShort(15000000, 'INR')).toBe('₹1.5 crore');
+		expect(formatMoneyShort(123456789, 'INR')).toBe('₹12.3 crore');
+		expect(formatMoneyShort(12345678900, 'INR')).toBe('₹1,230 crore');
+		expect(formatMoneyShort(-850000, 'INR')).toBe('−₹8.5 lakh');
+		// a negative amount that rounds to nothing is nothing
+		expect(formatMoneyShort(-0.2, 'INR')).toBe('₹0');
+	});
+
+	it('groups full rupee amounts the Indian way: the last three digits, then pairs', () => {
+		expect(formatMoneyFull(950, 'INR')).toBe('₹950');
+		expect(formatMoneyFull(95000, 'INR')).toBe('₹95,000');
+		expect(formatMoneyFull(850000, 'INR')).toBe('₹8,50,000');
+		// 1234567 → 12 | 34 | 567
+		expect(formatMoneyFull(1234567, 'INR')).toBe('₹12,34,567');
+		// 17200000 → 1 | 72 | 00 | 000
+		expect(formatMoneyFull(17200000, 'INR')).toBe('₹1,72,00,000');
+		// 12345678900 → 12 | 34 | 56 | 78 | 900; 1,234.4 rounds down
+		expect(formatMoneyFull(12345678900, 'INR')).toBe('₹12,34,56,78,900');
+		expect(formatMoneyFull(1234.4, 'INR')).toBe('₹1,234');
+		expect(formatMoneyFull(-850000.6, 'INR')).toBe('−₹8,50,001');
+		expect(formatMoneyFull(-0.2, 'INR')).toBe('₹0');
+	});
+
 	it('uses unambiguous symbols for other dollars', () => {
 		expect(currencySymbol('CAD')).toBe('CA$');
 		expect(currencySymbol('AUD')).toBe('A$');
@@ -63,10 +103,10 @@ describe('format', () => {
 		expect(formatCount(1514450)).toBe('1,514,450');
 	});
 
-	it('writes whole amounts as Intl does for English', () => {
+	it('writes whole amounts as Intl does for English (Indian English for rupees)', () => {
 		for (const currency of Object.keys(CURRENCY_SYMBOL))
-			for (const value of [0, 7, 999.5, 55555, 197500, 1234567.89]) {
-				const intl = new Intl.NumberFormat('en', {
+			for (const value of [0, 7, 999.5, 55555, 197500, 1234567.89, 98765432109]) {
+				const intl = new Intl.NumberFormat(currency === 'INR' ? 'en-IN' : 'en', {
 					style: 'currency',
 					currency,
 					maximumFractionDigits: 0
