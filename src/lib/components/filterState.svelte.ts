@@ -1,10 +1,12 @@
 /**
  * The dashboard's filter state in the browser: read from the page's URL once hydrated (prerendering
  * has no query), written back as a history entry of its own on every change, and carried along to
- * another region's page. Call `filterState` while a component initialises.
+ * another region's page. An address with a value the page does not offer (`?level=ZZ`) is replaced
+ * by the address of the view shown, and `notice` says what was shown instead until a filter changes.
+ * Call `filterState` while a component initialises.
  */
 import { onMount } from 'svelte';
-import { goto, pushState } from '$app/navigation';
+import { afterNavigate, goto, pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import {
@@ -12,6 +14,7 @@ import {
 	controlsQuery,
 	defaultControls,
 	parseControls,
+	readControls,
 	type Controls,
 	type FilterRegion
 } from '$lib/view/filters';
@@ -39,6 +42,31 @@ export function filterState(
 	const pathOf = (id: string) =>
 		id === 'global' ? resolve('/') : resolve('/(site)/region/[region]', { region: id });
 
+	/** What the page says of the values in its address it does not offer ('' for none). */
+	let notice = $state('');
+	// on opening a page (a filter change is no navigation): say what the page shows instead of the
+	// values it does not offer, and put the address of that view in the address bar, so that a
+	// copied link shows what the reader sees
+	afterNavigate(() => {
+		const { href, searchParams, hash } = page.url;
+		const read = readControls(searchParams, region, latestYear);
+		notice = '';
+		if (read.rejected.length === 0) return;
+		const url = pathOf(region.id) + controlsQuery(read.controls, region) + hash;
+		// the words load only when needed (and by then the router has started, which it has not when
+		// the page is first opened)
+		import('$lib/view/filterNotice').then(
+			({ fallbackNotice }) => {
+				if (location.href !== href) return; // the reader has moved on
+				notice = fallbackNotice(read.rejected);
+				// eslint-disable-next-line svelte/no-navigation-without-resolve -- pathOf resolves
+				replaceState(url, { controls: read.controls });
+			},
+			// without the words (offline), the page stays as it opened
+			() => undefined
+		);
+	});
+
 	/** The address of a region's page with the current filters (those it offers). */
 	function hrefOf(id: string): string {
 		const to = regionOf(id);
@@ -52,6 +80,10 @@ export function filterState(
 		},
 		get controls() {
 			return controls;
+		},
+		/** The sentence that says which values in the address the page does not offer, or ''. */
+		get notice() {
+			return notice;
 		},
 		/** The page's region (its currency and how it opens) and its latest full year. */
 		get region() {
@@ -74,6 +106,7 @@ export function filterState(
 		 */
 		set(next: Controls) {
 			changed = next;
+			notice = '';
 			const url = pathOf(region.id) + controlsQuery(next, region);
 			requestAnimationFrame(() =>
 				setTimeout(() => {

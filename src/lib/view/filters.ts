@@ -9,6 +9,9 @@
  * for another currency without naming a basis gets the `all` basis, as links did before there was
  * one.
  *
+ * An unknown value is not dropped in silence, though: `readControls` also lists what it could not
+ * read, and `fallbackNotice` (in filterNotice.ts) says in one sentence what the page shows instead.
+ *
  * @example
  * parseControls(new URLSearchParams('level=SE&currency=xyz'), uk)
  * // { level: 'SE', currency: 'GBP', def: 'strict', basis: 'local', period: 2024 }
@@ -62,23 +65,69 @@ const oneOf = <T extends string | number>(
 	value: string | null | undefined
 ) => choices.find((c) => String(c) === value) ?? null;
 
+/**
+ * A filter value in the address that the page does not offer (`level=ZZ`), as it was written, and
+ * what the page shows instead.
+ */
+export type Rejected = {
+	[K in keyof Controls]: { key: K; value: string; shown: Controls[K] };
+}[keyof Controls];
+
+/** The filters in the order the address and the notice name them. */
+const KEYS = ['level', 'def', 'basis', 'period', 'currency'] as const;
+
+/**
+ * The filters an address asks for, and the values in it the page does not offer (an empty value is
+ * as good as none; a parameter that is not a filter, such as `utm_source`, is not looked at).
+ *
+ * @example
+ * readControls(new URLSearchParams('level=ZZ'), uk, 2024).rejected
+ * // [{ key: 'level', value: 'ZZ', shown: 'all' }]
+ */
+export function readControls(
+	params: URLSearchParams,
+	region: FilterRegion,
+	latestYear: number
+): { controls: Controls; rejected: Rejected[] } {
+	const fallback = defaultControls(region);
+	const bad = new Map<keyof Controls, string>();
+	const pick = <T extends string | number>(
+		key: keyof Controls,
+		choices: readonly T[],
+		as: (value: string) => string = String
+	) => {
+		const value = params.get(key);
+		if (!value) return null;
+		const found = oneOf(choices, as(value));
+		if (found === null) bad.set(key, value);
+		return found;
+	};
+	// a currency may be written in lower case (`gbp`)
+	const currency = pick('currency', currencyChoices(region.currency), (v) => v.toUpperCase());
+	const basis =
+		pick('basis', BASES) ??
+		(currency !== null && currency !== region.currency ? 'all' : fallback.basis);
+	const controls: Controls = {
+		level: pick('level', LEVEL_CHOICES) ?? fallback.level,
+		currency: basis === 'local' ? region.currency : (currency ?? fallback.currency),
+		def: pick('def', DEFINITIONS) ?? fallback.def,
+		basis,
+		period: pick('period', periodChoices(latestYear)) ?? fallback.period
+	};
+	const rejected = KEYS.flatMap((key) => {
+		const value = bad.get(key);
+		return value === undefined ? [] : [{ key, value, shown: controls[key] } as Rejected];
+	});
+	return { controls, rejected };
+}
+
+/** The filters an address asks for (see `readControls`). */
 export function parseControls(
 	params: URLSearchParams,
 	region: FilterRegion,
 	latestYear: number
 ): Controls {
-	const fallback = defaultControls(region);
-	const currency = oneOf(currencyChoices(region.currency), params.get('currency')?.toUpperCase());
-	const basis =
-		oneOf(BASES, params.get('basis')) ??
-		(currency !== null && currency !== region.currency ? 'all' : fallback.basis);
-	return {
-		level: oneOf(LEVEL_CHOICES, params.get('level')) ?? fallback.level,
-		currency: basis === 'local' ? region.currency : (currency ?? fallback.currency),
-		def: oneOf(DEFINITIONS, params.get('def')) ?? fallback.def,
-		basis,
-		period: oneOf(periodChoices(latestYear), params.get('period')) ?? fallback.period
-	};
+	return readControls(params, region, latestYear).controls;
 }
 
 /** Whether `controls` are the region's opening view (the page's plain address). */
@@ -89,7 +138,7 @@ export const isOpeningView = (controls: Controls, region: FilterRegion): boolean
 export function controlsQuery(controls: Controls, region: FilterRegion): string {
 	const fallback = defaultControls(region);
 	const params = new URLSearchParams();
-	for (const key of ['level', 'def', 'basis', 'period', 'currency'] as const)
+	for (const key of KEYS)
 		if (controls[key] !== fallback[key]) params.set(key, String(controls[key]));
 	const query = params.toString();
 	return query ? `?${query}` : '';

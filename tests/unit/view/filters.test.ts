@@ -6,9 +6,12 @@ import {
 	filterFields,
 	parseControls,
 	periodChoices,
+	readControls,
 	withFilter,
-	type FilterRegion
+	type FilterRegion,
+	type Rejected
 } from '$lib/view/filters';
+import { fallbackNotice } from '$lib/view/filterNotice';
 
 /** The UK opens pooled, as advertised; the US in 2024, as advertised; Global in 2024, converted. */
 const uk: FilterRegion = { currency: 'GBP', basis: 'local', period: '2023-2025' };
@@ -56,6 +59,121 @@ describe('parseControls', () => {
 	it('reads another currency without a basis as every listing converted (links made before the basis)', () => {
 		expect(parse('currency=EUR')).toMatchObject({ basis: 'all', currency: 'EUR' });
 		expect(parse('currency=GBP')).toMatchObject({ basis: 'local', currency: 'GBP' });
+	});
+});
+
+describe('readControls', () => {
+	const rejected = (query: string, region = uk) =>
+		readControls(new URLSearchParams(query), region, 2024).rejected;
+
+	it('names each filter value the page does not offer, and what it shows instead', () => {
+		expect(rejected('level=ZZ')).toEqual([{ key: 'level', value: 'ZZ', shown: 'all' }]);
+		expect(rejected('currency=XXX')).toEqual([{ key: 'currency', value: 'XXX', shown: 'GBP' }]);
+		// the UK opens pooled; 1999 is not a period any page offers
+		expect(rejected('period=1999')).toEqual([{ key: 'period', value: '1999', shown: '2023-2025' }]);
+		expect(rejected('basis=nope')).toEqual([{ key: 'basis', value: 'nope', shown: 'local' }]);
+		expect(rejected('def=x')).toEqual([{ key: 'def', value: 'x', shown: 'strict' }]);
+	});
+
+	it('names several in the address’s order (level, definition, basis, period, currency)', () => {
+		expect(rejected('currency=XXX&period=1999&def=x&level=ZZ')).toEqual([
+			{ key: 'level', value: 'ZZ', shown: 'all' },
+			{ key: 'def', value: 'x', shown: 'strict' },
+			{ key: 'period', value: '1999', shown: '2023-2025' },
+			{ key: 'currency', value: 'XXX', shown: 'GBP' }
+		]);
+	});
+
+	it('gives the same controls as parseControls, the good values kept', () => {
+		const params = new URLSearchParams('level=SE&currency=XXX&period=2024');
+		const read = readControls(params, uk, 2024);
+		expect(read.controls).toEqual({ ...defaultControls(uk), level: 'SE', period: 2024 });
+		expect(read.controls).toEqual(parseControls(params, uk, 2024));
+		expect(read.rejected).toEqual([{ key: 'currency', value: 'XXX', shown: 'GBP' }]);
+	});
+
+	it('accepts a currency in lower case, but a level only as written', () => {
+		expect(rejected('currency=gbp')).toEqual([]);
+		expect(readControls(new URLSearchParams('currency=eur'), uk, 2024)).toEqual({
+			controls: { ...defaultControls(uk), basis: 'all', currency: 'EUR' },
+			rejected: []
+		});
+		expect(rejected('level=se')).toEqual([{ key: 'level', value: 'se', shown: 'all' }]);
+	});
+
+	it('refuses a value offered on another page or in another year, but not on this one', () => {
+		// rupees are offered on the Indian page only; 2025 is not a full year here
+		expect(rejected('currency=INR')).toEqual([{ key: 'currency', value: 'INR', shown: 'GBP' }]);
+		expect(rejected('period=2025')).toEqual([{ key: 'period', value: '2025', shown: '2023-2025' }]);
+		expect(rejected('period=2023-2025&period=2024', us)).toEqual([]);
+	});
+
+	it('says what a bad basis falls back to where the currency asks for converted figures', () => {
+		expect(rejected('basis=nope&currency=EUR')).toEqual([
+			{ key: 'basis', value: 'nope', shown: 'all' }
+		]);
+	});
+
+	it('passes over empty values and parameters that are not filters', () => {
+		expect(rejected('level=&currency=&utm_source=x&ref=newsletter')).toEqual([]);
+	});
+});
+
+describe('fallbackNotice', () => {
+	const level: Rejected = { key: 'level', value: 'ZZ', shown: 'all' };
+	const currency: Rejected = { key: 'currency', value: 'XXX', shown: 'GBP' };
+	const notice = (query: string, region = uk) =>
+		fallbackNotice(readControls(new URLSearchParams(query), region, 2024).rejected);
+
+	it('says nothing when every value is offered', () => {
+		expect(fallbackNotice([])).toBe('');
+		expect(notice('level=SE&currency=gbp')).toBe('');
+	});
+
+	it('says what each filter shows instead', () => {
+		expect(fallbackNotice([level])).toBe('No level ‘ZZ’; showing all levels.');
+		expect(fallbackNotice([currency])).toBe('No currency ‘XXX’; showing figures in pounds.');
+		expect(notice('period=1999')).toBe('No period ‘1999’; showing figures pooled over 2023–2025.');
+		expect(notice('period=1999', us)).toBe('No period ‘1999’; showing figures for 2024.');
+		expect(notice('basis=nope')).toBe('No pay basis ‘nope’; showing pay as advertised.');
+		expect(notice('basis=nope', global)).toBe(
+			'No pay basis ‘nope’; showing converted pay from all listings.'
+		);
+		expect(notice('def=x')).toBe('No job-title definition ‘x’; showing strict job titles.');
+		expect(notice('currency=XXX', global)).toBe(
+			'No currency ‘XXX’; showing figures in US dollars.'
+		);
+		expect(fallbackNotice([{ key: 'level', value: 'ZZ', shown: 'SE' }])).toBe(
+			'No level ‘ZZ’; showing senior level.'
+		);
+	});
+
+	it('names several values in one sentence', () => {
+		expect(fallbackNotice([level, currency])).toBe(
+			'No level ‘ZZ’ or currency ‘XXX’; showing all levels in pounds.'
+		);
+		expect(notice('level=ZZ&currency=XXX&def=x&basis=nope&period=1999')).toBe(
+			'No level ‘ZZ’, job-title definition ‘x’, pay basis ‘nope’, period ‘1999’ or currency ‘XXX’; ' +
+				'showing all levels, strict job titles and pay as advertised pooled over 2023–2025 in pounds.'
+		);
+	});
+
+	it('quotes at most 20 characters of a value, as text, without control characters', () => {
+		// `<script>` is 8 characters, `alert(1)` 8 more, then `</sc` makes 20
+		expect(fallbackNotice([{ ...level, value: '<script>alert(1)</script>' }])).toBe(
+			'No level ‘<script>alert(1)</sc…’; showing all levels.'
+		);
+		expect(fallbackNotice([{ ...level, value: 'x'.repeat(20) }])).toBe(
+			`No level ‘${'x'.repeat(20)}’; showing all levels.`
+		);
+		// a character outside the basic plane counts once, and is not cut in half
+		expect(fallbackNotice([{ ...level, value: '😀'.repeat(21) }])).toBe(
+			`No level ‘${'😀'.repeat(20)}…’; showing all levels.`
+		);
+		// a right-to-left override and a line break are dropped; a run of spaces is one
+		expect(fallbackNotice([{ ...level, value: 'Z\u202eZ\nZ   Z' }])).toBe(
+			'No level ‘ZZZ Z’; showing all levels.'
+		);
 	});
 });
 
