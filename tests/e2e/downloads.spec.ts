@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { SNAPSHOT_FILES } from '../../src/lib/data/files';
 import { TREND_FROM } from '../../src/lib/domain';
-import { defaults, POOLED_ID, snapshot, source } from './data';
+import { defaults, defaultView, POOLED_ID, snapshot, source } from './data';
 import { expect, test } from './fixtures';
 
 // the UK page in euros: every listing, converted, in the UK's default period
@@ -96,6 +96,14 @@ test.describe('per-chart downloads', () => {
 			expect(parsed.dots).toBe(dots);
 			expect(parsed.text.replace(/\s+/g, ' ')).toContain(title?.trim().slice(0, 30));
 			expect(parsed.text).toContain(`Source: ${source('salaries.csv').name}`);
+			// what the chart is of, what its marks mean, and the view it came from, as the view
+			// model words them for these filters (from data/)
+			const view = defaultView('gb').charts.find((c) => c.id === chart)!;
+			const text = parsed.text.replace(/\s+/g, ' ');
+			expect(text).toContain(view.context);
+			expect(view.context).toMatch(/^United Kingdom · /);
+			expect(text).toContain(view.subtitle.slice(0, 60));
+			expect(text).toContain(`${new URL(page.url()).origin}/region/gb#${chart}`);
 			expect(parsed.inlined).toMatch(/fill:\s*rgb/);
 			expect(parsed.stylesheets).toBe(0);
 		}

@@ -1,7 +1,8 @@
 /**
  * A chart's downloads, made in the browser when the reader asks: its CSV (exactly the rows of its
- * data table, with a source column), and its SVG or PNG (the chart as shown, with its title and
- * source). Loaded on demand: only someone who downloads pays for the export code.
+ * data table, with a source column), and its SVG or PNG (the chart as shown, with its title, what
+ * it is of, its notes, its source and the address of the view). Loaded on demand: only someone
+ * who downloads pays for the export code.
  */
 import type { ChartView } from '$lib/view/charts';
 
@@ -25,7 +26,14 @@ export async function downloadChart(
 	}
 	const svg = await drawn();
 	if (!svg) return;
-	const image = exportSvg(svg, chart.title, `Source: ${chart.credit}`);
+	const image = exportSvg(svg, {
+		title: chart.title,
+		context: chart.context,
+		notes: [chart.subtitle, ...(chart.note ? [chart.note] : [])],
+		credit: `Source: ${chart.credit}`,
+		// the view it came from, scrolled to the chart
+		address: `${location.href.split('#')[0]}#${chart.id}`
+	});
 	if (kind === 'svg') return saveFile(image.svg, name, 'image/svg+xml');
 	saveFile(await svgToPng(image, 2), name, 'image/png');
 }

@@ -1,7 +1,8 @@
 /**
  * Chart images for download, made in the browser from the chart as shown: a self-contained SVG
- * (computed styles inlined, with the title above and the source line below) and a PNG at twice the
- * chart's size drawn from that SVG. Browser-only: these read the live DOM.
+ * (computed styles inlined, with the title, what the chart is of and its notes above, and the
+ * source line and the view's address below) and a PNG at twice the chart's size drawn from that
+ * SVG. Browser-only: these read the live DOM.
  */
 
 /** The presentation properties charts use; copying just these keeps the file small. */
@@ -45,11 +46,26 @@ export interface SvgExport {
 	height: number;
 }
 
+/** What an exported image says around the chart. */
+export interface ExportWords {
+	title: string;
+	/** What the chart is of: region, period, basis, level, titles counted. */
+	context: string;
+	/** What its marks mean, and any caveat (the chart's subtitle and note). */
+	notes: string[];
+	/** The source line, with licences. */
+	credit: string;
+	/** The address of the view the chart was exported from. */
+	address: string;
+}
+
 /**
  * Serialises `source` (a chart's `<svg>`) into a standalone SVG document with its computed styles
- * inlined, `title` above and `credit` (the source line) below, on the page's background colour.
+ * inlined, on the page's background colour, with its context as the page gives it: the title, a
+ * line saying what the chart is of, its notes, then the chart, its source and the address of the
+ * view, so a copy passed on keeps what it needs to be read.
  */
-export function exportSvg(source: SVGSVGElement, title: string, credit: string): SvgExport {
+export function exportSvg(source: SVGSVGElement, words: ExportWords): SvgExport {
 	const [, , width, chartHeight] = (source.getAttribute('viewBox') ?? '0 0 600 400')
 		.split(/\s+/)
 		.map(Number) as [number, number, number, number];
@@ -65,11 +81,27 @@ export function exportSvg(source: SVGSVGElement, title: string, credit: string):
 
 	const page = getComputedStyle(document.body);
 	const font = page.getPropertyValue('font-family');
-	const lineHeight = 20;
-	const titleLines = wrapText(title, Math.max(20, Math.floor(width / 9)));
-	const creditLines = wrapText(credit, Math.max(30, Math.floor(width / 6.2)));
-	const top = titleLines.length * lineHeight + 12;
-	const bottom = creditLines.length * 15 + 16;
+	const muted = getComputedStyle(source).getPropertyValue('--muted').trim() || '#555';
+	const colour = page.getPropertyValue('color');
+	// blocks of text above and below the chart: lines wrapped to the width at about 0.55 em a
+	// character, each with its size, weight, colour and line step
+	type Block = { lines: string[]; size: number; weight: string; fill: string; step: number };
+	const block = (text: string, size: number, weight: string, fill: string): Block => ({
+		lines: wrapText(text, Math.max(20, Math.floor(width / (size * 0.55)))),
+		size,
+		weight,
+		fill,
+		step: Math.round(size * 1.35)
+	});
+	const above = [
+		block(words.title, 16, '700', colour),
+		block(words.context, 13, '400', colour),
+		...words.notes.map((n) => block(n, 12, '400', muted))
+	];
+	const below = [block(words.credit, 11, '400', muted), block(words.address, 11, '400', muted)];
+	const heightOf = (blocks: Block[]) => blocks.reduce((h, b) => h + b.lines.length * b.step + 6, 0);
+	const top = heightOf(above) + 8;
+	const bottom = heightOf(below) + 12;
 	const pad = 16;
 	const height = Math.ceil(top + chartHeight + bottom);
 	const outWidth = width + 2 * pad;
@@ -88,36 +120,31 @@ export function exportSvg(source: SVGSVGElement, title: string, credit: string):
 	bg.setAttribute('height', String(outHeight));
 	bg.setAttribute('fill', page.getPropertyValue('background-color'));
 	out.append(bg);
-	const text = (
-		lines: string[],
-		y0: number,
-		size: number,
-		weight: string,
-		colour: string,
-		step: number
-	) => {
-		const t = document.createElementNS(SVG_NS, 'text');
-		t.setAttribute('font-size', String(size));
-		t.setAttribute('font-weight', weight);
-		t.setAttribute('fill', colour);
-		lines.forEach((line, i) => {
-			const span = document.createElementNS(SVG_NS, 'tspan');
-			span.setAttribute('x', '0');
-			span.setAttribute('y', String(y0 + i * step));
-			span.textContent = line;
-			t.append(span);
-		});
-		return t;
+	/** Lays `blocks` out from `y` down; returns where the next one starts. */
+	const lay = (blocks: Block[], y: number) => {
+		for (const b of blocks) {
+			const t = document.createElementNS(SVG_NS, 'text');
+			t.setAttribute('font-size', String(b.size));
+			t.setAttribute('font-weight', b.weight);
+			t.setAttribute('fill', b.fill);
+			b.lines.forEach((line, i) => {
+				const span = document.createElementNS(SVG_NS, 'tspan');
+				span.setAttribute('x', '0');
+				span.setAttribute('y', String(y + b.size + i * b.step));
+				span.textContent = line;
+				t.append(span);
+			});
+			out.append(t);
+			y += b.lines.length * b.step + 6;
+		}
+		return y;
 	};
-	const title_ = text(titleLines, 16, 16, '700', page.getPropertyValue('color'), lineHeight);
-	title_.setAttribute('class', 'chart-title');
-	out.append(title_);
+	lay(above, 0);
 	const chart = document.createElementNS(SVG_NS, 'g');
 	chart.setAttribute('transform', `translate(0 ${top})`);
 	chart.append(...Array.from(clone.childNodes));
 	out.append(chart);
-	const muted = getComputedStyle(source).getPropertyValue('--muted').trim() || '#555';
-	out.append(text(creditLines, top + chartHeight + 24, 11, '400', muted, 15));
+	lay(below, top + chartHeight + 12);
 	return {
 		svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}\n`,
 		width: outWidth,

@@ -26,7 +26,7 @@ import type { DashboardFacts } from './facts';
 import type { Controls } from './filters';
 import { downloadStem, type NameParts } from './filename';
 import * as find from './words';
-import { currencyName, formatPeriod, inName, listNames } from './format';
+import { currencyName, formatPeriod, formatYear, inName, listNames } from './format';
 import * as tables from './tables';
 
 // ---- what each kind of chart draws ------------------------------------------------------------
@@ -78,6 +78,12 @@ export interface ChartView {
 	 * ("United Kingdom: …") unless the title already does.
 	 */
 	embedTitle: string;
+	/**
+	 * What the chart is of, in one line an exported image carries under its title: "United
+	 * Kingdom · 2023–2025 pooled (2025: Jan–Aug only) · pounds as advertised · all levels · strict
+	 * titles" (only the filters the chart depends on).
+	 */
+	context: string;
 	subtitle: string;
 	/** A caveat the reader must see next to the chart. */
 	note: string | null;
@@ -109,7 +115,15 @@ export interface ChartView {
 /** What a chart view says and draws; `chart` adds the file name, sources and downloads. */
 type Drawn = Omit<
 	ChartView,
-	'id' | 'embedTitle' | 'fileStem' | 'sources' | 'credit' | 'downloads' | 'currency' | 'dependsOn'
+	| 'id'
+	| 'embedTitle'
+	| 'context'
+	| 'fileStem'
+	| 'sources'
+	| 'credit'
+	| 'downloads'
+	| 'currency'
+	| 'dependsOn'
 > & {
 	currency?: string;
 };
@@ -130,9 +144,25 @@ const EVERY_FILTER = ['level', 'def', 'basis', 'period', 'currency'] as const;
 function chart(f: DashboardFacts, made: Made, drawn: Drawn): ChartView {
 	const { id, file, name, dependsOn, sources, downloads } = made;
 	const region = f.isGlobal ? 'All regions' : f.region.name;
+	// the chart's own filters, as its file name has them (the region chart always converts)
+	const { period, level, def } = f.controls;
+	const [first, last] = [f.years[0], f.years.at(-1)];
+	const byYear = !('period' in name) && Object.keys(name).length > 0;
+	const context = [
+		region,
+		'period' in name
+			? find.periodLabel(period)
+			: byYear && first !== undefined && last !== undefined
+				? `${first} to ${formatYear(last)}`
+				: '',
+		'basis' in name ? f.basisWords : 'currency' in name ? 'every listing converted' : '',
+		'level' in name ? LEVEL_LABEL[level].toLowerCase() : '',
+		'def' in name ? DEFINITION_LABEL[def].toLowerCase() : ''
+	].filter(Boolean);
 	return {
 		id,
 		...drawn,
+		context: context.join(' · '),
 		embedTitle: drawn.title.includes(f.isGlobal ? 'all regions' : inName(f.region.name))
 			? drawn.title
 			: `${region}: ${drawn.title}`,

@@ -193,6 +193,24 @@ describe('chartViews', () => {
 		);
 	});
 
+	it('says what each chart is of, for its exported image: only the filters it depends on', () => {
+		// the UK opens pooled, in pounds as advertised, all levels, strict titles; the fixture's
+		// years with pay run from 2023 (its 2021 is before the trends start) to 2025, partial
+		expect(local('region-pay').context).toBe(
+			'United Kingdom · 2023–2025 pooled (2025: Jan–Aug only) · every listing converted · all levels · strict titles'
+		);
+		expect(local('pay-trend').context).toBe(
+			'United Kingdom · 2023 to 2025 (Jan–Aug) · pounds as advertised · all levels · strict titles'
+		);
+		expect(local('pay-by-level').context).toBe(
+			'United Kingdom · 2023–2025 pooled (2025: Jan–Aug only) · pounds as advertised · strict titles'
+		);
+		expect(local('role-demand').context).toBe(
+			'United Kingdom · 2023 to 2025 (Jan–Aug) · all levels · strict titles'
+		);
+		expect(local('market-demand').context).toBe('United Kingdom');
+	});
+
 	it('gives each chart an embed title that names its region, once', () => {
 		// the UK page: a title that says "the United Kingdom" stands as it is; any other is led by
 		// the region's name
