@@ -8,7 +8,7 @@
 import { isPartial, MIN_LISTINGS, ROLE_LABEL, ROLE_SHORT, ROLES, type Role } from '$lib/domain';
 import { cellAt } from '$lib/data/pay';
 import { formatCount, formatListings, formatPct, formatYear } from '$lib/view/format';
-import type { ChartSpecs } from '$lib/view/charts';
+import type { ChartSpecs } from './specs';
 import { plotArea, separateLabels, SUB_LINE, yearTicks, type Axes, type TipPoint } from './plot';
 import { linePath } from './path';
 import { band, linear, point } from './scales';

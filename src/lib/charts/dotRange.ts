@@ -7,7 +7,7 @@
 import { ROLE_LABEL, ROLES, type Confidence, type Role } from '$lib/domain';
 import { isShown, type PayCell } from '$lib/data/pay';
 import { formatCount, formatMoneyShort } from '$lib/view/format';
-import type { ChartSpecs, RangeKind } from '$lib/view/charts';
+import type { ChartSpecs, RangeKind } from './specs';
 import { labelWidth, type PlotArea, type TipPoint } from './plot';
 import { linear } from './scales';
 import { payLines } from './tooltips';

@@ -6,7 +6,7 @@
 import { isPartial, ROLE_SHORT } from '$lib/domain';
 import { gapIn, type Gap, type PayCell } from '$lib/data/pay';
 import { formatCount, formatSignedPct, formatYear } from '$lib/view/format';
-import type { ChartSpecs } from '$lib/view/charts';
+import type { ChartSpecs } from './specs';
 import { plotArea, SUB_LINE, yearTicks, type Axes, type TipPoint } from './plot';
 import { linear, point } from './scales';
 

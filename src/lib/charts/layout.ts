@@ -7,7 +7,7 @@
  * layoutOf({ kind: 'gap', cells, years: [2023, 2024] }, 680)
  * // { kind: 'gap', layout: { width: 680, height: 250, marks: [...], ... } }
  */
-import type { ChartSpec } from '$lib/view/charts';
+import type { ChartSpec } from './specs';
 import { demandLayout, type DemandLayout } from './demand';
 import { dotRangeLayout, type DotRangeLayout } from './dotRange';
 import { gapLayout, type GapLayout } from './gap';

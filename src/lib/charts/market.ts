@@ -5,7 +5,7 @@
 import { ticks } from 'd3-array';
 import type { AiShareRow } from '$lib/data/schema';
 import { formatMonth, formatPct } from '$lib/view/format';
-import type { ChartSpecs } from '$lib/view/charts';
+import type { ChartSpecs } from './specs';
 import { labelWidth, plotArea, spreadLabels, type Axes, type TipPoint } from './plot';
 import { linePath } from './path';
 import { linear } from './scales';

@@ -6,7 +6,7 @@
 import { isPartial, ROLE_LABEL, ROLE_SHORT, ROLES, type Role } from '$lib/domain';
 import { cellAt, isShown, type PayCell } from '$lib/data/pay';
 import { formatMoneyShort, formatYear } from '$lib/view/format';
-import type { ChartSpecs } from '$lib/view/charts';
+import type { ChartSpecs } from './specs';
 import {
 	labelWidth,
 	plotArea,

@@ -19,47 +19,15 @@ import {
 	type Role
 } from '../domain';
 import type { SnapshotFile } from '../data/files';
-import { gapIn, isShown, type PayCell } from '../data/pay';
+import { gapIn, isShown } from '../data/pay';
 import type { Credit } from '../data/provenance';
-import type { AiShareRow, ListingRow } from '../data/schema';
 import type { DashboardFacts } from './facts';
 import type { Controls } from './filters';
 import { downloadStem, type NameParts } from './filename';
+import type { ChartSpec } from '../charts/specs';
 import * as find from './words';
 import { currencyName, formatPeriod, formatYear, inName, listNames } from './format';
 import * as tables from './tables';
-
-// ---- what each kind of chart draws ------------------------------------------------------------
-
-export type RangeKind = 'ci' | 'iqr';
-type Band = { id: string; name: string };
-
-/** Everything each kind of chart needs to be laid out, but its width. */
-export interface ChartSpecs {
-	/** Both roles per band (region or level): a dot at the median, a bar over a range. */
-	'dot-range': {
-		bands: readonly Band[];
-		/** The cell of a band and role; undefined when there is none (drawn as "too few listings"). */
-		cellOf: (band: string, role: Role) => PayCell | undefined;
-		range: RangeKind;
-		currency: string;
-		highlight?: string | null;
-	};
-	/** Median pay by year per role, with 95% CI bands. */
-	trend: { cells: readonly PayCell[]; years: readonly number[]; currency: string };
-	/** Listings per year per role, and their share of all listings. */
-	demand: { rows: readonly ListingRow[]; years: readonly number[] };
-	/** The pay gap by year. */
-	gap: { cells: readonly PayCell[]; years: readonly number[] };
-	/** Indeed's AI share of postings by month: the region's line, and its countries' lines. */
-	market: {
-		rows: readonly AiShareRow[];
-		countries?: readonly AiShareRow[];
-		salaryMonths?: [string, string];
-	};
-}
-
-export type ChartSpec = { [K in keyof ChartSpecs]: { kind: K } & ChartSpecs[K] }[keyof ChartSpecs];
 
 // ---- a chart as its frame shows it ------------------------------------------------------------
 
