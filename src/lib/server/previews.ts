@@ -14,6 +14,7 @@ import { dashboardFacts } from '../view/facts';
 import { defaultControls } from '../view/filters';
 import {
 	pagePreview,
+	lightPalette,
 	previewSvg,
 	regionPreview,
 	PREVIEW_SIZE,
@@ -21,6 +22,10 @@ import {
 	type PreviewMeta
 } from '../view/preview';
 import { snapshots } from './snapshots';
+// the site's stylesheet, the one home of its colours: the images are drawn in its light palette
+import appCss from '../../app.css?raw';
+
+const PALETTE = lightPalette(appCss);
 
 /** The pages that are not regions, with their card (and their title and description). */
 const PAGES: Record<string, () => Preview> = {
@@ -69,7 +74,7 @@ const FONTS = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.j
 
 /** The preview image of a page as PNG. */
 export function previewPng(preview: Preview): Uint8Array<ArrayBuffer> {
-	const png = new Resvg(previewSvg(preview), {
+	const png = new Resvg(previewSvg(preview, PALETTE), {
 		fitTo: { mode: 'width', value: PREVIEW_SIZE.width },
 		font: {
 			fontFiles: [path.join(FONTS, 'DejaVuSans.ttf'), path.join(FONTS, 'DejaVuSans-Bold.ttf')],

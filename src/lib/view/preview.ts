@@ -120,18 +120,39 @@ export function wrap(text: string, width: number): string[] {
 	return lines;
 }
 
-/** The site's light palette (src/app.css). */
-const PALETTE = {
-	bg: '#fbfaf7',
-	text: '#1f2328',
-	muted: '#57606a',
-	rule: '#d8d4cc',
-	ml_engineer: '#0072b2',
-	ai_engineer: '#d55e00'
-};
+/** The colours a preview image uses: the site's light palette, read from its one home, src/app.css. */
+export interface Palette {
+	bg: string;
+	text: string;
+	muted: string;
+	rule: string;
+	ml_engineer: string;
+	ai_engineer: string;
+}
+
+/**
+ * The light palette from the site's stylesheet (its first `:root` rule's custom properties), so the
+ * images and the pages cannot drift apart. Throws, naming it, where a colour is missing.
+ */
+export function lightPalette(css: string): Palette {
+	const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+	const colour = (name: string) => {
+		const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{3,8})\\s*;`).exec(root)?.[1];
+		if (!value) throw new Error(`src/app.css: no colour --${name} in its first :root rule`);
+		return value;
+	};
+	return {
+		bg: colour('bg'),
+		text: colour('text'),
+		muted: colour('muted'),
+		rule: colour('rule'),
+		ml_engineer: colour('ml'),
+		ai_engineer: colour('ai')
+	};
+}
 
 /** The preview image as SVG, 1200 × 630, in the site's palette; text in DejaVu Sans. */
-export function previewSvg(p: Preview): string {
+export function previewSvg(p: Preview, palette: Palette): string {
 	const { width, height } = PREVIEW_SIZE;
 	const left = 72;
 	const lines: string[] = [];
@@ -139,19 +160,23 @@ export function previewSvg(p: Preview): string {
 		lines.push(
 			`<text x="${x}" y="${y}" font-size="${size}"${bold ? ' font-weight="bold"' : ''} fill="${fill}">${escape(body)}</text>`
 		);
-	// wrap widths in characters: DejaVu Sans runs about 0.5 em a character, bold 0.62 em, and the
+	// wrap widths in characters: DejaVu Sans runs about 0.5 em a character (24 px: 12 px, 22 px: 11), bold 0.62 em; the
 	// text has 1056 px
 	let y = 76;
-	text(left, y, 24, PALETTE.muted, p.kicker);
+	text(left, y, 24, palette.muted, p.kicker);
 	// the finding, then what the figures are
 	y += 70;
-	for (const line of wrap(p.finding, 30).slice(0, 2)) {
-		text(left, y, 54, PALETTE.text, line, true);
-		y += 64;
+	// the finding whole: in two lines of the large size, or else in the next size down
+	const large = wrap(p.finding, 30);
+	const [size, step, finding] = large.length <= 2 ? [54, 64, large] : [44, 52, wrap(p.finding, 37)];
+	for (const line of finding) {
+		text(left, y, size, palette.text, line, true);
+		y += step;
 	}
-	y -= 22;
-	for (const line of wrap(p.context, 84).slice(0, 2)) {
-		text(left, y, 24, PALETTE.muted, line);
+	// what the figures are, 42 px under the last line of the finding
+	y += 42 - step;
+	for (const line of wrap(p.context, 88).slice(0, 2)) {
+		text(left, y, 24, palette.muted, line);
 		y += 32;
 	}
 	// each median as a dot on its 95% interval, on one scale from zero; its words under it
@@ -161,34 +186,34 @@ export function previewSvg(p: Preview): string {
 	const x = (v: number) => (x0 + (full * v) / max).toFixed(1);
 	for (const m of p.marks) {
 		y += 28;
-		const colour = PALETTE[m.role];
+		const colour = palette[m.role];
 		text(left, y + 10, 28, colour, m.label, true);
 		if (m.figure && max > 0)
 			lines.push(
 				// the scale, from zero at its left end
-				`<line x1="${x0}" x2="${width - left}" y1="${y}" y2="${y}" stroke="${PALETTE.rule}" stroke-width="2"/>`,
+				`<line x1="${x0}" x2="${width - left}" y1="${y}" y2="${y}" stroke="${palette.rule}" stroke-width="2"/>`,
 				`<line x1="${x(m.figure.low)}" x2="${x(m.figure.high)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="6" stroke-linecap="round"/>`,
-				`<circle cx="${x(m.figure.median)}" cy="${y}" r="11" fill="${colour}" stroke="${PALETTE.bg}" stroke-width="3"/>`
+				`<circle cx="${x(m.figure.median)}" cy="${y}" r="11" fill="${colour}" stroke="${palette.bg}" stroke-width="3"/>`
 			);
 		y += 18;
 		for (const line of wrap([m.text, m.note].filter(Boolean).join(' · '), 92).slice(0, 2)) {
 			y += 28;
-			text(left, y, 22, PALETTE.text, line);
+			text(left, y, 22, palette.text, line);
 		}
 		y += 6;
 	}
 	// the gap and its verdict, or what a page without figures says
 	y += p.marks.length ? 38 : 0;
 	for (const line of wrap(p.detail, 78).slice(0, p.marks.length ? 2 : 7)) {
-		text(left, y, 26, p.marks.length ? PALETTE.text : PALETTE.muted, line);
+		text(left, y, 26, p.marks.length ? palette.text : palette.muted, line);
 		y += 34;
 	}
-	if (p.fresh) text(left, height - 26, 22, PALETTE.muted, p.fresh);
+	if (p.fresh) text(left, height - 26, 22, palette.muted, p.fresh);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">`,
-		`<rect width="${width}" height="${height}" fill="${PALETTE.bg}"/>`,
-		`<rect width="${width}" height="12" fill="${PALETTE.ml_engineer}"/>`,
-		`<rect x="${width / 2}" width="${width / 2}" height="12" fill="${PALETTE.ai_engineer}"/>`,
+		`<rect width="${width}" height="${height}" fill="${palette.bg}"/>`,
+		`<rect width="${width}" height="12" fill="${palette.ml_engineer}"/>`,
+		`<rect x="${width / 2}" width="${width / 2}" height="12" fill="${palette.ai_engineer}"/>`,
 		...lines,
 		'</svg>'
 	].join('\n');

@@ -2,13 +2,14 @@
  * Link previews on the hand-computed snapshots of `snapshotsFixture` (see its note for the UK's
  * figures): the finding in words and numbers, and the image's SVG.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isShown } from '$lib/data/pay';
 import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
 import { dashboardView } from '$lib/view/dashboard';
 import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls } from '$lib/view/filters';
-import { pagePreview, previewSvg, regionPreview, wrap } from '$lib/view/preview';
+import { lightPalette, pagePreview, previewSvg, regionPreview, wrap } from '$lib/view/preview';
 import { snapshotsFixture } from '../helpers';
 
 /** The opening view's preview of region `id`, drawn with the fixture's cells in its period. */
@@ -67,9 +68,32 @@ describe('regionPreview', () => {
 	});
 });
 
+/** The site's light palette, from its stylesheet, as the build reads it. */
+const palette = lightPalette(readFileSync('src/app.css', 'utf8'));
+
+describe('lightPalette', () => {
+	it('reads the colours from the first :root rule, not the dark one', () => {
+		const css = `:root {\n\t--bg: #fff;\n\t--text: #111;\n\t--muted: #555;\n\t--rule: #ddd;\n\t--ml: #0072b2;\n\t--ml-text: #005a8c;\n\t--ai: #d55e00;\n}\n@media (prefers-color-scheme: dark) { :root { --bg: #000; --ml: #56b4e9; } }`;
+		expect(lightPalette(css)).toEqual({
+			bg: '#fff',
+			text: '#111',
+			muted: '#555',
+			rule: '#ddd',
+			ml_engineer: '#0072b2',
+			ai_engineer: '#d55e00'
+		});
+	});
+
+	it('names the colour it cannot find', () => {
+		expect(() => lightPalette(':root { --bg: #fff; }')).toThrow(
+			'src/app.css: no colour --text in its first :root rule'
+		);
+	});
+});
+
 describe('previewSvg', () => {
 	it('draws 1200 × 630 in the site’s palette, with its text escaped', () => {
-		const svg = previewSvg(pagePreview('T', 'Pay & demand <data>', 'Figures "open"'));
+		const svg = previewSvg(pagePreview('T', 'Pay & demand <data>', 'Figures "open"'), palette);
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
 		expect(svg).toContain('Pay &#38; demand &#60;data&#62;');
 		expect(svg).toContain('Figures &#34;open&#34;');
@@ -77,8 +101,27 @@ describe('previewSvg', () => {
 		expect(svg).not.toContain('<circle'); // no medians without figures
 	});
 
+	it('keeps the whole finding, in a smaller size where two large lines cannot hold it', () => {
+		const words = (svg: string) =>
+			[...svg.matchAll(/<text [^>]*font-size="(\d+)"[^>]*font-weight="bold"[^>]*>([^<]*)</g)].map(
+				(m) => [m[1], m[2]]
+			);
+		// 57 characters: two lines of at most 30 at 54 px
+		const short = 'United Kingdom: ML engineers £93.5k, AI engineers £73.5k';
+		expect(
+			words(previewSvg(pagePreview('T', 'D', short), palette))
+				.map((w) => w[1])
+				.join(' ')
+		).toBe(short);
+		// 61 characters need three lines of 30: 44 px, in lines of at most 37, all of it
+		const long = 'European Union (27): ML engineers €86.1k, AI engineers €52.8k';
+		const drawn = words(previewSvg(pagePreview('T', 'D', long), palette));
+		expect(drawn.map((w) => w[1]).join(' ')).toBe(long);
+		expect(new Set(drawn.map((w) => w[0]))).toEqual(new Set(['44']));
+	});
+
 	it('draws each median as a dot on its 95% interval, on one scale from zero', () => {
-		const svg = previewSvg(previewOf('gb'));
+		const svg = previewSvg(previewOf('gb'), palette);
 		// the scale runs from x 302 (0) to 1128 (the highest interval end, £116k): 826 px
 		const x = (v: number) => (302 + (826 * v) / 116000).toFixed(1);
 		const ranges = [
