@@ -34,6 +34,8 @@ test('every chart offers an embed snippet whose page shows that chart alone', as
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
 	// the embedded page: that chart, its source, a link back, and no JavaScript at all
+	// (the dashboard's own late requests, such as the chart code a click fetches, are not the embed's)
+	await page.waitForLoadState('networkidle');
 	const scripts: string[] = [];
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(r.url());
@@ -78,6 +80,8 @@ test('a filtered view’s snippet embeds the chart with those filters, still wit
 	expect(src.search).toBe('');
 	await expect(frame).toContainText('keeps the filters chosen above');
 	// the embedded page: the chart with those filters, prerendered, and no script
+	// (the dashboard's own late requests, such as the chart code a click fetches, are not the embed's)
+	await page.waitForLoadState('networkidle');
 	const scripts: string[] = [];
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(r.url());
