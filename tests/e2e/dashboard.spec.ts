@@ -71,13 +71,16 @@ test.describe('controls', () => {
 		await expect(select(page, 'Pay')).toHaveValue('local');
 		await page.locator('#region-pay').scrollIntoViewIfNeeded();
 		await expect(page.locator('#region-pay .grid text').nth(1)).toHaveText(/^£\d/);
-		// another currency is a conversion: it takes every listing, converted
+		// another currency is a display choice: the same listings (as advertised in pounds), in euros
+		const counted = cell('gb', 'ml_engineer');
+		await expect(headline(page)).toContainText(`${count(counted.listings)} listings`);
 		await select(page, 'Currency').selectOption('EUR');
-		await expect(page).toHaveURL(/\/region\/gb\?basis=all&currency=EUR$/);
-		await expect(select(page, 'Pay')).toHaveValue('all');
+		await expect(page).toHaveURL(/\/region\/gb\?currency=EUR$/);
+		await expect(select(page, 'Pay')).toHaveValue('local');
 		await expect(page.locator('#region-pay .grid text').nth(1)).toHaveText(/^€/);
 		await expect(headline(page)).toContainText('€');
-		await expect(headline(page)).toContainText('all listings');
+		await expect(headline(page)).toContainText(`${count(counted.listings)} listings`);
+		await expect(headline(page)).toContainText('pounds as advertised, in euros');
 	});
 
 	test('level re-derives every chart and the headline', async ({ page }) => {
@@ -199,11 +202,11 @@ test.describe('controls', () => {
 	test('changing region keeps the other controls', async ({ page }) => {
 		await open(page, '/region/gb?level=SE&currency=EUR');
 		await select(page, 'Region').selectOption('us');
-		// euros are a choice of converted figures, which the US page keeps
-		await expect(page).toHaveURL(/\/region\/us\?level=SE&basis=all&currency=EUR$/);
+		// euros are a display choice, which the US page keeps, on its own default basis
+		await expect(page).toHaveURL(/\/region\/us\?level=SE&currency=EUR$/);
 		await expect(page.locator('h1')).toContainText('United States');
 		await expect(select(page, 'Level')).toHaveValue('SE');
-		await expect(select(page, 'Pay')).toHaveValue('all');
+		await expect(select(page, 'Pay')).toHaveValue(defaults('us').basis);
 		// the UK's own currency is not carried to Canada: Canada opens in its own
 		await open(page, '/region/gb');
 		await select(page, 'Region').selectOption('ca');

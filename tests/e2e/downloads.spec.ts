@@ -54,7 +54,8 @@ test.describe('per-chart downloads', () => {
 		test(`${chart.id}: the CSV holds exactly the rows of the table view, with units and source`, async ({
 			page
 		}) => {
-			await open(page, '/region/gb?currency=EUR');
+			// every listing, converted to euros
+			await open(page, '/region/gb?basis=all&currency=EUR');
 			const { name, bytes } = await download(page, chart.id, 'CSV');
 			expect(name).toBe(`ml-vs-ai-${chart.name}.csv`);
 			const csv = Papa.parse<string[]>(bytes.toString('utf8').trimEnd(), { newline: '\n' }).data;

@@ -151,8 +151,9 @@ function chart(f: DashboardFacts, made: Made, drawn: Drawn): ChartView {
 export function chartViews(f: DashboardFacts): ChartView[] {
 	const { controls, place, filterWords, periodWords, years } = f;
 	const { currency, level, def, basis, period } = controls;
-	// figures as advertised are never converted: only converted ones credit the exchange rates
-	const converted = basis === 'all';
+	// figures as advertised in the region's own currency are never converted: only figures
+	// converted (every listing, or shown in another currency) credit the exchange rates
+	const converted = basis === 'all' || currency !== f.region.currency;
 	const sources = [f.sources.salaries, ...(converted ? [f.sources.fx] : [])];
 	const pay = {
 		sources,

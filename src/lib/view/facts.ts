@@ -16,8 +16,15 @@ import { currencyName, currencySymbol, formatPeriod, inName } from './format';
  */
 function moneyWords(page: RegionPageData, controls: Controls, at: number | 'each year'): string {
 	const { currency, basis } = controls;
-	if (basis === 'local')
-		return `${currencyName(currency)} as advertised (only the listings paid in ${currency}, in their own amounts)`;
+	const own = page.region.currency;
+	if (basis === 'local') {
+		const advertised = `${currencyName(own)} as advertised (only the listings paid in ${own}, in their own amounts)`;
+		if (currency === own) return advertised;
+		// the same listings, shown in another currency at the market rate (a display choice)
+		if (at === 'each year') return `${advertised}, shown in ${currency} at each year’s rate`;
+		const [from, to] = [rateOf(page.fx, own, at), rateOf(page.fx, currency, at)];
+		return `${advertised}, shown in ${currency} at ${from.year}’s ${currencySymbol(own)}1 = ${currencySymbol(currency)}${(from.usdPerUnit / to.usdPerUnit).toPrecision(4)}`;
+	}
 	const converted = 'every listing converted to US dollars at the market rate of its year';
 	if (currency === 'USD') return `US dollars, ${converted}`;
 	const symbol = currencySymbol(currency);
@@ -50,7 +57,10 @@ export function dashboardFacts(page: RegionPageData, controls: Controls) {
 		/** The period as prose: "2024", "2023–2025 (pooled)". */
 		periodWords: period === POOLED.id ? `${formatPeriod(period)} (pooled)` : formatPeriod(period),
 		/** The pay basis in a few words: "pounds as advertised", "all listings". */
-		basisWords: basis === 'local' ? `${currencyName(currency)} as advertised` : 'all listings',
+		basisWords:
+			basis === 'local'
+				? `${currencyName(region.currency)} as advertised${currency === region.currency ? '' : `, in ${currencyName(currency)}`}`
+				: 'all listings',
 		/** The currency and basis of the period's figures as a subtitle says them. */
 		money: moneyWords(page, controls, rateYear(period)),
 		/** The same for figures by year, each year converted at its own rate. */

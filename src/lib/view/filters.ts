@@ -104,12 +104,11 @@ export function readControls(
 	};
 	// a currency may be written in lower case (`gbp`)
 	const currency = pick('currency', currencyChoices(region.currency), (v) => v.toUpperCase());
-	const basis =
-		pick('basis', BASES) ??
-		(currency !== null && currency !== region.currency ? 'all' : fallback.basis);
+	// the currency is a display choice: it never changes which listings are counted (the basis)
+	const basis = pick('basis', BASES) ?? fallback.basis;
 	const controls: Controls = {
 		level: pick('level', LEVEL_CHOICES) ?? fallback.level,
-		currency: basis === 'local' ? region.currency : (currency ?? fallback.currency),
+		currency: currency ?? fallback.currency,
 		def: pick('def', DEFINITIONS) ?? fallback.def,
 		basis,
 		period: pick('period', periodChoices(latestYear)) ?? fallback.period
@@ -159,10 +158,9 @@ export function controlsForRegion(
 	const chosen = <K extends 'basis' | 'period'>(key: K) =>
 		controls[key] !== from[key] ? controls[key] : toDefaults[key];
 	const basis = chosen('basis');
+	// the currency is a display choice: kept on either basis where the new region offers it
 	const keepCurrency =
-		basis === 'all' &&
-		controls.currency !== from.currency &&
-		currencyChoices(to.currency).includes(controls.currency);
+		controls.currency !== from.currency && currencyChoices(to.currency).includes(controls.currency);
 	return {
 		...controls,
 		basis,
@@ -256,7 +254,5 @@ export function withFilter(
 ): Controls {
 	const params = new URLSearchParams(controlsQuery(controls, region));
 	params.set(name, value);
-	// choosing a currency other than the region's own is choosing the converted figures
-	if (name === 'currency' && value !== region.currency) params.set('basis', 'all');
 	return parseControls(params, region, latestYear);
 }

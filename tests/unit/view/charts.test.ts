@@ -193,6 +193,18 @@ describe('chartViews', () => {
 		);
 	});
 
+	it('credits the exchange rates wherever figures are converted, shown in another currency too', () => {
+		const names = (view: ReturnType<typeof local>) => view.downloads;
+		// pounds as advertised: no conversion, so no fx.csv
+		expect(names(local('pay-trend'))).toEqual(['salaries.csv']);
+		// the same listings as advertised, shown in euros: converted for display, so fx.csv is credited
+		const inEuros = chartsOf('gb', { currency: 'EUR' });
+		expect(names(inEuros('pay-trend'))).toEqual(['salaries.csv', 'fx.csv']);
+		expect(inEuros('pay-trend').subtitle).toContain(
+			'pounds as advertised (only the listings paid in GBP, in their own amounts), shown in EUR at each year’s rate'
+		);
+	});
+
 	it('says what each chart is of, for its exported image: only the filters it depends on', () => {
 		// the UK opens pooled, in pounds as advertised, all levels, strict titles; the fixture's
 		// years with pay run from 2023 (its 2021 is before the trends start) to 2025, partial

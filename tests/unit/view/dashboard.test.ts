@@ -126,10 +126,27 @@ describe('filters', () => {
 		expect(level.empty).toBeNull();
 	});
 
-	it('convert every listing when the reader picks another currency, and say at which rate', () => {
+	it('keep the listings counted when the reader picks another currency, and say at which rate', () => {
 		const page = pageOf('gb');
 		const uk = regionOf(page);
 		const controls = withFilter(defaultControls(uk), 'currency', 'EUR', uk, 2024);
+		expect(controls.basis).toBe('local');
+		const view = dashboardView(page, controls);
+		// the same 49 listings as advertised in pounds, £93,500 pooled, shown at the pooled period's
+		// last year's rates: 2025's $1.30 a pound and (the nearest) 2024's $1.10 a euro:
+		// 93,500 × 1.30 / 1.10 = €110,500, a tie at three figures; in floating point the factor
+		// 1.30 / 1.10 makes it 110,499.99…, which reads €110k
+		expect(view.headline.figures[0]?.value).toBe('€110k');
+		expect(view.headline.figures[0]?.note).toBe('49 listings (about 38 independent)');
+		expect(view.headline.context).toBe(
+			'United Kingdom, 2023–2025 (pooled), pounds as advertised, in euros, strict titles, all levels'
+		);
+	});
+
+	it('convert every listing when the reader picks all listings in another currency, and say at which rate', () => {
+		const page = pageOf('gb');
+		const uk = regionOf(page);
+		const controls = { ...defaultControls(uk), basis: 'all' as const, currency: 'EUR' };
 		const view = dashboardView(page, controls);
 		// $128,000 pooled, shown at the nearest euro rate (2024's 1.10 $/€): €116k
 		expect(view.headline.figures[0]?.value).toBe('€116k');

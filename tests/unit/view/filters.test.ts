@@ -52,13 +52,15 @@ describe('parseControls', () => {
 		expect(parse('period=2023-2025', us).period).toBe('2023-2025');
 	});
 
-	it('keeps figures as advertised in the region’s own currency', () => {
-		expect(parse('basis=local&currency=EUR')).toMatchObject({ basis: 'local', currency: 'GBP' });
+	it('shows the figures as advertised in another currency where asked: the currency is a display choice', () => {
+		expect(parse('basis=local&currency=EUR')).toMatchObject({ basis: 'local', currency: 'EUR' });
 	});
 
-	it('reads another currency without a basis as every listing converted (links made before the basis)', () => {
-		expect(parse('currency=EUR')).toMatchObject({ basis: 'all', currency: 'EUR' });
+	it('never reads the listings counted from the currency: another currency keeps the region’s basis', () => {
+		// the UK opens on its figures as advertised: the same listings, in euros
+		expect(parse('currency=EUR')).toMatchObject({ basis: 'local', currency: 'EUR' });
 		expect(parse('currency=GBP')).toMatchObject({ basis: 'local', currency: 'GBP' });
+		expect(parse('basis=all&currency=EUR')).toMatchObject({ basis: 'all', currency: 'EUR' });
 	});
 });
 
@@ -95,7 +97,7 @@ describe('readControls', () => {
 	it('accepts a currency in lower case, but a level only as written', () => {
 		expect(rejected('currency=gbp')).toEqual([]);
 		expect(readControls(new URLSearchParams('currency=eur'), uk, 2024)).toEqual({
-			controls: { ...defaultControls(uk), basis: 'all', currency: 'EUR' },
+			controls: { ...defaultControls(uk), currency: 'EUR' },
 			rejected: []
 		});
 		expect(rejected('level=se')).toEqual([{ key: 'level', value: 'se', shown: 'all' }]);
@@ -108,9 +110,9 @@ describe('readControls', () => {
 		expect(rejected('period=2023-2025&period=2024', us)).toEqual([]);
 	});
 
-	it('says what a bad basis falls back to where the currency asks for converted figures', () => {
+	it('says a bad basis falls back to the region’s own, whatever the currency', () => {
 		expect(rejected('basis=nope&currency=EUR')).toEqual([
-			{ key: 'basis', value: 'nope', shown: 'all' }
+			{ key: 'basis', value: 'nope', shown: 'local' }
 		]);
 	});
 
@@ -269,12 +271,8 @@ describe('withFilter', () => {
 		expect(withFilter(here, 'period', '2024', uk, 2024)).toEqual({ ...here, period: 2024 });
 	});
 
-	it('converts every listing when the reader picks another currency', () => {
-		expect(withFilter(here, 'currency', 'EUR', uk, 2024)).toEqual({
-			...here,
-			basis: 'all',
-			currency: 'EUR'
-		});
+	it('keeps the listings counted when the reader picks another currency', () => {
+		expect(withFilter(here, 'currency', 'EUR', uk, 2024)).toEqual({ ...here, currency: 'EUR' });
 	});
 
 	it('falls back to the default for a value the filter does not offer', () => {
