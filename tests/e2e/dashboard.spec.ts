@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { CLAIMS, type PayClaim } from '../../src/lib/view/claims';
 import { formatMoneyShort, formatYear } from '../../src/lib/view/format';
 import {
+	CHARTS,
 	aiShare,
 	cell,
 	count,
@@ -23,15 +24,6 @@ import { expect, test } from './fixtures';
 
 const headline = (page: Page) => page.getByRole('region', { name: /Headline figures/ });
 const select = (page: Page, name: string) => page.getByRole('combobox', { name });
-/** The six chart frames of a dashboard page, top to bottom. */
-const CHARTS = [
-	'region-pay',
-	'pay-trend',
-	'pay-by-level',
-	'role-demand',
-	'pay-gap',
-	'market-demand'
-];
 
 /**
  * The parts of a region's page that are islands (hydrated on their own), as selectors: the region

@@ -154,3 +154,13 @@ export function claimsOf(region: string) {
 	if (!built) throw new Error(`no region ${region}`);
 	return claimViews(unpackRegionPage(built));
 }
+
+/** The six chart frames of a dashboard page, top to bottom. */
+export const CHARTS = [
+	'region-pay',
+	'pay-trend',
+	'pay-by-level',
+	'role-demand',
+	'pay-gap',
+	'market-demand'
+];

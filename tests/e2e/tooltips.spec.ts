@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { CHARTS } from './data';
 import { expect, test } from './fixtures';
 
 /**
@@ -7,15 +8,6 @@ import { expect, test } from './fixtures';
  * (its title) or its plot at the top of the screen, where a tooltip above the point has no room.
  */
 
-/** The six chart frames of a dashboard page, top to bottom. */
-const CHARTS = [
-	'region-pay',
-	'pay-trend',
-	'pay-by-level',
-	'role-demand',
-	'pay-gap',
-	'market-demand'
-];
 const PHONES = [
 	{ width: 360, height: 740 },
 	{ width: 390, height: 844 }
