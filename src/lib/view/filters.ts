@@ -4,10 +4,10 @@
  * working page. Defaults are left out of the URL, so the plain page address is the default view.
  *
  * A region opens at its own defaults (see `defaultsOf`): a country in its own currency as
- * advertised, the pooled window where its latest year cannot show both roles. In the `local`
- * basis the currency is the region's own (figures as advertised, never converted); a link that asks
- * for another currency without naming a basis gets the `all` basis, as links did before there was
- * one.
+ * advertised, the pooled window where its latest year cannot show both roles. The currency is a
+ * display choice and never changes the basis (which listings are counted): in the `local` basis
+ * another currency shows the same listings, as advertised, converted for display at the market
+ * rate.
  *
  * An unknown value is not dropped in silence, though: `readControls` also lists what it could not
  * read, and `fallbackNotice` (in filterNotice.ts) says in one sentence what the page shows instead.
