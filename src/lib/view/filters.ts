@@ -226,8 +226,7 @@ export function filterFields(
 
 /**
  * Every filter state a region's page can be in, each once: every combination of the toolbar's
- * options, as a link would ask for it (so a currency other than the region's own comes with the
- * converted figures).
+ * options, as a link would ask for it (each currency on either basis).
  */
 export function everyControls(region: FilterRegion, latestYear: number): Controls[] {
 	const fields = filterFields(defaultControls(region), region, latestYear);
