@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4174;
+/** Ports can be moved (E2E_PORT, E2E_SUB_PORT) so two checkouts can run their browser tests at once. */
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 /** A second build of the site for a host that serves it under a sub-path (see subpath.spec.ts). */
-export const SUB_PORT = 4175;
+export const SUB_PORT = Number(process.env.E2E_SUB_PORT ?? 4175);
 export const SUB_PATH = '/ml-vs-ai';
 
 /** Browser tests run against `build/` (what gets deployed), served statically, in Debian's Chromium. */
