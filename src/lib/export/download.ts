@@ -29,7 +29,7 @@ export async function downloadChart(
 	const image = exportSvg(svg, {
 		title: chart.title,
 		context: chart.context,
-		notes: [chart.subtitle, ...(chart.note ? [chart.note] : [])],
+		notes: [chart.subtitle, chart.details, ...(chart.note ? [chart.note] : [])],
 		credit: `Source: ${chart.credit}`,
 		// the view it came from, scrolled to the chart
 		address: `${location.href.split('#')[0]}#${chart.id}`

@@ -52,7 +52,10 @@ export interface ChartView {
 	 * titles" (only the filters the chart depends on).
 	 */
 	context: string;
+	/** What is plotted, where and when, in what unit, and how to read the marks: two lines at most. */
 	subtitle: string;
+	/** The rest of how the chart is made (conversions, partial years, definitions), shown on request. */
+	details: string;
 	/** A caveat the reader must see next to the chart. */
 	note: string | null;
 	/** Instead of the chart, when there is too little data to draw: says why. */
@@ -105,6 +108,12 @@ interface Made {
 	sources: ChartSource[];
 	downloads: SnapshotFile[];
 }
+
+/** `text` as a sentence: its first letter capitalised, ending with a full stop. */
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+
+/** What a hollow dot means, for a chart's method. */
+const lowConfidence = `A hollow dot rests on ${LOW_CONFIDENCE_RANGE} independent listings (low confidence).`;
 
 /** Every filter; the pay charts but the trend and the gap depend on all of them. */
 const EVERY_FILTER = ['level', 'def', 'basis', 'period', 'currency'] as const;
@@ -165,11 +174,6 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 	const lastYear = years.at(-1);
 	const ends = lastYear === undefined ? null : dataEndsIn(lastYear);
 	const partial = ends ? `${lastYear} is partial: the data ends in ${ends}. ` : '';
-	// regions cannot be compared each in its own currency: the region chart converts every listing
-	const byRegionMoney =
-		basis === 'local'
-			? `${f.moneyByRegion} (regions are compared in one currency)`
-			: f.moneyByRegion;
 	const mixed = f.region.countries === null || f.region.countries.length > 1;
 	return [
 		chart(
@@ -184,7 +188,8 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.bandsTitle(countedRegions(f), f.regionCellOf, 'region'),
-				subtitle: `Median advertised pay in ${periodWords} by region, ${filterWords}, ${byRegionMoney}. Lines show the 95% interval of each median (its listings in brackets); hollow dots rest on ${LOW_CONFIDENCE_RANGE} independent listings (low confidence).`,
+				subtitle: `Median advertised pay by region, ${periodWords}, ${filterWords}, ${f.moneyBriefByRegion}. Lines: 95% intervals, listings in brackets; hollow dots: low confidence.`,
+				details: `${sentence(f.moneyByRegion)}${basis === 'local' ? ' Regions are compared in one currency.' : ''} ${lowConfidence}`,
 				note:
 					basis === 'local' && !f.isGlobal
 						? `${f.region.name}’s figures here count every listing, converted, so they differ from its figures in ${currencyName(currency)} as advertised (only the listings paid in ${currency}).`
@@ -223,7 +228,8 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.trendTitle(f.here, years, place, f.controls.currency),
-				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${f.moneyByYear}, the 95% interval of each median as a band. ${partial}Gaps mark years with too few listings.`,
+				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${f.moneyBrief}. Bands: 95% intervals.`,
+				details: `${sentence(f.moneyByYear)} ${partial}Gaps mark years with too few listings.`,
 				note: null,
 				empty: f.here.some(isShown)
 					? null
@@ -247,7 +253,8 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.bandsTitle(levelBands, levelCellOf, 'level'),
-				subtitle: `Median advertised pay in ${periodWords} by experience level in ${place}, ${DEFINITION_LABEL[def].toLowerCase()}, ${f.money}. Bars span the middle half of listings (25th to 75th percentile), listings in brackets; hollow dots rest on ${LOW_CONFIDENCE_RANGE} independent listings (low confidence).${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
+				subtitle: `Median advertised pay by experience level in ${place}, ${periodWords}, ${DEFINITION_LABEL[def].toLowerCase()}, ${f.moneyBrief}. Bars: the middle half of listings; hollow dots: low confidence.${level === 'all' ? '' : ` ${LEVEL_LABEL[level]} is highlighted.`}`,
+				details: `${sentence(f.money)} Each bar spans the middle half of the level’s listings (25th to 75th percentile), its listings in brackets. ${lowConfidence}`,
 				note: null,
 				empty: f.byLevel.some((c) => c.level !== 'all' && isShown(c))
 					? null
@@ -289,8 +296,9 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.demandTitle(f.listingRows, years, place),
-				subtitle:
-					`Listings per year in ${place}, ${filterWords} (every listing, whatever its currency), and their share of the stable panel: the listings whose title is in the index in every year from ${PANEL_YEARS[0]} to ${PANEL_YEARS.at(-1)}, plus the role’s own titles — so the index adding new titles is not read as falling demand. ${partial}`.trim(),
+				subtitle: `Listings per year in ${place}, ${filterWords}, every currency, and their share of the stable panel of job titles.`,
+				details:
+					`The stable panel is the listings whose title is in the index in every year from ${PANEL_YEARS[0]} to ${PANEL_YEARS.at(-1)}, plus the role’s own titles, so the index adding new titles is not read as falling demand. ${partial}`.trim(),
 				note: null,
 				empty: null,
 				summary: find.demandSummary(f.listingRows, years),
@@ -311,8 +319,9 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 			},
 			{
 				title: find.gapTitle(f.here, years),
-				subtitle:
-					`AI-engineer median pay against ML-engineer median pay, in %, by year, ${filterWords}, ${f.basisWords}. Each bar is the gap’s 95% interval, from the two medians’ own (dashed for a partial year); a hollow dot rests on a median of ${LOW_CONFIDENCE_RANGE} independent listings (low confidence); under each year, the listings of each role. ${partial}`.trim(),
+				subtitle: `AI-engineer against ML-engineer median pay, in %, by year, ${filterWords}, ${f.basisWords}. Bars: 95% intervals of the gap; hollow dots: low confidence.`,
+				details:
+					`Each bar is the gap’s 95% interval, from the two medians’ own (dashed for a partial year); a hollow dot rests on a median of ${LOW_CONFIDENCE_RANGE} independent listings (low confidence); under each year, the listings of each role. ${partial}`.trim(),
 				note: null,
 				empty: years.some((y) => gapIn(f.here, y).gap !== null)
 					? null
@@ -361,7 +370,8 @@ function marketChart(f: DashboardFacts): ChartView {
 						? `the ${countries.length} countries of ${inName(f.region.name)} that Indeed tracks`
 						: inName(f.region.name)
 			),
-			subtitle: `Share of all job postings on Indeed that mention AI (keywords such as machine learning and artificial intelligence), monthly mean of the daily values${countries.length > 1 ? `: the unweighted mean of ${countries.join(', ')} (each country’s own line in grey)` : ''}.`,
+			subtitle: `Share of all job postings on Indeed that mention AI, by month${countries.length > 1 ? `: the mean of ${countries.length} countries, each country’s own line in grey` : ''}.`,
+			details: `AI postings are those that mention keywords such as machine learning and artificial intelligence; each month is the mean of Indeed’s daily values${countries.length > 1 ? `, and the line the unweighted mean of ${listNames(countries)}` : ''}.`,
 			note: 'This is demand for AI skills across all jobs: it cannot tell ML-engineer from AI-engineer postings, and it is the same whatever level, currency or job titles are chosen.',
 			empty: rows.length
 				? null

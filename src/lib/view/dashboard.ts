@@ -25,6 +25,7 @@ import { chartViews, type ChartView } from './charts';
 import type { Controls } from './filters';
 import { dashboardFacts, type DashboardFacts } from './facts';
 import { yourPayView, type YourPayView } from './yourPay';
+import { headlineRanges, type HeadlineRanges } from './headlineRanges';
 import { formatMoneyShort, inName } from './format';
 import {
 	freshWords,
@@ -55,6 +56,8 @@ export interface HeadlineView {
 	 * interval is below 0 (methodology v3).
 	 */
 	gap: { label: string; value: string; verdict: Verdict | null; words: string };
+	/** The two medians drawn, each a dot on its 95% interval (null where neither has one). */
+	ranges: HeadlineRanges | null;
 	/** Where the figures are pooled: the listings each year adds. */
 	yearMix: string | null;
 	/**
@@ -165,6 +168,7 @@ export function headlineView(f: DashboardFacts): HeadlineView {
 				ROLES.filter((r) => !isShown(r === 'ml_engineer' ? ml : ai))
 			)
 		},
+		ranges: headlineRanges([ml, ai], money),
 		yearMix: yearMixOf(f, gap !== null),
 		where: whereOf(f, [ml, ai]),
 		fresh: freshness(f),

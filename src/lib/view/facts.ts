@@ -43,6 +43,11 @@ export function dashboardFacts(page: RegionPageData, controls: Controls) {
 		rows.filter((r) => r.definition === def && r.level === level && r.basis === basis);
 	const convert = (rows: readonly CellRow[], to = currency) => toPayCells(rows, page.fx, to);
 	const mine = inFilters(page.cells);
+	const basisWords =
+		basis === 'local'
+			? `${currencyName(region.currency)} as advertised${currency === region.currency ? '' : `, in ${currencyName(currency)}`}`
+			: 'all listings';
+	const converted = `${currencyName(currency)}, every listing converted`;
 	const byRegion = convert(
 		page.regionCells.filter((r) => r.definition === def && r.level === level && r.period === period)
 	);
@@ -57,11 +62,15 @@ export function dashboardFacts(page: RegionPageData, controls: Controls) {
 		/** The period as prose: "2024", "2023–2025 (pooled)". */
 		periodWords: period === POOLED.id ? `${formatPeriod(period)} (pooled)` : formatPeriod(period),
 		/** The pay basis in a few words: "pounds as advertised", "all listings". */
-		basisWords:
-			basis === 'local'
-				? `${currencyName(region.currency)} as advertised${currency === region.currency ? '' : `, in ${currencyName(currency)}`}`
-				: 'all listings',
-		/** The currency and basis of the period's figures as a subtitle says them. */
+		basisWords,
+		/**
+		 * The currency and basis in a few words, for a chart's two-line subtitle: "pounds as
+		 * advertised", "US dollars, every listing converted" (its method says the rest).
+		 */
+		moneyBrief: basis === 'local' ? basisWords : converted,
+		/** The same for every region's figures (always every listing, converted). */
+		moneyBriefByRegion: converted,
+		/** The currency and basis of the period's figures as a chart's method says them. */
 		money: moneyWords(page, controls, rateYear(period)),
 		/** The same for figures by year, each year converted at its own rate. */
 		moneyByYear: moneyWords(page, controls, 'each year'),

@@ -225,6 +225,27 @@ export function filterFields(
 }
 
 /**
+ * The view the toolbar's selects make, in a line for the toolbar folded on a phone: each choice
+ * as its option reads, the currency and job titles only where they are not the region's defaults.
+ *
+ * @example
+ * filterLine(filterFields(defaultControls(uk), uk, 2024), uk)
+ * // '2023–25 pooled · as advertised · all levels'
+ */
+export function filterLine(fields: readonly FilterField[], region: FilterRegion): string {
+	const defaults = defaultControls(region);
+	return fields
+		.filter((f) => !['currency', 'def'].includes(f.name) || f.value !== String(defaults[f.name]))
+		.map((f) => {
+			if (f.name === 'currency') return `in ${f.value}`;
+			const label = f.options.find((o) => o.value === f.value)?.label ?? f.value;
+			const lower = `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+			return f.name === 'def' ? `${lower} titles` : lower;
+		})
+		.join(' · ');
+}
+
+/**
  * Every filter state a region's page can be in, each once: every combination of the toolbar's
  * options, as a link would ask for it (each currency on either basis).
  */

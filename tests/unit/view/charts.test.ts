@@ -82,9 +82,12 @@ describe('chartViews', () => {
 	});
 
 	it('gives the trend as advertised in pounds, without converting a penny', () => {
-		const { table, subtitle, currency } = local('pay-trend');
+		const { table, subtitle, details, currency } = local('pay-trend');
 		expect(currency).toBe('GBP');
-		expect(subtitle).toMatch(/pounds as advertised \(only the listings paid in GBP/);
+		expect(subtitle).toMatch(/, pounds as advertised\. Bands: 95% intervals\.$/);
+		expect(details).toMatch(
+			/^Pounds as advertised \(only the listings paid in GBP, in their own amounts\)\./
+		);
 		expect(table.rows.map((r) => [r.year, r.role, r.listings, r.median_gbp])).toEqual([
 			[2023, 'ML Engineer', 0, null],
 			[2023, 'AI Engineer', 0, null],
@@ -96,21 +99,26 @@ describe('chartViews', () => {
 	});
 
 	it('converts every listing’s trend year at that year’s own rate', () => {
-		const { table, subtitle } = converted('pay-trend');
+		const { table, subtitle, details } = converted('pay-trend');
 		// $125k at 2023's 1.25 $/£, $128k at 2024's 1.28, $130k at 2025's 1.30: £100k each
 		for (const i of [0, 2, 4]) expect(table.rows[i]?.median_gbp).toBeCloseTo(100000, 6);
 		expect(table.rows[2]).toMatchObject({ listings: 34, distinct: 28, n_eff: 24.08 });
 		expect(table.rows[3]?.ci_low_gbp).toBeCloseTo(89600 / 1.28, 6);
 		expect(subtitle).toBe(
-			'Median advertised pay by year in the United Kingdom, strict titles, all levels, GBP, every listing converted to US dollars at the market rate of its year, then to GBP at that year’s rate, the 95% interval of each median as a band. 2025 is partial: the data ends in early August. Gaps mark years with too few listings.'
+			'Median advertised pay by year in the United Kingdom, strict titles, all levels, pounds, every listing converted. Bands: 95% intervals.'
+		);
+		expect(details).toBe(
+			'GBP, every listing converted to US dollars at the market rate of its year, then to GBP at that year’s rate. 2025 is partial: the data ends in early August. Gaps mark years with too few listings.'
 		);
 	});
 
 	it('compares regions on every listing, converted at the period’s rate, whatever the basis', () => {
 		const chart = local('region-pay');
 		expect(chart.spec).toMatchObject({ kind: 'dot-range', range: 'ci', highlight: 'gb' });
-		expect(chart.subtitle).toMatch(
-			/GBP, every listing converted to US dollars at the market rate of its year, then to GBP at 2025’s £1 = \$1\.300 \(regions are compared in one currency\)/
+		// the subtitle says they are converted, the details at which rate
+		expect(chart.subtitle).toMatch(/, pounds, every listing converted\. Lines: 95% intervals/);
+		expect(chart.details).toMatch(
+			/^GBP, every listing converted to US dollars at the market rate of its year, then to GBP at 2025’s £1 = \$1\.300\. Regions are compared in one currency\./
 		);
 		// pooled figures are shown at the last pooled year's rate
 		const rows = chart.table.rows;
@@ -189,8 +197,9 @@ describe('chartViews', () => {
 			}
 		]);
 		expect(global.subtitle).toMatch(
-			/the unweighted mean of GB, US \(each country’s own line in grey\)/
+			/: the mean of 2 countries, each country’s own line in grey\.$/
 		);
+		expect(global.details).toMatch(/, and the line the unweighted mean of GB and US\.$/);
 	});
 
 	it('credits the exchange rates wherever figures are converted, shown in another currency too', () => {
@@ -200,8 +209,9 @@ describe('chartViews', () => {
 		// the same listings as advertised, shown in euros: converted for display, so fx.csv is credited
 		const inEuros = chartsOf('gb', { currency: 'EUR' });
 		expect(names(inEuros('pay-trend'))).toEqual(['salaries.csv', 'fx.csv']);
-		expect(inEuros('pay-trend').subtitle).toContain(
-			'pounds as advertised (only the listings paid in GBP, in their own amounts), shown in EUR at each year’s rate'
+		expect(inEuros('pay-trend').subtitle).toContain('pounds as advertised, in euros.');
+		expect(inEuros('pay-trend').details).toContain(
+			'Pounds as advertised (only the listings paid in GBP, in their own amounts), shown in EUR at each year’s rate'
 		);
 	});
 

@@ -65,6 +65,35 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 				verdict: 'unclear',
 				words: '−21.4% at the medians, but it could be anywhere from −49% to +21% (95% interval)'
 			},
+			// drawn on one scale from 0 to £120k, d3's round end past the highest interval end (£116k),
+			// labelled every £20k: ML 75 / 120 = 62.5%, 93.5 / 120 = 77.92%, 115 / 120 = 95.83%;
+			// AI 55 / 120 = 45.83%, 73.5 / 120 = 61.25%, 116 / 120 = 96.67%, a hollow dot (low confidence)
+			ranges: {
+				marks: [
+					{
+						role: 'ml_engineer',
+						label: 'ML Engineer',
+						low: 62.5,
+						median: 77.92,
+						high: 95.83,
+						hollow: false
+					},
+					{
+						role: 'ai_engineer',
+						label: 'AI Engineer',
+						low: 45.83,
+						median: 61.25,
+						high: 96.67,
+						hollow: true
+					}
+				],
+				ticks: [0, 20, 40, 60, 80, 100, 120].map((k, i) => ({
+					at: Math.round((k / 120) * 10000) / 100,
+					text: k === 0 ? '£0' : `£${k}k`,
+					align: k === 0 ? 'start' : k === 120 ? 'end' : 'middle',
+					minor: i % 2 === 1
+				}))
+			},
 			// the pooled figures' years, as advertised: only 2024 has cells in the fixture
 			yearMix:
 				'Pooled over 2023–2025: ML-engineer listings 2023: 0 · 2024: 24 · 2025 (Jan–Aug): 0; AI-engineer listings 2023: 0 · 2024: 3 · 2025 (Jan–Aug): 0.',
@@ -120,7 +149,10 @@ describe('filters', () => {
 		expect(view.headline.yearMix).toBeNull();
 		const level = view.charts.find((c) => c.id === 'pay-by-level')!;
 		expect(level.subtitle).toMatch(
-			/Bars span the middle half of listings \(25th to 75th percentile\), listings in brackets; hollow dots rest on 10–29 independent listings \(low confidence\)\. Senior is highlighted\.$/
+			/Bars: the middle half of listings; hollow dots: low confidence\. Senior is highlighted\.$/
+		);
+		expect(level.details).toMatch(
+			/Each bar spans the middle half of the level’s listings \(25th to 75th percentile\), its listings in brackets\. A hollow dot rests on 10–29 independent listings \(low confidence\)\.$/
 		);
 		expect(level.spec).toMatchObject({ kind: 'dot-range', range: 'iqr', highlight: 'SE' });
 		expect(level.empty).toBeNull();
@@ -154,7 +186,10 @@ describe('filters', () => {
 		// fixture's AI cells are not nested, so only ML's note is checked)
 		expect(view.headline.figures[0]?.note).toBe('64 listings, 49 of them advertised in pounds');
 		expect(view.charts[0]?.subtitle).toBe(
-			'Median advertised pay in 2023–2025 (pooled) by region, strict titles, all levels, EUR, every listing converted to US dollars at the market rate of its year, then to EUR at 2024’s €1 = $1.100. Lines show the 95% interval of each median (its listings in brackets); hollow dots rest on 10–29 independent listings (low confidence).'
+			'Median advertised pay by region, 2023–2025 (pooled), strict titles, all levels, euros, every listing converted. Lines: 95% intervals, listings in brackets; hollow dots: low confidence.'
+		);
+		expect(view.charts[0]?.details).toBe(
+			'EUR, every listing converted to US dollars at the market rate of its year, then to EUR at 2024’s €1 = $1.100. A hollow dot rests on 10–29 independent listings (low confidence).'
 		);
 	});
 
@@ -242,7 +277,10 @@ describe('the Global page', () => {
 			'6.0% of job postings in the 2 countries Indeed tracks mentioned AI in Jun 2026'
 		);
 		expect(market.subtitle).toBe(
-			'Share of all job postings on Indeed that mention AI (keywords such as machine learning and artificial intelligence), monthly mean of the daily values: the unweighted mean of GB, US (each country’s own line in grey).'
+			'Share of all job postings on Indeed that mention AI, by month: the mean of 2 countries, each country’s own line in grey.'
+		);
+		expect(market.details).toBe(
+			'AI postings are those that mention keywords such as machine learning and artificial intelligence; each month is the mean of Indeed’s daily values, and the line the unweighted mean of GB and US.'
 		);
 		expect(market.spec).toMatchObject({
 			kind: 'market',

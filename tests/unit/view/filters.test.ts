@@ -4,6 +4,7 @@ import {
 	controlsQuery,
 	defaultControls,
 	filterFields,
+	filterLine,
 	parseControls,
 	periodChoices,
 	readControls,
@@ -260,6 +261,23 @@ describe('filterFields', () => {
 		]);
 		expect(fields[4]!.options.map((o) => o.label)).toEqual(['Strict', 'Broad']);
 		expect(periodChoices(2024)).toEqual([2024, '2023-2025']);
+	});
+});
+
+describe('filterLine', () => {
+	const line = (controls: Partial<ReturnType<typeof defaultControls>>, region = uk) =>
+		filterLine(filterFields({ ...defaultControls(region), ...controls }, region, 2024), region);
+
+	it('says the period, pay basis and level as their options read, leaving out default currency and titles', () => {
+		expect(line({})).toBe('2023–25 pooled · as advertised · all levels');
+		expect(line({}, global)).toBe('2024 · all, converted · all levels');
+	});
+
+	it('names the currency and the job titles where they are not the region’s defaults', () => {
+		expect(line({ currency: 'EUR' })).toBe('2023–25 pooled · as advertised · all levels · in EUR');
+		expect(line({ def: 'broad', level: 'SE', period: 2024 })).toBe(
+			'2024 · as advertised · senior · broad titles'
+		);
 	});
 });
 
