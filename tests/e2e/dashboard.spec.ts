@@ -353,7 +353,18 @@ test.describe('charts drawn when needed', () => {
 			await page.setViewportSize({ width: 390, height: 700 });
 			await open(page, '/region/gb');
 			await expect(drawn(page, 'market-demand')).toHaveCount(0);
-			await page.locator('#market-demand').scrollIntoViewIfNeeded();
+			// its title at the foot of the screen is not enough: the drawing area must reach the viewport
+			await page
+				.locator('#market-demand h2')
+				.evaluate((h) =>
+					window.scrollBy({
+						top: h.getBoundingClientRect().top - innerHeight + 60,
+						behavior: 'instant'
+					})
+				);
+			await page.waitForTimeout(500);
+			await expect(drawn(page, 'market-demand')).toHaveCount(0);
+			await page.locator('#market-demand .chart').scrollIntoViewIfNeeded();
 			const svg = drawn(page, 'market-demand');
 			await expect(svg).toHaveCount(1);
 			const shown = await svg.evaluate((el) => el.getBoundingClientRect().width);

@@ -16,9 +16,9 @@ import {
 	VENTILE_COLUMNS,
 	type VentileColumn,
 	yearsOf,
-	type Basis,
 	type Period
 } from '../domain';
+import { OPENING, openingOf } from './opening';
 import { pack, unpack } from './pack';
 import type { CellRow } from './pay';
 import { citation, credit, sourceOf } from './provenance';
@@ -52,33 +52,6 @@ function countryNames(codes: readonly string[]): string[] {
 	// build time only: the browser never builds an Intl object (see view/format.ts)
 	const names = new Intl.DisplayNames('en', { type: 'region' });
 	return codes.map((c) => names.of(c) ?? c).sort();
-}
-
-/**
- * How a region's page opens: the first view, in this order, that shows pay for both roles (strict
- * titles, all levels): for a country its own currency as advertised (the `local` basis), in the
- * latest full year then pooled over 2023–2025, then every listing converted (`all`), latest year
- * then pooled; a region of several countries only the `all` basis. Where none shows both, the one
- * that shows the most (the earlier on a tie), or, where none shows any, the pooled window.
- */
-export function defaultsOf(region: Region, salaries: readonly SalaryRow[], latestYear: number) {
-	const country = region.countries !== null && region.countries.length === 1;
-	const bases: Basis[] = country ? ['local', 'all'] : ['all'];
-	const views = bases.flatMap((basis) =>
-		[latestYear, POOLED.id as Period].map((period) => ({ basis, period }))
-	);
-	const shown = ({ basis, period }: { basis: Basis; period: Period }) =>
-		salaries.filter(
-			(r) =>
-				r.region === region.id &&
-				r.basis === basis &&
-				r.period === period &&
-				r.definition === 'strict' &&
-				r.level === 'all' &&
-				r.confidence !== 'withheld'
-		).length;
-	const best = views.reduce((a, b) => (shown(b) > shown(a) ? b : a));
-	return shown(best) > 0 ? best : { basis: bases[0] as Basis, period: POOLED.id as Period };
 }
 
 /** A distribution.csv row as a page uses it: its percentiles as one list, 5th to 95th. */
@@ -132,7 +105,7 @@ export function buildRegionPage(s: Snapshots, id: string) {
 			name: r.name,
 			currency: r.currency,
 			countries: r.countries,
-			...defaultsOf(r, s.salaries, latestYear)
+			...openingOf(r, s.salaries, latestYear)
 		})),
 		years: allYears.filter((y) => y >= TREND_FROM),
 		latestYear,
@@ -165,8 +138,8 @@ export function buildRegionPage(s: Snapshots, id: string) {
 type PackedRegionPage = NonNullable<ReturnType<typeof buildRegionPage>>;
 
 /**
- * The rows of a region page's data that its opening view reads (the region's defaults: strict
- * titles, every level, its own basis and period), with `complete: false`: what the prerendered page
+ * The rows of a region page's data that its opening view reads (see opening.ts: strict titles,
+ * every level, its own basis and period), with `complete: false`: what the prerendered page
  * inlines, so a first load carries no more than it draws. The browser fetches the complete data
  * (`pageDataPath`) once the reader starts using the page, before any other view is shown. A test
  * checks, for every region of the real data, that the opening view made from these rows is the
@@ -176,11 +149,12 @@ export function firstView(page: PackedRegionPage): PackedRegionPage {
 	const own = page.regions.find((r) => r.id === page.region.id);
 	if (!own) throw new Error(`region ${page.region.id} is missing from its own page's regions`);
 	const strictAll = (r: { definition: string; level: string }) =>
-		r.definition === 'strict' && r.level === 'all';
+		r.definition === OPENING.definition && r.level === OPENING.level;
+	// every level in the opening period and basis: the level chart draws them all
 	const cells = unpack(page.cells).filter(
 		(r) =>
-			r.definition === 'strict' &&
-			(r.level === 'all' || (r.basis === own.basis && r.period === own.period))
+			r.definition === OPENING.definition &&
+			(r.level === OPENING.level || (r.basis === own.basis && r.period === own.period))
 	);
 	return {
 		...page,

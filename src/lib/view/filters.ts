@@ -3,7 +3,7 @@
  * never fails: an unknown or missing value falls back to the region's default, so any link opens a
  * working page. Defaults are left out of the URL, so the plain page address is the default view.
  *
- * A region opens at its own defaults (see `defaultsOf`): a country in its own currency as
+ * A region opens at its own defaults (see opening.ts): a country in its own currency as
  * advertised, the pooled window where its latest year cannot show both roles. The currency is a
  * display choice and never changes the basis (which listings are counted): in the `local` basis
  * another currency shows the same listings, as advertised, converted for display at the market
@@ -29,6 +29,7 @@ import {
 	type LevelChoice,
 	type Period
 } from '../domain';
+import { openingControls } from '../data/opening';
 import { currencySymbol, formatPeriod } from './format';
 
 export interface Controls {
@@ -49,15 +50,9 @@ export interface FilterRegion {
 /** The periods every page offers: the latest full year and the pooled window. */
 export const periodChoices = (latestYear: number): Period[] => [latestYear, POOLED.id];
 
-/** The default view of a region. */
+/** The view a region's page opens on (decided in opening.ts, for the build and the browser). */
 export function defaultControls(region: FilterRegion): Controls {
-	return {
-		level: 'all',
-		currency: region.currency,
-		def: 'strict',
-		basis: region.basis,
-		period: region.period
-	};
+	return openingControls(region);
 }
 
 const oneOf = <T extends string | number>(

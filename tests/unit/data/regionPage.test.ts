@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegionPage, defaultsOf, unpackRegionPage } from '$lib/data/regionPage';
+import { openingOf } from '$lib/data/opening';
+import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
 import { salaryRow, snapshotsFixture } from '../helpers';
 
 const snapshots = snapshotsFixture();
@@ -84,7 +85,7 @@ describe('buildRegionPage', () => {
 	});
 });
 
-describe('defaultsOf', () => {
+describe('openingOf', () => {
 	const uk = { id: 'gb', name: 'United Kingdom', currency: 'GBP', countries: ['GB'] };
 	const shown = (basis: 'all' | 'local', period: number | '2023-2025', role: 'ml_engineer' | 'ai_engineer') =>
 		salaryRow({ role, region: 'gb', period, level: 'all', listings: 40, basis }, [1, 2, 3, 1, 3]);
@@ -94,7 +95,7 @@ describe('defaultsOf', () => {
 	];
 
 	it('opens a country as advertised in its latest full year where that shows both roles', () => {
-		expect(defaultsOf(uk, [...both('local', 2024), ...both('all', 2024)], 2024)).toEqual({
+		expect(openingOf(uk, [...both('local', 2024), ...both('all', 2024)], 2024)).toEqual({
 			basis: 'local',
 			period: 2024
 		});
@@ -102,28 +103,28 @@ describe('defaultsOf', () => {
 
 	it('pools, then converts, until both roles show', () => {
 		const localPooled = [shown('local', 2024, 'ml_engineer'), ...both('local', '2023-2025')];
-		expect(defaultsOf(uk, localPooled, 2024)).toEqual({ basis: 'local', period: '2023-2025' });
+		expect(openingOf(uk, localPooled, 2024)).toEqual({ basis: 'local', period: '2023-2025' });
 		// nothing advertised in pounds: every listing, converted
-		expect(defaultsOf(uk, [shown('all', 2024, 'ml_engineer'), ...both('all', '2023-2025')], 2024)).toEqual({
+		expect(openingOf(uk, [shown('all', 2024, 'ml_engineer'), ...both('all', '2023-2025')], 2024)).toEqual({
 			basis: 'all',
 			period: '2023-2025'
 		});
 	});
 
 	it('takes the view that shows most where none shows both, the earlier on a tie', () => {
-		expect(defaultsOf(uk, [shown('all', '2023-2025', 'ml_engineer')], 2024)).toEqual({
+		expect(openingOf(uk, [shown('all', '2023-2025', 'ml_engineer')], 2024)).toEqual({
 			basis: 'all',
 			period: '2023-2025'
 		});
 		expect(
-			defaultsOf(uk, [shown('local', '2023-2025', 'ml_engineer'), shown('all', 2024, 'ml_engineer')], 2024)
+			openingOf(uk, [shown('local', '2023-2025', 'ml_engineer'), shown('all', 2024, 'ml_engineer')], 2024)
 		).toEqual({ basis: 'local', period: '2023-2025' });
 	});
 
 	it('pools a region that shows nothing, and converts a region of several countries', () => {
-		expect(defaultsOf(uk, [], 2024)).toEqual({ basis: 'local', period: '2023-2025' });
+		expect(openingOf(uk, [], 2024)).toEqual({ basis: 'local', period: '2023-2025' });
 		const eu = { id: 'gb', name: 'Several', currency: 'EUR', countries: ['DE', 'FR'] };
-		expect(defaultsOf(eu, [...both('local', 2024), ...both('all', '2023-2025')], 2024)).toEqual({
+		expect(openingOf(eu, [...both('local', 2024), ...both('all', '2023-2025')], 2024)).toEqual({
 			basis: 'all',
 			period: '2023-2025'
 		});
