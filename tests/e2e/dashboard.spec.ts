@@ -354,14 +354,12 @@ test.describe('charts drawn when needed', () => {
 			await open(page, '/region/gb');
 			await expect(drawn(page, 'market-demand')).toHaveCount(0);
 			// its title at the foot of the screen is not enough: the drawing area must reach the viewport
-			await page
-				.locator('#market-demand h2')
-				.evaluate((h) =>
-					window.scrollBy({
-						top: h.getBoundingClientRect().top - innerHeight + 60,
-						behavior: 'instant'
-					})
-				);
+			await page.locator('#market-demand h2').evaluate((h) =>
+				window.scrollBy({
+					top: h.getBoundingClientRect().top - innerHeight + 60,
+					behavior: 'instant'
+				})
+			);
 			await page.waitForTimeout(500);
 			await expect(drawn(page, 'market-demand')).toHaveCount(0);
 			await page.locator('#market-demand .chart').scrollIntoViewIfNeeded();
