@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { SUB_PATH } from '../../playwright.config';
+import { EMBED_MEASURE_WIDTH } from '../../src/lib/view/embed';
 import { defaultView } from './data';
 import { expect, test } from './fixtures';
 
@@ -89,11 +90,20 @@ test('snapshot and chart downloads, the methodology and an embed work under the 
 
 	// the embed snippet points under the path, and the embedded page links back under it
 	await frame.getByRole('button', { name: 'Embed' }).click();
-	const snippet = await frame.getByRole('textbox', { name: /paste this code/ }).inputValue();
+	const code = frame.getByRole('textbox', { name: /paste this code/ });
+	// its height measured from the embed under the path: as tall as the embed at that width
+	await expect(code).toHaveAttribute('aria-busy', 'false');
+	const snippet = await code.inputValue();
 	const src = new URL(snippet.match(/src="([^"]+)"/)?.[1] ?? '');
 	expect(src.pathname).toBe(`${SUB_PATH}/embed/gb/pay-trend`);
+	const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+	await page.setViewportSize({ width: EMBED_MEASURE_WIDTH, height: 200 });
 	await page.goto(src.pathname);
 	await expect(page.locator('h1')).toBeVisible();
+	expect(Number(snippet.match(/ height="(\d+)"/)?.[1])).toBeGreaterThanOrEqual(
+		await page.evaluate(() => document.documentElement.scrollHeight)
+	);
+	await page.setViewportSize(viewport);
 	// (it opens in a new tab: read where it goes, then go there)
 	const back = await page
 		.getByRole('link', { name: /full dashboard/ })

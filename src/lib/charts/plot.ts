@@ -12,18 +12,31 @@ export interface PlotFrame {
 	describedby: string;
 	/** The width to draw at first (CSS pixels); the plot then follows its measured width. */
 	width: number;
+	/**
+	 * Drawn at `width` CSS pixels, not scaled to the width of its container (an embed's copies,
+	 * whose text must keep its size); a container narrower than that still shrinks it to fit.
+	 */
+	natural?: boolean;
 }
 
 /** The width a chart is drawn at before its width is measured; then it follows that width. */
 export const PRERENDER_WIDTH = 680;
 
 /**
- * The width of a chart's narrow prerendered copy: an embed's copy for frames below 520 px, and the
- * one copy drawn for readers without JavaScript (a narrow and a wide one, as embeds have, would
- * double a page's HTML). Its 12 px text is seen at 11 px in the 328 px a 360 px phone gives it, and
- * at 14 px where the no-script copy is shown at its largest, 27rem (charts.css).
+ * The width of the one copy of a chart drawn for readers without JavaScript (a narrow and a wide
+ * one would double a page's HTML). Its 12 px text is seen at 11 px in the 328 px a 360 px phone
+ * gives it, and at 14 px where the no-script copy is shown at its largest, 27rem (charts.css).
  */
 export const NARROW_WIDTH = 360;
+
+/**
+ * The widths an embedded chart is drawn at, narrowest first: the frame shows the widest that fits
+ * it, at exactly that size (EmbedChart's container queries name the same widths), so the chart's
+ * 12 px text is 12 px in any frame, where a drawing scaled to the frame would scale its text too.
+ * Each is the width an embed's padding (2 × 1rem) leaves in a frame of a common width: 300 and
+ * 360 px (phones), 480, 600, and 760 px (the widest the snippet makes it, see `embedSnippet`).
+ */
+export const EMBED_WIDTHS = [268, 328, 448, 568, 728] as const;
 
 /** The plotting area inside a chart's margins, in viewBox units. */
 export interface PlotArea {

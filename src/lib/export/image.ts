@@ -40,6 +40,19 @@ export function wrapText(text: string, max: number): string[] {
 	return lines;
 }
 
+/**
+ * A colour custom property as the colour it gives where `at` is: the property's text may be
+ * `light-dark(…)`, which only a colour property resolves (to the scheme in use).
+ */
+function colourOf(at: Element, property: string): string {
+	const probe = document.createElementNS(SVG_NS, 'g');
+	probe.style.setProperty('color', `var(${property})`);
+	at.append(probe);
+	const colour = getComputedStyle(probe).color;
+	probe.remove();
+	return colour;
+}
+
 export interface SvgExport {
 	svg: string;
 	width: number;
@@ -81,7 +94,7 @@ export function exportSvg(source: SVGSVGElement, words: ExportWords): SvgExport 
 
 	const page = getComputedStyle(document.body);
 	const font = page.getPropertyValue('font-family');
-	const muted = getComputedStyle(source).getPropertyValue('--muted').trim() || '#555';
+	const muted = colourOf(source, '--muted');
 	const colour = page.getPropertyValue('color');
 	// blocks of text above and below the chart: lines wrapped to the width at about 0.55 em a
 	// character, each with its size, weight, colour and line step

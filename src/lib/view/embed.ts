@@ -54,15 +54,50 @@ export function embedControls(
 	return embedFilters(controls, region, dependsOn) === filters ? controls : null;
 }
 
+/** The colours an embedded chart is shown in: the host page's choice (the embed follows no system setting). */
+export type EmbedTheme = 'light' | 'dark';
+
 /**
- * The `<iframe>` snippet that embeds a chart in another page: its address, a title for screen
- * readers (the chart's), a height that holds most charts and a width that follows the column.
+ * The width at which an embed's height is measured for its snippet (see `snippetHeight`): a phone's
+ * (360 px, the most common), where the chart is about its tallest; a wider frame leaves room below.
+ */
+export const EMBED_MEASURE_WIDTH = 360;
+
+/**
+ * Room added to the measured height: the height is measured with the fonts of the browser that
+ * copies the snippet, and another reader's wider fonts can wrap the title or a line of text once
+ * more (a line of the title and one of the small text).
+ */
+export const EMBED_HEIGHT_ROOM = 48;
+
+/** A snippet's height where the embed could not be measured: about a chart's, at 360 px. */
+export const EMBED_FALLBACK_HEIGHT = 900;
+
+/**
+ * The height of an embed's frame for a page `measured` px tall at `EMBED_MEASURE_WIDTH`: that and
+ * `EMBED_HEIGHT_ROOM`, rounded up to the next 10 px.
+ *
+ * @example snippetHeight(731.2) // 780
+ */
+export function snippetHeight(measured: number): number {
+	return Math.ceil((measured + EMBED_HEIGHT_ROOM) / 10) * 10;
+}
+
+/**
+ * The `<iframe>` snippet that embeds a chart in another page: its address, ending in `#dark` for the
+ * dark colours (an embed is light otherwise, see EmbedChart), a title for screen readers (the
+ * chart's), its height (see `snippetHeight`) and a width that follows the column up to 760 px.
  *
  * @example
- * embedSnippet('https://site/embed/gb/pay-trend', 'Pay "rose" & fell')
- * // '<iframe src="https://site/embed/gb/pay-trend" title="Pay &quot;rose&quot; &amp; fell" …'
+ * embedSnippet('https://site/embed/gb/pay-trend', 'Pay "rose" & fell', { theme: 'dark', height: 780 })
+ * // '<iframe src="https://site/embed/gb/pay-trend#dark" title="Pay &quot;rose&quot; &amp; fell" width="100%" height="780" …'
  */
-export function embedSnippet(src: string, title: string): string {
+export function embedSnippet(
+	src: string,
+	title: string,
+	{ theme, height }: { theme: EmbedTheme; height: number }
+): string {
 	const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-	return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="600" style="border:0;max-width:760px" loading="lazy"></iframe>`;
+	const address = theme === 'dark' ? `${src}#dark` : src;
+	return `<iframe src="${attr(address)}" title="${attr(title)}" width="100%" height="${Math.ceil(height)}" style="border:0;max-width:760px" loading="lazy"></iframe>`;
 }

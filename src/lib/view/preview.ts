@@ -131,13 +131,19 @@ export interface Palette {
 }
 
 /**
- * The light palette from the site's stylesheet (its first `:root` rule's custom properties), so the
- * images and the pages cannot drift apart. Throws, naming it, where a colour is missing.
+ * The light palette from the site's stylesheet (its first `:root` rule's custom properties, each a
+ * colour or `light-dark(light, dark)`), so the images and the pages cannot drift apart. Throws,
+ * naming it, where a colour is missing.
+ *
+ * @example lightPalette(':root { --bg: light-dark(#fdfcfa, #15181c); … }').bg // '#fdfcfa'
  */
 export function lightPalette(css: string): Palette {
 	const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
 	const colour = (name: string) => {
-		const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{3,8})\\s*;`).exec(root)?.[1];
+		// the colour, or the first one (the light) of light-dark()
+		const value = new RegExp(
+			`--${name}:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{3,8})\\s*[,;]`
+		).exec(root)?.[1];
 		if (!value) throw new Error(`src/app.css: no colour --${name} in its first :root rule`);
 		return value;
 	};

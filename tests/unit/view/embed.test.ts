@@ -3,7 +3,13 @@ import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
 import { ROLES } from '$lib/domain';
 import { snapshots } from '$lib/server/snapshots';
 import { dashboardView } from '$lib/view/dashboard';
-import { embedControls, embedFilters, embedSnippet } from '$lib/view/embed';
+import {
+	EMBED_HEIGHT_ROOM,
+	embedControls,
+	embedFilters,
+	embedSnippet,
+	snippetHeight
+} from '$lib/view/embed';
 import {
 	controlsQuery,
 	defaultControls,
@@ -13,12 +19,41 @@ import {
 } from '$lib/view/filters';
 
 describe('embedSnippet', () => {
-	it('frames the address with the chart’s title, its quotes and ampersands escaped', () => {
+	it('frames the address with the chart’s title, its quotes and ampersands escaped, at its height', () => {
 		expect(
-			embedSnippet('https://site.example/embed/gb/pay-trend?a=1&b=2', 'Pay "rose" & fell')
+			embedSnippet('https://site.example/embed/gb/pay-trend?a=1&b=2', 'Pay "rose" & fell', {
+				theme: 'light',
+				height: 780
+			})
 		).toBe(
-			'<iframe src="https://site.example/embed/gb/pay-trend?a=1&amp;b=2" title="Pay &quot;rose&quot; &amp; fell" width="100%" height="600" style="border:0;max-width:760px" loading="lazy"></iframe>'
+			'<iframe src="https://site.example/embed/gb/pay-trend?a=1&amp;b=2" title="Pay &quot;rose&quot; &amp; fell" width="100%" height="780" style="border:0;max-width:760px" loading="lazy"></iframe>'
 		);
+	});
+
+	it('asks for the dark colours with #dark at the end of the address, and for light with nothing', () => {
+		const src = 'https://site.example/embed/gb/pay-gap/level-SE';
+		const address = (theme: 'light' | 'dark') =>
+			/ src="([^"]*)"/.exec(embedSnippet(src, 'T', { theme, height: 700 }))?.[1];
+		expect(address('dark')).toBe(`${src}#dark`);
+		expect(address('light')).toBe(src);
+	});
+
+	it('gives the frame a whole number of pixels', () => {
+		expect(embedSnippet('/e', 'T', { theme: 'light', height: 700.2 })).toContain('height="701"');
+	});
+});
+
+describe('snippetHeight', () => {
+	it('is the measured height with room for a line more of text, rounded up to 10 px', () => {
+		expect(snippetHeight(700)).toBe(Math.ceil((700 + EMBED_HEIGHT_ROOM) / 10) * 10);
+		expect(snippetHeight(731.2)).toBe(780);
+		expect(snippetHeight(732)).toBe(780);
+		expect(snippetHeight(732.1)).toBe(790);
+	});
+
+	it('always holds the measured page, with the room to spare', () => {
+		for (const h of [0, 1, 359.5, 636, 1150, 2000.01])
+			expect(snippetHeight(h) - h).toBeGreaterThanOrEqual(EMBED_HEIGHT_ROOM);
 	});
 });
 

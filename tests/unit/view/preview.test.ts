@@ -84,6 +84,18 @@ describe('lightPalette', () => {
 		});
 	});
 
+	it('takes the light one of a colour written for both schemes with light-dark()', () => {
+		const css = `:root {\n\t--bg: light-dark(#fff, #000);\n\t--text: light-dark( #111 , #eee );\n\t--muted: #555;\n\t--rule: light-dark(#ddd,#333);\n\t--ml: light-dark(#0072b2, #56b4e9);\n\t--ai: light-dark(#d55e00, #f08a3c);\n}`;
+		expect(lightPalette(css)).toEqual({
+			bg: '#fff',
+			text: '#111',
+			muted: '#555',
+			rule: '#ddd',
+			ml_engineer: '#0072b2',
+			ai_engineer: '#d55e00'
+		});
+	});
+
 	it('names the colour it cannot find', () => {
 		expect(() => lightPalette(':root { --bg: #fff; }')).toThrow(
 			'src/app.css: no colour --text in its first :root rule'
