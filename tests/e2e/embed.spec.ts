@@ -57,6 +57,9 @@ test('every chart offers an embed snippet whose page shows that chart alone', as
 	await expect(back).toHaveAttribute('href', /#pay-trend$/);
 	await expect(page.locator('header.site, select, figure')).toHaveCount(0);
 	expect(scripts).toEqual([]);
+	// with no script the arrow keys do nothing: the chart is no keyboard stop and offers no keys
+	await expect(page.locator('[tabindex]')).toHaveCount(0);
+	await expect(page.locator('body')).not.toContainText('arrow keys');
 });
 
 test('a filtered view’s snippet embeds the chart with those filters, still without JavaScript', async ({

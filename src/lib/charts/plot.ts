@@ -17,6 +17,11 @@ export interface PlotFrame {
 	 * whose text must keep its size); a container narrower than that still shrinks it to fit.
 	 */
 	natural?: boolean;
+	/**
+	 * A copy shown without JavaScript (an embed's, the page's no-script one), where the arrow keys
+	 * do nothing: not a keyboard stop, and no hint that offers them.
+	 */
+	still?: boolean;
 }
 
 /** The width a chart is drawn at before its width is measured; then it follows that width. */
