@@ -45,7 +45,10 @@ export interface DemandLayout {
 			dots: { x: number; y: number; year: number }[];
 			end: { x: number; y: number; text: string } | null;
 		}[];
-		/** Years where a role has listings, but too few for its share to be drawn. */
+		/**
+		 * Where a role has listings, but too few for its share to be drawn: one label over each run
+		 * of years that say the same, at its middle (`year`: the run's first).
+		 */
 		tooFew: { x: number; y: number; year: number; text: string }[];
 		/** Where no share can be drawn at all: one note in the panel instead of an empty scale. */
 		empty: { x: number; y: number; text: string } | null;
@@ -202,15 +205,39 @@ export function demandLayout(input: DemandInput): DemandLayout {
 						y: (plotB.top + plotB.bottom) / 2,
 						text: `Under ${MIN_LISTINGS} listings a year: no share shown`
 					},
-			// just above the axis at the year, once a year whichever role is thin
-			tooFew: years
-				.filter((year) => anyShare && ROLES.some((role) => thin(role, year)))
-				.map((year) => {
+			// just above the axis, once over each run of years that say the same (which role is thin),
+			// so a narrow chart's years do not each carry a label that runs into the next
+			tooFew: runsOf(
+				years.map((year) => {
 					const which = ROLES.filter((role) => thin(role, year));
-					const text = which.length === 2 ? 'too few' : `${ROLE_SHORT[which[0] as Role]}: too few`;
-					return { x: xb(year) as number, y: plotB.bottom - 6, year, text };
+					const text =
+						!anyShare || which.length === 0
+							? null
+							: which.length === 2
+								? 'too few'
+								: `${ROLE_SHORT[which[0] as Role]}: too few`;
+					return { year, text };
 				})
+			).map(({ first, last, text }) => ({
+				x: ((xb(first) as number) + (xb(last) as number)) / 2,
+				y: plotB.bottom - 6,
+				year: first,
+				text
+			}))
 		},
 		points
 	};
+}
+
+/** Consecutive years with the same label (none where `text` is null), each run once. */
+function runsOf(years: readonly { year: number; text: string | null }[]) {
+	const runs: { first: number; last: number; text: string }[] = [];
+	let previous: string | null = null;
+	for (const { year, text } of years) {
+		const run = runs.at(-1);
+		if (text !== null && run && text === previous) run.last = year;
+		else if (text !== null) runs.push({ first: year, last: year, text });
+		previous = text;
+	}
+	return runs;
 }

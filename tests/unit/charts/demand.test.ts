@@ -197,6 +197,28 @@ describe('demandLayout', () => {
 		expect(layout.shares.tooFew).toEqual([]);
 	});
 
+	it('says "too few" once over consecutive years that say the same, at their middle', () => {
+		const rows: ListingRow[] = [
+			row('ml_engineer', 2022, 40, 1000, 4),
+			row('ai_engineer', 2022, 3, 1000, 0.3),
+			row('ml_engineer', 2023, 50, 1000, 5),
+			row('ai_engineer', 2023, 6, 1000, 0.6),
+			row('ml_engineer', 2024, 60, 1000, 6),
+			row('ai_engineer', 2024, 20, 1000, 2),
+			row('ml_engineer', 2025, 5, 1000, 0.5),
+			row('ai_engineer', 2025, 4, 1000, 0.4)
+		];
+		// a phone's width, where a label at each year would run into the next
+		const l = demandLayout({ rows, years: [2022, 2023, 2024, 2025], width: 328 });
+		const x = (i: number) => l.shares.xTicks[i]!.x;
+		expect(l.shares.tooFew).toEqual([
+			// AI's 3 and 6 listings: one label between 2022 and 2023
+			{ x: (x(0) + x(1)) / 2, y: l.shares.plot.bottom - 6, year: 2022, text: 'AI: too few' },
+			// both roles under 10 in 2025: a run of its own
+			{ x: x(3), y: l.shares.plot.bottom - 6, year: 2025, text: 'too few' }
+		]);
+	});
+
 	it('titles the second panel as the share of the stable panel', () => {
 		expect(layout.counts.title).toBe('Listings');
 		expect(layout.shares.title).toBe('Share of the stable panel');
