@@ -25,9 +25,12 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
 
 export interface ManifestSource {
-	/** The source's folder in the cache, as in ../shared/data/raw. */
+	/**
+	 * The source's folder in the cache, as in ../shared/data/raw. A source of several files (the
+	 * postings index, one file per country) has an entry per file, all with its id.
+	 */
 	id: string;
-	/** The file's name in that folder. */
+	/** The file's path in that folder (`monthly.csv`, `GB/aggregate_job_postings_GB.csv`). */
 	file: string;
 	/** `owner/name` on GitHub, and the file's path there. */
 	repo: string;
@@ -79,7 +82,10 @@ export type Progress =
 export interface FetchOutcome {
 	/** The manifest with the pins the files in the cache now have (changed only with `latest`). */
 	manifest: Manifest;
-	/** Per source: whether it was already in place, and whether its pin moved. */
+	/**
+	 * Per source (per file of a source of several, named as `sourceName` names it): whether it was
+	 * already in place, and whether its pin moved.
+	 */
 	sources: { id: string; downloaded: boolean; moved: boolean }[];
 }
 
@@ -106,16 +112,46 @@ export const CACHE = path.join(ROOT, '.cache/raw');
 /** The copies of the raw sources beside the repository, for development. */
 export const SHARED = path.resolve(ROOT, '../shared/data/raw');
 
+/** The folders raw files are read from: the cache, and the shared copies (the tests give others). */
+export interface RawRoots {
+	cache: string;
+	shared: string;
+}
+
 /**
- * Where a source is read from by default: the fetched copy, else the shared one where there is
- * one, else where the fetched copy belongs (so that what is missing is named as the cache's).
+ * Where each file of a source is read from by default, in the manifest's order: the fetched copy,
+ * else the shared one where there is one, else where the fetched copy belongs (so that what is
+ * missing is named as the cache's). Each file is looked for on its own.
  */
-export function rawFile(manifest: Manifest, id: string): string {
-	const source = manifest.sources.find((s) => s.id === id);
-	if (!source) throw new Error(`raw-sources.json has no source ${id}`);
-	const cached = placeOf(CACHE, source);
-	const shared = placeOf(SHARED, source);
-	return !existsSync(cached) && existsSync(shared) ? shared : cached;
+export function rawFiles(
+	manifest: Manifest,
+	id: string,
+	roots: RawRoots = { cache: CACHE, shared: SHARED }
+): string[] {
+	const sources = manifest.sources.filter((s) => s.id === id);
+	if (sources.length === 0) throw new Error(`raw-sources.json has no source ${id}`);
+	return sources.map((source) => {
+		const cached = placeOf(roots.cache, source);
+		const shared = placeOf(roots.shared, source);
+		return !existsSync(cached) && existsSync(shared) ? shared : cached;
+	});
+}
+
+/** Where the one file of a source is read from by default (see `rawFiles`). */
+export function rawFile(manifest: Manifest, id: string, roots?: RawRoots): string {
+	const files = rawFiles(manifest, id, roots);
+	if (files.length !== 1)
+		throw new Error(`raw-sources.json has ${files.length} files for ${id}, expected one`);
+	return files[0] as string;
+}
+
+/**
+ * How messages name a source: its id, or `<id>/<file>` for a file of a source of several (the
+ * postings index's `indeed-job-postings-tracker/GB/aggregate_job_postings_GB.csv`).
+ */
+export function sourceName(manifest: Manifest, source: ManifestSource): string {
+	const several = manifest.sources.filter((s) => s.id === source.id).length > 1;
+	return several ? `${source.id}/${source.file}` : source.id;
 }
 
 /** The SHA-256, git blob id and size of a file, or null when there is none. */
@@ -160,20 +196,22 @@ export async function fetchSources(options: FetchOptions): Promise<FetchOutcome>
 		for (const entry of await readdir(parent))
 			if (entry.startsWith(incomingPrefix(cache)))
 				await rm(path.join(parent, entry), { recursive: true, force: true });
-		for (const source of manifest.sources) {
+		for (const placed of manifest.sources) {
+			// `placed` says where the file goes; `source` is the same entry as messages name it
+			const source = { ...placed, id: sourceName(manifest, placed) };
 			const commit = options.latest ? await newestCommit(source, options) : source.commit;
 			let moved = commit !== source.commit;
-			const present = await checksums(placeOf(cache, source));
+			const present = await checksums(placeOf(cache, placed));
 			if (!moved && present?.sha256 === source.sha256 && present.size === source.size) {
 				progress({ id: source.id, kind: 'present' });
 				outcome.push({ id: source.id, downloaded: false, moved });
-				pins.push(source);
+				pins.push(placed);
 				continue;
 			}
 			// a file at another commit than the pin has no checksum of ours to be held to
 			const upstream = moved ? await upstreamBlob(source, commit, options) : null;
 			const url = `${options.rawBase ?? GITHUB.raw}/${source.repo}/${commit}/${source.path}`;
-			const file = placeOf(incoming, source);
+			const file = placeOf(incoming, placed);
 			// a gzipped source is kept as served until its blob id is checked, then unzipped
 			const served = source.gzip ? `${file}.served` : file;
 			await mkdir(path.dirname(file), { recursive: true });
@@ -200,16 +238,17 @@ export async function fetchSources(options: FetchOptions): Promise<FetchOutcome>
 					'Check the manifest entry in raw-sources.json, or run `npm run data:fetch -- --latest` to take the newest upstream file on purpose'
 				);
 			progress({ id: source.id, kind: 'done', size: got.size });
-			arrived.push({ source, file });
+			arrived.push({ source: placed, file });
 			// a newer commit that left the file as it was leaves the pin where it was
 			if (moved && got.sha256 === source.sha256) moved = false;
 			outcome.push({ id: source.id, downloaded: true, moved });
-			pins.push(moved ? { ...source, commit, ...got } : source);
+			pins.push(moved ? { ...placed, commit, ...got } : placed);
 		}
 		// every source is here and checked: only now does anything in the cache change
 		for (const { source, file } of arrived) {
-			await makeFolder(path.join(cache, source.id));
-			await rename(file, placeOf(cache, source));
+			const place = placeOf(cache, source);
+			await makeFolder(path.dirname(place));
+			await rename(file, place);
 		}
 	} catch (error) {
 		// nothing was in them before this run; the failure, not a failure to tidy up, is the news

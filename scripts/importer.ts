@@ -11,13 +11,15 @@ import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { SalaryAggregator } from '../src/lib/importer/aggregate';
 import { AiShareAccumulator } from '../src/lib/importer/aishare';
+import { PostingsAccumulator } from '../src/lib/importer/postings';
+import { isoMonth, WageGrowthAccumulator } from '../src/lib/importer/wages';
 import type { RowOf, Schema } from '../src/lib/data/columns';
 import { toCsv } from '../src/lib/data/csv';
 import { ChunkedTable } from '../src/lib/importer/fastRows';
 import { FedRates, fxTable, FxAccumulator } from '../src/lib/importer/fx';
 import { gapRows } from '../src/lib/importer/gaps';
 import { Pairer } from '../src/lib/importer/pair';
-import { currencyChoices, partialUntil } from '../src/lib/domain';
+import { currencyChoices, indeedSeries, partialUntil } from '../src/lib/domain';
 import { roleLookup, toRegions } from '../src/lib/data/reference';
 import {
 	aiShareSchema,
@@ -25,28 +27,48 @@ import {
 	fxSchema,
 	gapsSchema,
 	listingsSchema,
+	postingsSchema,
 	regionsSchema,
 	rolesSchema,
 	salariesSchema,
-	titlesSchema
+	titlesSchema,
+	wageGrowthSchema
 } from '../src/lib/data/schema';
-import { rawAiShareSchema, rawFxSchema, rawSalarySchema } from '../src/lib/importer/rawSchema';
+import {
+	rawAiShareSchema,
+	rawFxSchema,
+	rawPostingsSchema,
+	rawSalarySchema,
+	rawWageSchema
+} from '../src/lib/importer/rawSchema';
 import { DataError, parseTable } from '../src/lib/data/validate';
 import { changeReport, type ChangeReport } from './changes';
 import { checksums } from './fetcher';
-import { snapshotSources, type Pin, type RawInput } from './sources';
+import { snapshotSources, type Pin, type RawInput, type RawRead } from './sources';
 
 export interface ImportOptions {
 	salaries: string;
 	aiShare: string;
 	/** The Federal Reserve's monthly exchange rates (`fed-fx/monthly.csv`). */
 	fx: string;
+	/**
+	 * Indeed's Job Postings Index, one file per series (`{CC}/aggregate_job_postings_{CC}.csv`), and
+	 * its Wage Tracker (`posted-wage-growth-by-country.csv`). postings.csv and wage-growth.csv are
+	 * made from these when they are given, and not written otherwise: `npm run data:import` always
+	 * gives both; the benchmark, which times the salary pipeline against a bare parse of the salary
+	 * file, gives neither.
+	 */
+	postings?: readonly string[];
+	wages?: string;
 	out: string;
 	/** Defaults to `<out>/roles.csv` and `<out>/regions.csv`. */
 	roles?: string;
 	regions?: string;
-	/** The entries of raw-sources.json: a raw file that is one of them is recorded as such. */
-	pins?: readonly (Pin & { id: string; sha256: string })[];
+	/**
+	 * The entries of raw-sources.json: a raw file that is one of them is recorded as such. A source
+	 * of several files (the postings index) has an entry per file, told apart by `file`.
+	 */
+	pins?: readonly (Pin & { id: string; sha256: string; file?: string })[];
 	/**
 	 * The inputs that must be exactly the file raw-sources.json pins (those `npm run data:import`
 	 * took by default, from the cache): any other file is refused before anything is read. A file
@@ -60,7 +82,9 @@ export interface ImportOptions {
 export const RAW_SOURCE: Readonly<Record<RawInput, string>> = {
 	salaries: 'aijobs-salaries',
 	aiShare: 'indeed-ai-tracker',
-	fx: 'fed-fx'
+	fx: 'fed-fx',
+	postings: 'indeed-job-postings-tracker',
+	wages: 'indeed-wage-tracker'
 };
 
 export interface StreamSummary {
@@ -79,6 +103,18 @@ export interface ImportSummary {
 	};
 	aiShare: StreamSummary & { countries: string[]; firstDate: string; lastDate: string };
 	fx: StreamSummary & { firstMonth: string; lastMonth: string; fromIndex: string[] };
+	/** Each postings file read, and the series no region uses (read, checked, left out). */
+	postings?: {
+		files: (StreamSummary & { file: string; firstDate: string; lastDate: string })[];
+		series: string[];
+		unused: string[];
+	};
+	wages?: StreamSummary & {
+		series: string[];
+		unused: string[];
+		firstMonth: string;
+		lastMonth: string;
+	};
 	/** What changed in the snapshots. */
 	changes: ChangeReport;
 	/** The raw files read that are not the files raw-sources.json pins. */
@@ -172,10 +208,11 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	const log = options.log ?? (() => {});
 	const rolesFile = options.roles ?? path.join(options.out, 'roles.csv');
 	const regionsFile = options.regions ?? path.join(options.out, 'regions.csv');
-	for (const input of options.pinned ?? []) {
-		const pin = options.pins?.find((p) => p.id === RAW_SOURCE[input]);
-		if (pin) await assertPinned(options[input], pin);
-	}
+	for (const input of options.pinned ?? [])
+		for (const file of filesOf(options, input)) {
+			const pin = pinFor(options.pins, input, file);
+			if (pin) await assertPinned(file, pin);
+		}
 	const roleRows = await readReference(rolesFile, rolesSchema);
 	const regionRows = await readReference(regionsFile, regionsSchema);
 	const roles = roleLookup(roleRows);
@@ -256,6 +293,62 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 
 	if (aiShare.rows === 0) throw noRows(options.aiShare);
 
+	// Indeed's postings index and wage tracker, where given: small files, read after the others
+	const regionSeries = new Set(regions.map(indeedSeries));
+	const postingsAcc = new PostingsAccumulator();
+	let postings: ImportSummary['postings'];
+	if (options.postings) {
+		const files: NonNullable<ImportSummary['postings']>['files'] = [];
+		for (const file of options.postings) {
+			const name = path.basename(file);
+			let first = '';
+			let last = '';
+			log(`reading ${file}`);
+			const read = await streamTable(
+				file,
+				rawPostingsSchema,
+				(row, line) => {
+					postingsAcc.add(name, line, row);
+					if (first === '' || row.date < first) first = row.date;
+					if (row.date > last) last = row.date;
+				},
+				log
+			);
+			if (read.rows === 0) throw noRows(file);
+			files.push({ ...read, file, firstDate: first, lastDate: last });
+		}
+		const series = postingsAcc.codes();
+		postings = { files, series, unused: series.filter((c) => !regionSeries.has(c)) };
+	}
+	const wageAcc = new WageGrowthAccumulator();
+	let wages: ImportSummary['wages'];
+	if (options.wages !== undefined) {
+		const name = path.basename(options.wages);
+		let first = '';
+		let last = '';
+		log(`reading ${options.wages}`);
+		const read = await streamTable(
+			options.wages,
+			rawWageSchema,
+			(row, line) => {
+				wageAcc.add(name, line, row);
+				const month = isoMonth(row.month);
+				if (first === '' || month < first) first = month;
+				if (month > last) last = month;
+			},
+			log
+		);
+		if (read.rows === 0) throw noRows(options.wages);
+		const series = wageAcc.codes();
+		wages = {
+			...read,
+			series,
+			unused: series.filter((c) => !regionSeries.has(c)),
+			firstMonth: first,
+			lastMonth: last
+		};
+	}
+
 	const salaryRows = aggregator.salaryRows();
 	const tables = {
 		'salaries.csv': toCsv(salariesSchema, salaryRows),
@@ -264,10 +357,34 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		'listings.csv': toCsv(listingsSchema, aggregator.listingRows()),
 		'titles.csv': toCsv(titlesSchema, aggregator.titleRows()),
 		'ai-share.csv': toCsv(aiShareSchema, ai.rows(regions)),
+		...(postings && {
+			'postings.csv': toCsv(
+				postingsSchema,
+				postingsAcc.rows(regions, ai, path.basename(options.aiShare))
+			)
+		}),
+		...(wages && { 'wage-growth.csv': toCsv(wageGrowthSchema, wageAcc.rows(regions)) }),
 		'fx.csv': toCsv(fxSchema, fxRows)
 	};
 	const pinOf = (input: RawInput, read: StreamSummary) =>
 		options.pins?.find((p) => p.id === RAW_SOURCE[input] && p.sha256 === read.sha256);
+	/** A raw file as sources.json records it: its place among the raw sources, and its pin. */
+	const rawRead = (
+		input: RawInput,
+		file: string,
+		read: StreamSummary,
+		coverage: string
+	): RawRead => {
+		const pin = pinOf(input, read);
+		return {
+			raw_file: `${RAW_SOURCE[input]}/${pin?.file ?? path.basename(file)}`,
+			name: path.basename(file),
+			sha256: read.sha256,
+			rows: read.rows,
+			coverage,
+			pin
+		};
+	};
 	const pins = {
 		salaries: pinOf('salaries', salaries),
 		aiShare: pinOf('aiShare', aiShare),
@@ -291,6 +408,20 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		},
 		aiShare: { sha256: aiShare.sha256, rows: aiShare.rows, firstDate, lastDate },
 		fx: { sha256: fedFx.sha256, rows: fedFx.rows, firstMonth, lastMonth },
+		postings: postings && {
+			files: postings.files.map((f) =>
+				rawRead('postings', f.file, f, `${f.firstDate} to ${f.lastDate}, daily`)
+			),
+			aiShare: rawRead('aiShare', options.aiShare, aiShare, `${firstDate} to ${lastDate}, daily`)
+		},
+		wages:
+			wages &&
+			rawRead(
+				'wages',
+				options.wages as string,
+				wages,
+				`${wages.firstMonth} to ${wages.lastMonth}, monthly`
+			),
 		rowCounts: {
 			...Object.fromEntries(
 				Object.entries(tables).map(([file, csv]) => [file, csv.split('\n').length - 2])
@@ -331,21 +462,51 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 				.filter((r) => r.source === 'salary_index')
 				.map((r) => `${r.currency} ${r.year}`)
 		},
+		...(postings && { postings }),
+		...(wages && { wages }),
 		changes: changeReport(before, files),
-		unpinned: (
-			[
-				['salaries', options.salaries],
-				['aiShare', options.aiShare],
-				['fx', options.fx]
-			] as const
-		)
-			.filter(([key]) => options.pins && !pins[key])
-			.map(([, file]) => file),
+		unpinned: options.pins
+			? [
+					...(
+						[
+							['salaries', options.salaries],
+							['aiShare', options.aiShare],
+							['fx', options.fx]
+						] as const
+					)
+						.filter(([key]) => !pins[key])
+						.map(([, file]) => file),
+					...(postings?.files ?? []).filter((f) => !pinOf('postings', f)).map((f) => f.file),
+					...(wages && !pinOf('wages', wages) ? [options.wages as string] : [])
+				]
+			: [],
 		cells: salaryRows.length,
 		withheld: salaryRows.filter((r) => r.confidence === 'withheld').length,
 		lowConfidence: salaryRows.filter((r) => r.confidence === 'low').length,
 		written: Object.fromEntries(Object.entries(files).map(([f, c]) => [f, Buffer.byteLength(c)]))
 	};
+}
+
+/** The files of a raw input: one, or for the postings index one per series (none when not given). */
+function filesOf(options: ImportOptions, input: RawInput): readonly string[] {
+	if (input === 'postings') return options.postings ?? [];
+	const file = options[input];
+	return file === undefined ? [] : [file];
+}
+
+/**
+ * The pin of `file` among its source's entries in raw-sources.json: the only one, or, for a source
+ * of several files, the one whose place in the cache (`<id>/<file>`) the path ends with.
+ */
+function pinFor(
+	pins: ImportOptions['pins'],
+	input: RawInput,
+	file: string
+): (Pin & { id: string; sha256: string; file?: string }) | undefined {
+	const of = pins?.filter((p) => p.id === RAW_SOURCE[input]) ?? [];
+	if (of.length <= 1) return of[0];
+	const at = file.split(path.sep).join('/');
+	return of.find((p) => p.file !== undefined && at.endsWith(`${p.id}/${p.file}`));
 }
 
 /**

@@ -5,7 +5,7 @@
  * same input gives the same bytes.
  */
 import { dataEndsIn } from '../src/lib/domain';
-import type { SnapshotSource } from '../src/lib/data/sources';
+import type { RawFileRecord, SnapshotSource } from '../src/lib/data/sources';
 
 /** Each source as its SOURCE.md describes it; where a raw file was copied from is its pin's (`rawOrigin`). */
 export const SOURCES = {
@@ -34,6 +34,34 @@ export const SOURCES = {
 		licence_url: 'https://creativecommons.org/licenses/by/4.0/',
 		attribution:
 			'Source: Indeed Hiring Lab, AI Tracker (https://github.com/hiring-lab/ai-tracker), licensed CC BY 4.0. Monthly averages and regional means computed by this project.'
+	},
+	indeedPostings: {
+		name: 'Indeed Hiring Lab Job Postings Index',
+		publisher: 'Indeed Hiring Lab',
+		url: 'https://github.com/hiring-lab/job_postings_tracker',
+		origin:
+			'github.com/hiring-lab/job_postings_tracker, {CC}/aggregate_job_postings_{CC}.csv; for AI postings also github.com/hiring-lab/ai-tracker, AI_posting.csv',
+		// several raw files: each one's origin is in raw_files
+		copied_from: 'several raw files, each with its origin in raw_files',
+		raw_blob: null,
+		snapshot_date: '2026-08-19',
+		licence: 'CC BY 4.0',
+		licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+		attribution:
+			'Source: Indeed Hiring Lab, Job Postings Index (https://github.com/hiring-lab/job_postings_tracker), CC BY 4.0; AI postings also from Indeed Hiring Lab, AI Tracker (https://github.com/hiring-lab/ai-tracker), CC BY 4.0. Monthly means, the 2023 = 100 base and AI postings computed by this project.'
+	},
+	indeedWages: {
+		name: 'Indeed Hiring Lab Wage Tracker',
+		publisher: 'Indeed Hiring Lab',
+		url: 'https://github.com/hiring-lab/indeed-wage-tracker',
+		origin: 'github.com/hiring-lab/indeed-wage-tracker, posted-wage-growth-by-country.csv',
+		copied_from: null,
+		raw_blob: null,
+		snapshot_date: '2026-05-26',
+		licence: 'CC BY 4.0',
+		licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+		attribution:
+			'Source: Indeed Hiring Lab, Wage Tracker (https://github.com/hiring-lab/indeed-wage-tracker), CC BY 4.0. December values in % picked out by this project.'
 	},
 	fedFx: {
 		name: 'US Federal Reserve H.10 exchange rates',
@@ -64,8 +92,8 @@ export const SOURCES = {
 
 export type SourceId = keyof typeof SOURCES;
 
-/** The raw inputs of the import. */
-export type RawInput = 'salaries' | 'aiShare' | 'fx';
+/** The raw inputs of the import (the postings index is one file per series). */
+export type RawInput = 'salaries' | 'aiShare' | 'fx' | 'postings' | 'wages';
 
 const IMPORT = 'npm run data:import';
 
@@ -81,11 +109,38 @@ export interface Measured {
 	};
 	aiShare: { sha256: string; rows: number; firstDate: string; lastDate: string };
 	fx: { sha256: string; rows: number; firstMonth: string; lastMonth: string };
+	/** Where read: postings.csv's raw files (the index's files, then the AI tracker's). */
+	postings?: { files: RawRead[]; aiShare: RawRead };
+	/** Where read: wage-growth.csv's raw file. */
+	wages?: RawRead;
 	rowCounts: Record<string, number>;
 	/** Each raw file's entry in raw-sources.json, where the file read is the one it pins. */
-	pins: Partial<Record<RawInput, Pin>>;
+	pins: Partial<Record<'salaries' | 'aiShare' | 'fx', Pin>>;
 	/** The name of each raw file read (said of a file that is not the pinned one). */
-	files: Record<RawInput, string>;
+	files: Record<'salaries' | 'aiShare' | 'fx', string>;
+}
+
+/** A raw file as read, for sources.json: its place among the raw sources, and its pin if it is the pinned file. */
+export interface RawRead {
+	/** `<source id>/<file>`, as in .cache/raw and ../shared/data/raw. */
+	raw_file: string;
+	/** The name of the file read (said of a file that is not the pinned one). */
+	name: string;
+	sha256: string;
+	rows: number;
+	coverage: string;
+	pin?: Pin;
+}
+
+/** A raw file's record in sources.json: what the single-file entries hold at their top level. */
+function rawRecord(r: RawRead): RawFileRecord {
+	return {
+		raw_file: r.raw_file,
+		raw_sha256: r.sha256,
+		...rawOrigin(r.pin, r.name),
+		raw_rows: r.rows,
+		coverage: r.coverage
+	};
 }
 
 /** Where a raw file comes from upstream (its entry in raw-sources.json). */
@@ -103,7 +158,10 @@ export interface Pin {
  * Where a raw file was copied from, read off its pin, so that sources.json says what
  * raw-sources.json says; a file named on the command line that is not the pinned one says so.
  */
-function rawOrigin(pin: Pin | undefined, file: string) {
+function rawOrigin(
+	pin: Pin | undefined,
+	file: string
+): Pick<RawFileRecord, 'copied_from' | 'raw_blob' | 'raw_repo' | 'raw_path' | 'raw_commit'> {
 	if (!pin)
 		return {
 			copied_from: `not pinned: ${file} was named on the command line and is not the file raw-sources.json pins`,
@@ -131,31 +189,58 @@ export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
 		raw_single_rows: m.salaries.singles,
 		coverage: `${m.salaries.firstYear}–${m.salaries.lastYear}${ends ? ` (the last year is partial: the data ends in ${ends} ${m.salaries.lastYear})` : ''}`
 	};
-	const aiRaw = {
+	const aiRaw = rawRecord({
 		raw_file: 'indeed-ai-tracker/AI_posting.csv',
-		raw_sha256: m.aiShare.sha256,
-		...rawOrigin(m.pins.aiShare, m.files.aiShare),
-		raw_rows: m.aiShare.rows,
-		coverage: `${m.aiShare.firstDate} to ${m.aiShare.lastDate}, daily`
-	};
-	const fxRaw = {
+		name: m.files.aiShare,
+		sha256: m.aiShare.sha256,
+		rows: m.aiShare.rows,
+		coverage: `${m.aiShare.firstDate} to ${m.aiShare.lastDate}, daily`,
+		pin: m.pins.aiShare
+	});
+	const fxRaw = rawRecord({
 		raw_file: 'fed-fx/monthly.csv',
-		raw_sha256: m.fx.sha256,
-		...rawOrigin(m.pins.fx, m.files.fx),
-		raw_rows: m.fx.rows,
-		coverage: `${m.fx.firstMonth.slice(0, 7)} to ${m.fx.lastMonth.slice(0, 7)}, monthly`
-	};
+		name: m.files.fx,
+		sha256: m.fx.sha256,
+		rows: m.fx.rows,
+		coverage: `${m.fx.firstMonth.slice(0, 7)} to ${m.fx.lastMonth.slice(0, 7)}, monthly`,
+		pin: m.pins.fx
+	});
 	const entry = (
 		file: string,
 		description: string,
 		source: SourceId,
-		raw: typeof salaryRaw | typeof aiRaw | typeof fxRaw | null,
+		raw: Partial<SnapshotSource> | null,
 		command: string | null
 	): SnapshotSource => {
 		const rows = m.rowCounts[file];
 		if (rows === undefined) throw new Error(`no row count for ${file}`);
 		return { file, description, rows, ...SOURCES[source], ...raw, command };
 	};
+	// made only when their raw files were given (see ImportOptions)
+	const indeed: SnapshotSource[] = [
+		...(m.postings
+			? [
+					entry(
+						'postings.csv',
+						'Indeed’s Job Postings Index per region and complete calendar month: all postings (the monthly mean of the daily, seasonally adjusted index of total postings) as 2023 = 100, and AI postings (that mean × the month’s AI share of postings, as in ai-share.csv) as 2023 = 100 of that product, empty where the region has no AI share; EU27 uses the euro-area series (EA). It counts every job on Indeed, so it cannot tell ML-engineer from AI-engineer postings',
+						'indeedPostings',
+						{ raw_files: [...m.postings.files, m.postings.aiShare].map(rawRecord) },
+						IMPORT
+					)
+				]
+			: []),
+		...(m.wages
+			? [
+					entry(
+						'wage-growth.csv',
+						'Indeed’s Wage Tracker per region: each year’s growth in advertised pay across all jobs, in % (December on the December before, not seasonally adjusted); EU27 uses the euro-area series (EA). A benchmark for pay in general: it cannot tell ML-engineer from AI-engineer pay',
+						'indeedWages',
+						rawRecord(m.wages),
+						IMPORT
+					)
+				]
+			: [])
+	];
 	return {
 		snapshots: [
 			entry(
@@ -207,6 +292,7 @@ export function snapshotSources(m: Measured): { snapshots: SnapshotSource[] } {
 				aiRaw,
 				IMPORT
 			),
+			...indeed,
 			entry(
 				'roles.csv',
 				'Which exact job titles count as each role, under which definition, and why each broad title counts',

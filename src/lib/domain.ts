@@ -215,3 +215,36 @@ export function latestFullYear(years: Iterable<number>): number | null {
 	for (const y of years) if (!isPartial(y) && (latest === null || y > latest)) latest = y;
 	return latest;
 }
+
+// ---- Indeed's national series ---------------------------------------------------------------
+
+/** The base year of the postings index: each series is shown as 2023 = 100. */
+export const POSTINGS_BASE_YEAR = 2023;
+
+/**
+ * Indeed's series that stand for a region of several countries. Indeed publishes its Job Postings
+ * Index and Wage Tracker per country and for the euro area (EA), not for the EU: EU27 uses the
+ * euro area's, which is what it is called wherever it is shown.
+ */
+export const INDEED_AREA_SERIES: Readonly<Record<string, { series: string; label: string }>> = {
+	eu27: { series: 'EA', label: 'euro area' }
+};
+
+/**
+ * The Indeed series (its `jobcountry` code) that stands for a region: a region of one country
+ * uses that country's, a region in `INDEED_AREA_SERIES` the area's, any other (Global) none.
+ * Whether Indeed publishes the series is for the data to say (India has no series).
+ *
+ * @example
+ * indeedSeries({ id: 'gb', countries: ['GB'] }) // 'GB'
+ * indeedSeries({ id: 'eu27', countries: ['AT', 'BE', …] }) // 'EA'
+ * indeedSeries({ id: 'global', countries: null }) // null
+ */
+export function indeedSeries(region: {
+	id: string;
+	countries: readonly string[] | null;
+}): string | null {
+	const area = INDEED_AREA_SERIES[region.id];
+	if (area) return area.series;
+	return region.countries?.length === 1 ? (region.countries[0] as string) : null;
+}

@@ -4,6 +4,7 @@ import {
 	CONFIDENCE_TEXT,
 	currencyChoices,
 	dataEndsIn,
+	indeedSeries,
 	isPartial,
 	latestFullYear,
 	LEVEL_CHOICES,
@@ -78,5 +79,15 @@ describe('currencyChoices', () => {
 		expect(currencyChoices('CAD')).toEqual(['USD', 'CAD', 'GBP', 'EUR']);
 		expect(currencyChoices('GBP')).toEqual(['USD', 'GBP', 'EUR']);
 		expect(currencyChoices('USD')).toEqual(['USD', 'GBP', 'EUR']);
+	});
+});
+
+describe('Indeed’s series of a region', () => {
+	it('is its country’s for a region of one, the euro area’s for EU27, and none for Global', () => {
+		expect(indeedSeries({ id: 'gb', countries: ['GB'] })).toBe('GB');
+		expect(indeedSeries({ id: 'eu27', countries: ['AT', 'BE', 'DE'] })).toBe('EA');
+		expect(indeedSeries({ id: 'global', countries: null })).toBeNull();
+		// another region of several countries has no series of its own
+		expect(indeedSeries({ id: 'dach', countries: ['AT', 'CH', 'DE'] })).toBeNull();
 	});
 });

@@ -11,6 +11,14 @@ import {
 import type { SnapshotSource } from '$lib/data/sources';
 import type { RawSalaryRow } from '$lib/importer/rawSchema';
 
+/** Every date from `from` to `to`, both included, as YYYY-MM-DD: the days of a daily series. */
+export function dates(from: string, to: string): string[] {
+	const out: string[] = [];
+	for (let t = Date.parse(`${from}T00:00Z`); t <= Date.parse(`${to}T00:00Z`); t += 86_400_000)
+		out.push(new Date(t).toISOString().slice(0, 10));
+	return out;
+}
+
 /** A raw salary row with sensible defaults; tests override only what they are about. */
 export function rawRow(overrides: Partial<RawSalaryRow> = {}): RawSalaryRow {
 	return {
@@ -413,6 +421,34 @@ function fixtureTables(): Omit<Snapshots, 'distribution'> {
 				rows: 3
 			}
 		],
+		// Indeed's postings index: the UK with an AI share, Spain without; its wage tracker: the UK
+		postings: [
+			{
+				region: 'gb',
+				month: '2023-12',
+				all_postings_2023_100: 95,
+				ai_postings_2023_100: 110,
+				series: 'GB'
+			},
+			{
+				region: 'gb',
+				month: '2024-01',
+				all_postings_2023_100: 90,
+				ai_postings_2023_100: 120,
+				series: 'GB'
+			},
+			{
+				region: 'es',
+				month: '2024-01',
+				all_postings_2023_100: 104,
+				ai_postings_2023_100: null,
+				series: 'ES'
+			}
+		],
+		wageGrowth: [
+			{ region: 'gb', year: 2023, all_jobs_pay_growth_pct: 6.5, series: 'GB' },
+			{ region: 'gb', year: 2024, all_jobs_pay_growth_pct: 5.9, series: 'GB' }
+		],
 		roles: [
 			{
 				job_title: 'Machine Learning Engineer',
@@ -443,6 +479,22 @@ function fixtureTables(): Omit<Snapshots, 'distribution'> {
 				licence_url: 'https://creativecommons.org/licenses/by/4.0/',
 				attribution: 'Source: Indeed Hiring Lab, CC BY 4.0.',
 				snapshot_date: '2026-07-21'
+			}),
+			sourceEntry('postings.csv', {
+				name: 'Indeed Hiring Lab Job Postings Index',
+				url: 'https://github.com/hiring-lab/job_postings_tracker',
+				licence: 'CC BY 4.0',
+				licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+				attribution: 'Source: Indeed Hiring Lab, Job Postings Index, CC BY 4.0.',
+				snapshot_date: '2026-08-19'
+			}),
+			sourceEntry('wage-growth.csv', {
+				name: 'Indeed Hiring Lab Wage Tracker',
+				url: 'https://github.com/hiring-lab/indeed-wage-tracker',
+				licence: 'CC BY 4.0',
+				licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+				attribution: 'Source: Indeed Hiring Lab, Wage Tracker, CC BY 4.0.',
+				snapshot_date: '2026-05-26'
 			}),
 			sourceEntry('fx.csv', {
 				name: 'US Federal Reserve H.10 exchange rates',

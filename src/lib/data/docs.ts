@@ -3,11 +3,13 @@
  * covers exactly the schema's columns, so the documentation cannot drift from the files.
  */
 import {
+	INDEED_AREA_SERIES,
 	LOW_CONFIDENCE_BELOW,
 	LOW_CONFIDENCE_RANGE,
 	MIN_LISTINGS,
 	PANEL_YEARS,
 	POOLED,
+	POSTINGS_BASE_YEAR,
 	VENTILES,
 	Z95
 } from '../domain';
@@ -19,10 +21,12 @@ import {
 	fxSchema,
 	gapsSchema,
 	listingsSchema,
+	postingsSchema,
 	regionsSchema,
 	rolesSchema,
 	salariesSchema,
-	titlesSchema
+	titlesSchema,
+	wageGrowthSchema
 } from './schema';
 
 export type CsvFile = Exclude<SnapshotFile, 'sources.json'>;
@@ -34,6 +38,8 @@ export const SCHEMAS: Record<CsvFile, Schema> = {
 	'listings.csv': listingsSchema,
 	'titles.csv': titlesSchema,
 	'ai-share.csv': aiShareSchema,
+	'postings.csv': postingsSchema,
+	'wage-growth.csv': wageGrowthSchema,
 	'fx.csv': fxSchema,
 	'roles.csv': rolesSchema,
 	'regions.csv': regionsSchema
@@ -45,6 +51,9 @@ const REGION = 'region id from regions.csv';
 const PERIOD = `the year the pay was advertised (work_year), or ${POOLED.id} for those years pooled`;
 const YEAR = 'the year the pay was advertised (work_year), or all for every year together';
 const LEVEL = 'experience level: EN entry, MI mid, SE senior, EX executive, or all';
+const EU27 = INDEED_AREA_SERIES.eu27;
+const SERIES = `Indeed’s series for the region: its country’s ISO code, or ${EU27?.series} (the ${EU27?.label}) for EU27`;
+const BASE = POSTINGS_BASE_YEAR;
 const PAY = (what: string) =>
 	`${what} of the listings’ pay (midpoint of each advertised range), in currency; empty when withheld`;
 
@@ -130,6 +139,20 @@ export const COLUMN_DOCS: Record<CsvFile, Record<string, string>> = {
 		days: 'daily values in the month (the fewest among the countries)',
 		series:
 			'region: the region’s own line (its country, or the mean of its countries); country: one of its countries’ lines'
+	},
+	'postings.csv': {
+		region: REGION,
+		month: 'calendar month, YYYY-MM; only months with a value on every day',
+		all_postings_2023_100: `Indeed’s Job Postings Index (seasonally adjusted, total postings): the mean of the month’s daily values ÷ the mean of the 12 monthly means of ${BASE} × 100, 2 decimals`,
+		ai_postings_2023_100: `the month’s mean index × its AI share of postings (the region’s line in ai-share.csv), ÷ the mean of that product over the 12 months of ${BASE} × 100, 2 decimals; empty where the region has no AI share for the month`,
+		series: SERIES
+	},
+	'wage-growth.csv': {
+		region: REGION,
+		year: 'the year whose December is taken',
+		all_jobs_pay_growth_pct:
+			'growth in advertised pay across all jobs, December on the December before, %: Indeed’s posted_wage_growth_yoy × 100, 1 decimal',
+		series: SERIES
 	},
 	'fx.csv': {
 		currency: 'ISO 4217 currency code',

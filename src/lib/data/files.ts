@@ -6,6 +6,8 @@ export const SNAPSHOT_FILES = [
 	'listings.csv',
 	'titles.csv',
 	'ai-share.csv',
+	'postings.csv',
+	'wage-growth.csv',
 	'fx.csv',
 	'roles.csv',
 	'regions.csv',

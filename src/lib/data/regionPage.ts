@@ -28,9 +28,11 @@ import type {
 	DistributionRow,
 	FxRow,
 	ListingRow,
+	PostingsRow,
 	RoleRow,
 	SalaryRow,
-	TitleRow
+	TitleRow,
+	WageGrowthRow
 } from './schema';
 import type { SnapshotSource } from './sources';
 
@@ -41,6 +43,9 @@ export interface Snapshots {
 	listings: ListingRow[];
 	titles: TitleRow[];
 	aiShare: AiShareRow[];
+	/** Read and validated with the others; no region page carries them (yet). */
+	postings: PostingsRow[];
+	wageGrowth: WageGrowthRow[];
 	fx: FxRow[];
 	regions: Region[];
 	roles: RoleRow[];

@@ -163,13 +163,43 @@ export const titlesSchema = {
 	panel: oneOf(['yes', 'no'])
 };
 
+const month = text({ pattern: /^\d{4}-(0[1-9]|1[0-2])$/, describe: 'a month as YYYY-MM' });
+
 export const aiShareSchema = {
 	region: regionId,
-	month: text({ pattern: /^\d{4}-(0[1-9]|1[0-2])$/, describe: 'a month as YYYY-MM' }),
+	month,
 	ai_share_pct: number({ min: 0, max: 100 }),
 	countries: text({ pattern: /^[A-Z]{2}( [A-Z]{2})*$/, describe: 'ISO country codes' }),
 	days: integer({ min: 1, max: 31 }),
 	series: oneOf(['region', 'country'])
+};
+
+/** Indeed's `jobcountry` code of a series: a country's ISO code, or EA for the euro area. */
+const indeedSeriesCode = text({
+	pattern: /^[A-Z]{2}$/,
+	describe: 'an Indeed series code such as GB (EA: the euro area)'
+});
+
+/**
+ * Indeed's Job Postings Index per region (methodology v3), complete months only: all postings as
+ * 2023 = 100, and AI postings (the index × the AI share of the month) as 2023 = 100 of that
+ * product, blank where the region has no AI share for the month.
+ */
+export const postingsSchema = {
+	region: regionId,
+	month,
+	all_postings_2023_100: number({ min: 0 }),
+	ai_postings_2023_100: optional(number({ min: 0 })),
+	series: indeedSeriesCode
+};
+
+/** Indeed's Wage Tracker per region: December's year-on-year growth of advertised pay, in %. */
+export const wageGrowthSchema = {
+	region: regionId,
+	// the tracker starts in 2019, before the salary index's first year
+	year: integer({ min: 2000, max: LAST_YEAR }),
+	all_jobs_pay_growth_pct: number({ min: -100 }),
+	series: indeedSeriesCode
 };
 
 export const fxSchema = {
@@ -190,6 +220,8 @@ export type ListingRow = RowOf<typeof listingsSchema>;
 export type AiShareRow = RowOf<typeof aiShareSchema>;
 export type TitleRow = RowOf<typeof titlesSchema>;
 export type FxRow = RowOf<typeof fxSchema>;
+export type PostingsRow = RowOf<typeof postingsSchema>;
+export type WageGrowthRow = RowOf<typeof wageGrowthSchema>;
 
 const PAY = [
 	'p25',

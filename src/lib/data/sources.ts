@@ -36,37 +36,69 @@ const FIELDS = {
 	raw_range_pairs: 'number?',
 	raw_single_rows: 'number?',
 	coverage: 'text?',
+	// a snapshot made from several raw files (postings.csv) records each of them here instead
+	raw_files: 'raw files?',
 	command: 'text|null'
 } as const;
 
-type Fields = typeof FIELDS;
-type Kind = Fields[keyof Fields];
-type Value<K extends Kind> = K extends `number${string}` ? number : K extends 'text|null' ? string | null : string;
-type Optional = { [F in keyof Fields]: Fields[F] extends `${string}?` ? F : never }[keyof Fields];
+/** Each raw file of a snapshot made from several: the fields a one-file entry holds about its file. */
+const RAW_FILE_FIELDS = {
+	raw_file: 'text',
+	raw_sha256: 'text',
+	copied_from: 'text',
+	raw_blob: 'text|null',
+	raw_repo: 'text?',
+	raw_path: 'text?',
+	raw_commit: 'text?',
+	raw_rows: 'number',
+	coverage: 'text'
+} as const;
+
+type Kind = (typeof FIELDS)[keyof typeof FIELDS] | (typeof RAW_FILE_FIELDS)[keyof typeof RAW_FILE_FIELDS];
+type Value<K extends Kind> = K extends `number${string}`
+	? number
+	: K extends 'text|null'
+		? string | null
+		: K extends 'raw files?'
+			? RawFileRecord[]
+			: string;
+/** The entry a field map describes: `?` fields optional. */
+type Entry<F extends Record<string, Kind>> = {
+	-readonly [K in keyof F as F[K] extends `${string}?` ? never : K]: Value<F[K]>;
+} & { -readonly [K in keyof F as F[K] extends `${string}?` ? K : never]?: Value<F[K]> };
+
+/** One raw file of a snapshot made from several (`raw_files`). */
+export type RawFileRecord = Entry<typeof RAW_FILE_FIELDS>;
 
 /** One entry of `data/sources.json`: where a snapshot comes from, under which licence, made how. */
-export type SnapshotSource = { [F in Exclude<keyof Fields, Optional>]: Value<Fields[F]> } & {
-	[F in Optional]?: Value<Fields[F]>;
-};
+export type SnapshotSource = Entry<typeof FIELDS>;
 
 const EXPECTED: Record<Kind, string> = {
 	text: 'text',
 	number: 'a number',
 	'text|null': 'text or null',
 	'text?': 'text (or no field)',
-	'number?': 'a number (or no field)'
+	'number?': 'a number (or no field)',
+	'raw files?': 'a list of raw files (or no field)'
 };
 
 function fits(value: unknown, kind: Kind): boolean {
 	if (value === undefined) return kind.endsWith('?');
 	if (value === null) return kind === 'text|null';
+	if (kind === 'raw files?') return Array.isArray(value);
 	return kind.startsWith('number') ? typeof value === 'number' : typeof value === 'string';
 }
 
-function assertSource(entry: unknown, at: string, file: string): asserts entry is SnapshotSource {
-	const fields = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
-	for (const [key, kind] of Object.entries(FIELDS) as [keyof Fields, Kind][]) {
-		const value = fields[key];
+/** Checks every field of `entry` against `fields`, naming the first bad one by its JSON path. */
+function assertFields(
+	entry: unknown,
+	fields: Readonly<Record<string, Kind>>,
+	at: string,
+	file: string
+): void {
+	const values = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+	for (const [key, kind] of Object.entries(fields)) {
+		const value = values[key];
 		if (!fits(value, kind) || value === '')
 			throw new DataError(
 				file,
@@ -74,7 +106,13 @@ function assertSource(entry: unknown, at: string, file: string): asserts entry i
 				`${at}.${key}`,
 				`${typeof value === 'string' ? quote(value) : excerpt(JSON.stringify(value) ?? 'missing')} is not valid, expected ${EXPECTED[kind]}`
 			);
+		if (kind === 'raw files?' && Array.isArray(value))
+			value.forEach((raw: unknown, i) => assertFields(raw, RAW_FILE_FIELDS, `${at}.${key}[${i}]`, file));
 	}
+}
+
+function assertSource(entry: unknown, at: string, file: string): asserts entry is SnapshotSource {
+	assertFields(entry, FIELDS, at, file);
 }
 
 export function parseSources(text: string, file: string): SnapshotSource[] {

@@ -20,10 +20,12 @@ import {
 	fxSchema,
 	gapsSchema,
 	listingsSchema,
+	postingsSchema,
 	regionsSchema,
 	rolesSchema,
 	salariesSchema,
-	titlesSchema
+	titlesSchema,
+	wageGrowthSchema
 } from '../data/schema';
 import { parseSources, type SnapshotSource } from '../data/sources';
 import { DataError, parseTable, type RowCheck } from '../data/validate';
@@ -95,6 +97,8 @@ export const distribution = once('distribution.csv', (text, name) => {
 });
 export const titles = table('titles.csv', titlesSchema);
 export const aiShare = table('ai-share.csv', aiShareSchema);
+export const postings = table('postings.csv', postingsSchema);
+export const wageGrowth = table('wage-growth.csv', wageGrowthSchema);
 export const fx = table('fx.csv', fxSchema);
 export const sources: () => SnapshotSource[] = once('sources.json', parseSources);
 /** The regions, validated (an id listed twice fails the build). */
@@ -116,6 +120,8 @@ export function snapshots(): Snapshots {
 		listings: listings(),
 		titles: titles(),
 		aiShare: aiShare(),
+		postings: postings(),
+		wageGrowth: wageGrowth(),
 		fx: fx(),
 		regions: regions(),
 		roles: roles(),

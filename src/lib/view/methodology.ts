@@ -3,14 +3,15 @@
  * page and the charts cannot disagree: what changed from the first method and by how much, the
  * title mapping with its listings and reasons, the pairing counts, repeats and the effective number
  * of listings, a worked example of the median's interval, the pay bases, the exchange rates (market
- * and the index's own side by side), the periods, the stable panel, Indeed's coverage and the
- * listings behind every cell. Made at build time; the page only lays it out.
+ * and the index's own side by side), the periods, the stable panel, Indeed's coverage (its AI
+ * share, postings index and wage tracker) and the listings behind every cell. Made at build time; the page only lays it out.
  *
  * @example
  * methodologyView(snapshots).pairing.listings // '76,255'
  */
 import {
 	currencyChoices,
+	INDEED_AREA_SERIES,
 	isPartial,
 	latestFullYear,
 	LOW_CONFIDENCE_BELOW,
@@ -18,6 +19,7 @@ import {
 	PANEL_YEARS,
 	partialUntil,
 	POOLED,
+	POSTINGS_BASE_YEAR,
 	ROLE_LABEL,
 	ROLES,
 	TREND_FROM,
@@ -249,6 +251,53 @@ function panel(s: Snapshots) {
 	};
 }
 
+/** A source as the methodology credits it, with the attribution CC BY asks for. */
+function credited(s: Snapshots, file: 'postings.csv' | 'wage-growth.csv') {
+	const { name, url, licence, licence_url, attribution } = sourceOf(s.sources, file);
+	return { name, url, licence, licence_url, attribution };
+}
+
+/**
+ * Indeed's postings index and wage tracker: their sources, the months and years they cover, and
+ * which series each region uses (its country's, the euro area's for EU27, or none), with what it
+ * lacks (an AI share, a wage series).
+ */
+function indeedSeries(s: Snapshots) {
+	const months = s.postings.map((r) => r.month).sort();
+	const years = s.wageGrowth.map((r) => r.year).sort((a, b) => a - b);
+	const named = (region: string, series: string) => {
+		const area = INDEED_AREA_SERIES[region];
+		return area?.series === series ? `${area.label} (${series})` : series;
+	};
+	return {
+		postings: credited(s, 'postings.csv'),
+		wages: credited(s, 'wage-growth.csv'),
+		base: POSTINGS_BASE_YEAR,
+		first: months[0] ? formatMonth(months[0], 'long') : '',
+		last: months.at(-1) ? formatMonth(months.at(-1) as string, 'long') : '',
+		firstYear: years[0] ?? null,
+		lastYear: years.at(-1) ?? null,
+		regions: s.regions.map((r) => {
+			const postings = s.postings.filter((p) => p.region === r.id);
+			const wages = s.wageGrowth.find((w) => w.region === r.id);
+			const series = postings[0]?.series ?? wages?.series;
+			if (series === undefined) return { name: r.name, series: 'none' };
+			const lacks = [
+				postings.length === 0
+					? 'no postings index'
+					: postings.every((p) => p.ai_postings_2023_100 === null)
+						? 'no AI share'
+						: null,
+				wages ? null : 'no wage series'
+			].filter((x) => x !== null);
+			return {
+				name: r.name,
+				series: `${named(r.id, series)}${lacks.length ? `; ${lacks.join(', ')}` : ''}`
+			};
+		})
+	};
+}
+
 export function methodologyView(s: Snapshots) {
 	const salary = sourceOf(s.sources, 'salaries.csv');
 	const ai = sourceOf(s.sources, 'ai-share.csv');
@@ -318,6 +367,7 @@ export function methodologyView(s: Snapshots) {
 				};
 			})
 		},
+		indeed: indeedSeries(s),
 		coverage: coverage(s, [...years.filter((y) => y >= TREND_FROM), POOLED.id]),
 		citation: citation(s.sources)
 	};

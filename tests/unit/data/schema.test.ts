@@ -6,8 +6,10 @@ import {
 	checkSalaryRow,
 	fxSchema,
 	listingsSchema,
+	postingsSchema,
 	salariesSchema,
-	titlesSchema
+	titlesSchema,
+	wageGrowthSchema
 } from '$lib/data/schema';
 import { rawFxSchema, rawSalarySchema } from '$lib/importer/rawSchema';
 import { parseTable } from '$lib/data/validate';
@@ -77,6 +79,39 @@ describe('snapshot columns', () => {
 		expect(readCell(titlesSchema.panel, 'true').ok).toBe(false);
 		expect(readCell(aiShareSchema.series, 'country').ok).toBe(true);
 		expect(readCell(aiShareSchema.series, 'mean').ok).toBe(false);
+	});
+});
+
+describe('postings.csv and wage-growth.csv', () => {
+	it('reads indexed months with AI postings or none, and growth in % that may be negative', () => {
+		const postings = `region,month,all_postings_2023_100,ai_postings_2023_100,series
+gb,2024-01,96.67,152.63,GB
+es,2024-01,100,,ES
+`;
+		expect(parseTable(postings, 'data/postings.csv', postingsSchema)[1]).toEqual({
+			region: 'es',
+			month: '2024-01',
+			all_postings_2023_100: 100,
+			ai_postings_2023_100: null,
+			series: 'ES'
+		});
+		const wages = 'region,year,all_jobs_pay_growth_pct,series\nes,2023,-1.3,ES\n';
+		expect(parseTable(wages, 'data/wage-growth.csv', wageGrowthSchema)[0]).toMatchObject({
+			all_jobs_pay_growth_pct: -1.3
+		});
+	});
+
+	it('names the line and column of a bad month, index or series', () => {
+		const header = 'region,month,all_postings_2023_100,ai_postings_2023_100,series\n';
+		expect(() =>
+			parseTable(`${header}gb,2024-1,96.67,,GB\n`, 'data/postings.csv', postingsSchema)
+		).toThrow('data/postings.csv:2: month: "2024-1" is not valid, expected a month as YYYY-MM');
+		expect(() =>
+			parseTable(`${header}gb,2024-01,-3,,GB\n`, 'data/postings.csv', postingsSchema)
+		).toThrow('data/postings.csv:2: all_postings_2023_100: -3 is below 0');
+		expect(() =>
+			parseTable(`${header}eu27,2024-01,96.67,,euro\n`, 'data/postings.csv', postingsSchema)
+		).toThrow('data/postings.csv:2: series: "euro" is not valid, expected an Indeed series code');
 	});
 });
 

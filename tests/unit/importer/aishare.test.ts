@@ -122,4 +122,17 @@ describe('AiShareAccumulator', () => {
 			}
 		]);
 	});
+
+	it('gives a region’s own line unrounded, as postings.csv multiplies it', () => {
+		// GB and US both report January and February: (5 + 3) / 2 = 4 and (5 + 4) / 2 = 4.5, with the
+		// fewer days of the two; Global's is February only, (7 + 5 + 4) / 3 = 5.333…, not 5.3333
+		expect(fixture().regionLine(region('gbus', ['US', 'GB']))).toEqual([
+			{ month: '2025-01', share: 4, days: 2 },
+			{ month: '2025-02', share: 4.5, days: 1 }
+		]);
+		expect(fixture().regionLine(region('global', null))).toEqual([
+			{ month: '2025-02', share: 16 / 3, days: 1 }
+		]);
+		expect(fixture().regionLine(region('in', ['IN']))).toEqual([]);
+	});
 });

@@ -19,6 +19,8 @@ import {
 	fetchSources,
 	FetchError,
 	placeOf,
+	rawFile,
+	rawFiles,
 	type FetchOptions,
 	type Manifest,
 	type ManifestSource
@@ -60,6 +62,12 @@ const source = (
 const manifest = (...sources: ManifestSource[]): Manifest => ({ about: 'test', sources });
 const rates = source('fed-fx', 'monthly.csv', 'data/monthly.csv', RATES);
 const salaries = source('aijobs-salaries', 'salaries.csv', 'salaries.csv.gz', SALARIES, true);
+// a source of several files, one per country in a folder of its own (as the postings index)
+const GB_POSTINGS = 'date,jobcountry,indeed_job_postings_index_SA\n2024-01-01,GB,101.5\n';
+const EA_POSTINGS = 'date,jobcountry,indeed_job_postings_index_SA\n2024-01-01,EA,98.25\n';
+const POSTINGS_ID = 'indeed-job-postings-tracker';
+const gbPostings = source(POSTINGS_ID, 'GB/postings_GB.csv', 'GB/postings_GB.csv', GB_POSTINGS);
+const eaPostings = source(POSTINGS_ID, 'EA/postings_EA.csv', 'EA/postings_EA.csv', EA_POSTINGS);
 
 /**
  * What the server does for each path under /raw/owner/repo/<commit>/: `drop` closes the connection
@@ -133,7 +141,9 @@ beforeEach(async () => {
 	authorizations = [];
 	files = {
 		[`${PINNED}/data/monthly.csv`]: Buffer.from(RATES),
-		[`${PINNED}/salaries.csv.gz`]: gzipSync(SALARIES)
+		[`${PINNED}/salaries.csv.gz`]: gzipSync(SALARIES),
+		[`${PINNED}/GB/postings_GB.csv`]: Buffer.from(GB_POSTINGS),
+		[`${PINNED}/EA/postings_EA.csv`]: Buffer.from(EA_POSTINGS)
 	};
 });
 
@@ -373,6 +383,88 @@ describe('fetchSources', () => {
 			'.cache/raw/fed-fx/monthly.csv': RATES,
 			'.cache/raw/aijobs-salaries/salaries.csv': SALARIES
 		});
+	});
+});
+
+describe('fetchSources on a source of several files', () => {
+	it('places each file in its folder under the source’s, naming each by its file', async () => {
+		const outcome = await fetchSources(options(manifest(rates, gbPostings, eaPostings)));
+		expect(await snapshot(cache)).toEqual({
+			'fed-fx/monthly.csv': RATES,
+			[`${POSTINGS_ID}/GB/postings_GB.csv`]: GB_POSTINGS,
+			[`${POSTINGS_ID}/EA/postings_EA.csv`]: EA_POSTINGS
+		});
+		// a source of one file is named by its id alone, as before
+		expect(outcome.sources).toEqual([
+			{ id: 'fed-fx', downloaded: true, moved: false },
+			{ id: `${POSTINGS_ID}/GB/postings_GB.csv`, downloaded: true, moved: false },
+			{ id: `${POSTINGS_ID}/EA/postings_EA.csv`, downloaded: true, moved: false }
+		]);
+		expect(outcome.manifest).toEqual(manifest(rates, gbPostings, eaPostings));
+		requests = [];
+		const again = await fetchSources(options(manifest(rates, gbPostings, eaPostings)));
+		expect(requests).toEqual([]);
+		expect(again.sources.map((s) => s.downloaded)).toEqual([false, false, false]);
+	});
+
+	it('names the file that failed, and leaves no folder it made', async () => {
+		const root = cache;
+		cache = path.join(root, '.cache', 'raw');
+		files[`${PINNED}/EA/postings_EA.csv`] = Buffer.from(`${EA_POSTINGS}2024-01-02,EA,99\n`);
+		const error = await failing(manifest(gbPostings, eaPostings));
+		expect(error.source).toBe(`${POSTINGS_ID}/EA/postings_EA.csv`);
+		expect(error.message).toMatch(
+			/^indeed-job-postings-tracker\/EA\/postings_EA\.csv: the file at commit a{7} is not the pinned one/
+		);
+		// GB had arrived, but nothing is placed unless everything is
+		expect(await readdir(root)).toEqual([]);
+	});
+
+	it('--latest moves the pin of the one file that changed upstream', async () => {
+		await fetchSources(options(manifest(gbPostings, eaPostings)));
+		newest = NEWER;
+		const newer = `${GB_POSTINGS}2024-01-02,GB,102\n`;
+		files[`${NEWER}/GB/postings_GB.csv`] = Buffer.from(newer);
+		files[`${NEWER}/EA/postings_EA.csv`] = Buffer.from(EA_POSTINGS);
+		const outcome = await fetchSources(options(manifest(gbPostings, eaPostings), { latest: true }));
+		expect(outcome.sources.map((s) => s.moved)).toEqual([true, false]);
+		expect(outcome.manifest.sources).toEqual([
+			{
+				...gbPostings,
+				commit: NEWER,
+				size: newer.length,
+				sha256: sha256(newer),
+				git_blob: blob(newer)
+			},
+			eaPostings
+		]);
+		expect(await readFile(placeOf(cache, gbPostings), 'utf8')).toBe(newer);
+	});
+});
+
+describe('rawFiles', () => {
+	it('reads each file from the cache, else from the shared copies, else names the cache’s place', async () => {
+		const shared = path.join(cache, 'shared');
+		const roots = { cache: path.join(cache, 'raw'), shared };
+		const m = manifest(rates, gbPostings, eaPostings);
+		// GB is fetched; EA only in the shared copies; the rates nowhere
+		for (const [root, s, text] of [
+			[roots.cache, gbPostings, GB_POSTINGS],
+			[shared, gbPostings, GB_POSTINGS],
+			[shared, eaPostings, EA_POSTINGS]
+		] as const) {
+			await mkdir(path.dirname(placeOf(root, s)), { recursive: true });
+			await writeFile(placeOf(root, s), text);
+		}
+		expect(rawFiles(m, POSTINGS_ID, roots)).toEqual([
+			placeOf(roots.cache, gbPostings),
+			placeOf(shared, eaPostings)
+		]);
+		expect(rawFile(m, 'fed-fx', roots)).toBe(placeOf(roots.cache, rates));
+		expect(() => rawFile(m, POSTINGS_ID, roots)).toThrow(
+			'raw-sources.json has 2 files for indeed-job-postings-tracker, expected one'
+		);
+		expect(() => rawFiles(m, 'nothing', roots)).toThrow('raw-sources.json has no source nothing');
 	});
 });
 

@@ -12,14 +12,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as snapshots from '$lib/server/snapshots';
 import { IMPORTED_FILES } from '$lib/data/files';
-import { rawFile, type Manifest } from '../../../scripts/fetcher';
+import type { RawFileRecord } from '$lib/data/sources';
+import { rawFiles, type Manifest } from '../../../scripts/fetcher';
 import { RAW_SOURCE, runImport } from '../../../scripts/importer';
 
 const manifest = JSON.parse(await readFile('raw-sources.json', 'utf8')) as Manifest;
 // as `npm run data:import` reads them: fetched into .cache/raw, else ../shared/data/raw
-const raw = (id: string) => path.relative(process.cwd(), rawFile(manifest, id));
+const raws = (id: string) =>
+	rawFiles(manifest, id).map((file) => path.relative(process.cwd(), file));
+const raw = (id: string) => raws(id)[0] as string;
 const missing = Object.values(RAW_SOURCE)
-	.map(raw)
+	.flatMap(raws)
 	.filter((file) => !existsSync(file));
 const WHY_MISSING = `the raw sources are not here (${missing.join(', ')}): run \`npm run data:fetch\`, then \`npm test\``;
 
@@ -30,6 +33,8 @@ describe('data/ snapshots', () => {
 		expect(snapshots.listings().length).toBeGreaterThan(0);
 		expect(snapshots.aiShare().length).toBeGreaterThan(0);
 		expect(snapshots.fx().length).toBeGreaterThan(0);
+		expect(snapshots.postings().length).toBeGreaterThan(0);
+		expect(snapshots.wageGrowth().length).toBeGreaterThan(0);
 		expect(snapshots.regions().map((r) => r.id)).toEqual(
 			expect.arrayContaining([
 				'global',
@@ -73,9 +78,17 @@ describe('data/ snapshots', () => {
 	});
 
 	it('record the raw-sources.json pin of every raw file they were made from', () => {
-		for (const source of snapshots.sources().filter((s) => s.raw_file)) {
+		// a snapshot made from several raw files records each of them in raw_files
+		const records = snapshots
+			.sources()
+			.flatMap((s): RawFileRecord[] => s.raw_files ?? (s.raw_file ? [s as RawFileRecord] : []));
+		// and every pinned file is one of them
+		expect(new Set(records.map((r) => r.raw_sha256))).toEqual(
+			new Set(manifest.sources.map((p) => p.sha256))
+		);
+		for (const source of records) {
 			const pin = manifest.sources.find((p) => p.sha256 === source.raw_sha256);
-			expect(pin, source.file).toBeDefined();
+			expect(pin, source.raw_file).toBeDefined();
 			expect(source.raw_file).toBe(`${pin?.id}/${pin?.file}`);
 			expect([source.raw_repo, source.raw_path, source.raw_commit]).toEqual([
 				pin?.repo,
@@ -103,10 +116,12 @@ describe('data/ snapshots', () => {
 			salaries: raw('aijobs-salaries'),
 			aiShare: raw('indeed-ai-tracker'),
 			fx: raw('fed-fx'),
+			postings: raws('indeed-job-postings-tracker'),
+			wages: raw('indeed-wage-tracker'),
 			out,
 			// so sources.json records each raw file's pin, as `npm run data:import` does
 			pins: manifest.sources,
-			pinned: ['salaries', 'aiShare', 'fx']
+			pinned: ['salaries', 'aiShare', 'fx', 'postings', 'wages']
 		});
 		for (const f of IMPORTED_FILES)
 			expect(

@@ -150,6 +150,47 @@ describe('methodologyView', () => {
 		});
 	});
 
+	it('credits Indeed’s postings index and wage tracker, and says which series each region uses', () => {
+		// the fixture: UK postings Dec 2023 – Jan 2024 with AI postings and wages for 2023–2024;
+		// Spain's postings in Jan 2024 without an AI share and no wages; Global none
+		expect(view.indeed).toEqual({
+			postings: {
+				name: 'Indeed Hiring Lab Job Postings Index',
+				url: 'https://github.com/hiring-lab/job_postings_tracker',
+				licence: 'CC BY 4.0',
+				licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+				attribution: 'Source: Indeed Hiring Lab, Job Postings Index, CC BY 4.0.'
+			},
+			wages: {
+				name: 'Indeed Hiring Lab Wage Tracker',
+				url: 'https://github.com/hiring-lab/indeed-wage-tracker',
+				licence: 'CC BY 4.0',
+				licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+				attribution: 'Source: Indeed Hiring Lab, Wage Tracker, CC BY 4.0.'
+			},
+			base: 2023,
+			first: 'December 2023',
+			last: 'January 2024',
+			firstYear: 2023,
+			lastYear: 2024,
+			regions: [
+				{ name: 'Global', series: 'none' },
+				{ name: 'United Kingdom', series: 'GB' },
+				{ name: 'Spain', series: 'ES; no AI share, no wage series' }
+			]
+		});
+	});
+
+	it('names the euro area as EU27’s series', () => {
+		const s = snapshotsFixture();
+		s.regions.push({ id: 'eu27', name: 'European Union (27)', currency: 'EUR', countries: ['DE'] });
+		s.wageGrowth.push({ region: 'eu27', year: 2024, all_jobs_pay_growth_pct: 3.2, series: 'EA' });
+		expect(methodologyView(s).indeed.regions.at(-1)).toEqual({
+			name: 'European Union (27)',
+			series: 'euro area (EA); no postings index'
+		});
+	});
+
 	it('shows the listings behind every region, period and role, with their effective number', () => {
 		expect(view.coverage.periods).toEqual([
 			{ period: '2023', label: '2023' },
