@@ -187,7 +187,13 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				downloads: ['salaries.csv', 'fx.csv']
 			},
 			{
-				title: find.bandsTitle(countedRegions(f), f.regionCellOf, 'region'),
+				title: find.bandsTitle(
+					countedRegions(f.regions, (id) =>
+						ROLES.every((role) => isShown(f.regionCellOf(id, role)))
+					),
+					f.regionCellOf,
+					'region'
+				),
 				subtitle: `Median advertised pay by region, ${periodWords}, ${filterWords}, ${f.moneyBriefByRegion}. Lines: 95% intervals, listings in brackets; hollow dots: low confidence.`,
 				details: `${sentence(f.moneyByRegion)}${basis === 'local' ? ' Regions are compared in one currency.' : ''} ${lowConfidence}`,
 				note:
@@ -338,14 +344,28 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 }
 
 /**
- * The regions the region chart's title counts: Global is every region together (most of it the
- * United States), so counted beside them it would count one market twice; it is counted only
- * where no other region shows both roles.
+ * The regions the region chart's title counts, each market once: Global is every region together
+ * (most of it the United States), so counted beside them it would count one market twice; it is
+ * counted only where no other region shows both roles. Likewise a region of several countries
+ * (the EU27) is not counted where one of its countries shows both roles itself: that country's
+ * listings would be counted in both.
+ *
+ * @example
+ * countedRegions([global, us, eu27, de], (id) => id !== 'global') // [us, de]
  */
-function countedRegions(f: DashboardFacts) {
-	const regions = f.regions.filter((r) => r.countries !== null);
-	const both = regions.some((r) => ROLES.every((role) => isShown(f.regionCellOf(r.id, role))));
-	return both ? regions : f.regions;
+export function countedRegions<R extends { id: string; countries: readonly string[] | null }>(
+	regions: readonly R[],
+	showsBoth: (id: string) => boolean
+): readonly R[] {
+	const countries = new Set(
+		regions.filter((r) => r.countries?.length === 1 && showsBoth(r.id)).map((r) => r.countries?.[0])
+	);
+	const counted = regions.filter(
+		(r) =>
+			r.countries !== null &&
+			(r.countries.length === 1 || !r.countries.some((c) => countries.has(c)))
+	);
+	return counted.some((r) => showsBoth(r.id)) ? counted : regions;
 }
 
 /** Indeed's AI share of postings: market-wide, so the same under every filter. */

@@ -1,7 +1,7 @@
 /** Each chart's view on the hand-computed snapshots of `snapshotsFixture` (see its note). */
 import { describe, expect, it } from 'vitest';
 import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
-import { chartViews } from '$lib/view/charts';
+import { chartViews, countedRegions } from '$lib/view/charts';
 import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls, type Controls } from '$lib/view/filters';
 import { snapshotsFixture } from '../helpers';
@@ -265,5 +265,37 @@ describe('chartViews', () => {
 		expect(converted('pay-trend').summary).toMatch(
 			/2024 £100k \(95% interval £90k–£110k, 34 listings, about 24 independent, low confidence\)/
 		);
+	});
+});
+
+describe('countedRegions', () => {
+	const global = { id: 'global', countries: null };
+	const us = { id: 'us', countries: ['US'] };
+	const eu27 = { id: 'eu27', countries: ['DE', 'FR', 'NL'] };
+	const de = { id: 'de', countries: ['DE'] };
+	const fr = { id: 'fr', countries: ['FR'] };
+	const shows =
+		(...ids: string[]) =>
+		(id: string) =>
+			ids.includes(id);
+
+	it('counts each market once: not Global beside the regions, not the EU27 beside a country of it that shows both', () => {
+		// Germany shows both roles itself: counted with the EU27, its listings would count twice
+		expect(countedRegions([global, us, eu27, de, fr], shows('global', 'us', 'eu27', 'de'))).toEqual(
+			[us, de, fr]
+		);
+	});
+
+	it('counts the EU27 where none of its countries shows both roles', () => {
+		expect(countedRegions([global, us, eu27, de, fr], shows('global', 'us', 'eu27'))).toEqual([
+			us,
+			eu27,
+			de,
+			fr
+		]);
+	});
+
+	it('counts Global where no other region shows both roles', () => {
+		expect(countedRegions([global, us, eu27, de], shows('global'))).toEqual([global, us, eu27, de]);
 	});
 });

@@ -116,9 +116,19 @@ describe('claim words on every region page, in every filter state', () => {
 					cells.find((c) => String(c[key]) === band && c.role === role);
 				const both = (band: string) =>
 					isShown(of(band, 'ml_engineer')) && isShown(of(band, 'ai_engineer'));
-				// Global (every region together) is counted only where no other region shows both
-				if (key === 'region' && [...bands].some((b) => b !== 'global' && both(b)))
-					bands.delete('global');
+				if (key === 'region') {
+					// a region of several countries is not counted beside a country of it that shows both
+					const shown = new Set(
+						facts.regions
+							.filter((r) => r.countries?.length === 1 && both(r.id))
+							.flatMap((r) => r.countries)
+					);
+					for (const r of facts.regions)
+						if ((r.countries?.length ?? 0) > 1 && r.countries!.some((c) => shown.has(c)))
+							bands.delete(r.id);
+					// Global (every region together) is counted only where no other region shows both
+					if ([...bands].some((b) => b !== 'global' && both(b))) bands.delete('global');
+				}
 				const clear = [...bands].filter((band) => {
 					if (!both(band)) return false;
 					const [ml, ai] = [of(band, 'ml_engineer'), of(band, 'ai_engineer')];
