@@ -126,13 +126,21 @@ export function buildRegionPage(s: Snapshots, id: string) {
 		),
 		listings: pack(s.listings.filter((r) => r.region === id && inTrend(r.period))),
 		aiShare: pack(s.aiShare.filter((r) => r.region === id)),
+		/**
+		 * Advertised pay across all jobs where Indeed's Wage Tracker has a series for the region: each
+		 * year's December growth on the December before, in percent (a benchmark for pay in general).
+		 */
+		wageGrowth: s.wageGrowth
+			.filter((r) => r.region === id)
+			.map((r) => ({ year: r.year, pct: r.all_jobs_pay_growth_pct })),
 		fx: s.fx.filter((r) => currencies.includes(r.currency)),
 		/** The countries Indeed's AI tracker covers, by name. */
 		indeedCountries: countryNames([...indeed]),
 		sources: {
 			salaries: credit(sourceOf(s.sources, 'salaries.csv')),
 			aiShare: credit(sourceOf(s.sources, 'ai-share.csv')),
-			fx: credit(sourceOf(s.sources, 'fx.csv'))
+			fx: credit(sourceOf(s.sources, 'fx.csv')),
+			wages: credit(sourceOf(s.sources, 'wage-growth.csv'))
 		},
 		citation: citation(s.sources),
 		/** False for the rows of the opening view only (see `firstView`). */

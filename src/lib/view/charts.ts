@@ -10,6 +10,7 @@
  */
 import {
 	DEFINITION_LABEL,
+	INDEED_AREA_SERIES,
 	LEVEL_LABEL,
 	LEVELS,
 	LOW_CONFIDENCE_RANGE,
@@ -168,6 +169,14 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 		sources,
 		downloads: (converted ? ['salaries.csv', 'fx.csv'] : ['salaries.csv']) as SnapshotFile[]
 	};
+	// pay in general beside the roles' pay changes, where Indeed has a series for the region (the
+	// euro area's for the EU27)
+	const area = INDEED_AREA_SERIES[f.region.id];
+	const wageArea = {
+		name: area ? `the ${area.label}` : f.isGlobal ? 'all regions together' : inName(f.region.name),
+		series: f.wageGrowth.length > 0
+	};
+	const benchmark = find.payBenchmark(f.here, years, f.wageGrowth, wageArea);
 	const levelBands = LEVELS.map((l) => ({ id: l, name: LEVEL_LABEL[l] }));
 	const levelCellOf = (band: string, role: Role) =>
 		f.byLevel.find((c) => c.level === band && c.role === role);
@@ -230,13 +239,18 @@ export function chartViews(f: DashboardFacts): ChartView[] {
 				name: { basis, currency, level, def },
 				// every year is drawn: the period only picks the headline's
 				dependsOn: ['level', 'def', 'basis', 'currency'],
-				...pay
+				...(benchmark && wageArea.series
+					? {
+							sources: [...pay.sources, f.sources.wages],
+							downloads: [...pay.downloads, 'wage-growth.csv' as SnapshotFile]
+						}
+					: pay)
 			},
 			{
 				title: find.trendTitle(f.here, years, place, f.controls.currency),
+				note: benchmark,
 				subtitle: `Median advertised pay by year in ${place}, ${filterWords}, ${f.moneyBrief}. Bands: 95% intervals.`,
 				details: `${sentence(f.moneyByYear)} ${partial}Gaps mark years with too few listings.`,
-				note: null,
 				empty: f.here.some(isShown)
 					? null
 					: find.tooFewToDraw('trend', place, `${filterWords}, ${f.basisWords}`),

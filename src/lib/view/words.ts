@@ -365,6 +365,51 @@ export function trendTitle(
 	return capitalise(parts.join('; '));
 }
 
+/**
+ * Pay in general beside the roles' pay changes (methodology v3, Indeed Wage Tracker): for each span
+ * of years a role's change in the trend title covers (its first to its last year with a median), the
+ * growth of advertised pay across all jobs in `area` between the Decembers of those years,
+ * compounded from each year's December growth (`growth`: percent), and said as a benchmark, never
+ * as either role's change. `area.series` false: the region has no such series, which is said.
+ *
+ * @example
+ * // ML pay shown 2023–2025; December growth 2024 +4.0%, 2025 +3.0%: 1.04 × 1.03 − 1 = 7.1%
+ * payBenchmark(cells, [2023, 2024, 2025], [{ year: 2024, pct: 4 }, { year: 2025, pct: 3 }],
+ *   { name: 'the United Kingdom', series: true })
+ * // 'For comparison, advertised pay across all jobs in the United Kingdom grew 7.1% from December
+ * //  2023 to December 2025 (Indeed Wage Tracker): pay in general, not either role’s.'
+ */
+export function payBenchmark(
+	cells: readonly PayCell[],
+	years: readonly number[],
+	growth: readonly { year: number; pct: number }[],
+	area: { name: string; series: boolean }
+): string | null {
+	const spans = new Map<string, [number, number]>();
+	for (const role of ROLES) {
+		const shown = years.filter((y) => isShown(cellAt(cells, role, y)));
+		const [first, last] = [shown[0], shown.at(-1)];
+		if (first !== undefined && last !== undefined && first !== last)
+			spans.set(`${first}-${last}`, [first, last]);
+	}
+	if (spans.size === 0) return null;
+	if (!area.series)
+		return `Indeed publishes no series of advertised pay across all jobs for ${area.name}, so there is no benchmark for pay in general.`;
+	const changes = [...spans.values()].flatMap(([from, to]) => {
+		const factors = [];
+		for (let y = from + 1; y <= to; y++) {
+			const row = growth.find((g) => g.year === y);
+			if (!row) return [];
+			factors.push(1 + row.pct / 100);
+		}
+		const pct = (factors.reduce((a, b) => a * b, 1) - 1) * 100;
+		const moved = pct >= 0 ? `grew ${formatPct(pct, 1)}` : `fell ${formatPct(-pct, 1)}`;
+		return [`${moved} from December ${from} to December ${to}`];
+	});
+	if (changes.length === 0) return null;
+	return `For comparison, advertised pay across all jobs in ${area.name} ${listNames(changes)} (Indeed Wage Tracker): pay in general, not either role’s.`;
+}
+
 export function trendSummary(
 	cells: readonly PayCell[],
 	years: readonly number[],

@@ -299,3 +299,39 @@ describe('countedRegions', () => {
 		expect(countedRegions([global, us, eu27, de], shows('global'))).toEqual([global, us, eu27, de]);
 	});
 });
+
+describe('the pay trend’s benchmark', () => {
+	const page = pageOf('gb');
+	const uk = page.regions.find((r) => r.id === 'gb')!;
+	const trendOf = (wageGrowth: typeof page.wageGrowth, controls: Partial<Controls> = {}) =>
+		chartViews(
+			dashboardFacts({ ...page, wageGrowth }, { ...defaultControls(uk), ...controls })
+		).find((c) => c.id === 'pay-trend')!;
+
+	it('sets all-jobs pay growth beside the roles’ pay changes, credits its source and offers its file', () => {
+		// every listing converted: ML's median is shown in 2023, 2024 and 2025; December growth 2024
+		// +5.9% (the fixture's) and 2025 +4.0%: 1.059 × 1.04 − 1 = 10.136%
+		const trend = trendOf([...page.wageGrowth, { year: 2025, pct: 4 }], { basis: 'all' });
+		expect(trend.note).toBe(
+			'For comparison, advertised pay across all jobs in the United Kingdom grew 10.1% from December 2023 to December 2025 (Indeed Wage Tracker): pay in general, not either role’s.'
+		);
+		expect(trend.downloads).toContain('wage-growth.csv');
+		expect(trend.credit).toContain('Wage Tracker');
+	});
+
+	it('gives no figure, credit or file where the series does not cover the years', () => {
+		// the fixture's series ends in 2024: no compounded figure to 2025
+		const trend = trendOf(page.wageGrowth, { basis: 'all' });
+		expect(trend.note).toBeNull();
+		expect(trend.downloads).not.toContain('wage-growth.csv');
+		expect(trend.credit).not.toContain('Wage Tracker');
+	});
+
+	it('says so where Indeed has no series for the region', () => {
+		const trend = trendOf([], { basis: 'all' });
+		expect(trend.note).toBe(
+			'Indeed publishes no series of advertised pay across all jobs for the United Kingdom, so there is no benchmark for pay in general.'
+		);
+		expect(trend.downloads).not.toContain('wage-growth.csv');
+	});
+});
