@@ -32,6 +32,7 @@ function compileHints(): Plugin {
 }
 
 const SERVER_ONLY = '?server-only';
+const STYLES_ONLY = '?styles-only';
 
 /**
  * `import X from './X.svelte?server-only'`: the module as usual when rendering on the server, and
@@ -39,22 +40,41 @@ const SERVER_ONLY = '?server-only';
  * code on the server only; the browser loads that code itself when it first draws a chart. A
  * static import, even one the browser's code never uses, would put the chart code in the page's
  * own bundle (a module imported both ways goes into the static importer's chunk).
+ *
+ * `import X from './X.svelte?styles-only'`: the same, but the browser's empty component brings X's
+ * styles, so they are in the page's CSS (inlined into its HTML) like those of any part it imports:
+ * for a part the server renders whose code the browser loads later, with `import('./X.svelte')`
+ * (see `$lib/island/lazy`). Its markup is then styled from the first paint, and its code is not in
+ * the page's first load.
  */
 function serverOnly(): Plugin {
 	const EMPTY = '\0server-only-empty';
+	const STYLES = '\0styles-only:';
+	const empty = 'export default function ServerOnly() {}';
 	return {
 		name: 'server-only',
 		enforce: 'pre',
 		async resolveId(id, importer, options) {
-			if (!id.endsWith(SERVER_ONLY)) return null;
-			if (this.environment.name === 'client') return EMPTY;
-			return this.resolve(id.slice(0, -SERVER_ONLY.length), importer, {
+			const suffix = [SERVER_ONLY, STYLES_ONLY].find((s) => id.endsWith(s));
+			if (!suffix) return null;
+			const client = this.environment.name === 'client';
+			if (client && suffix === SERVER_ONLY) return EMPTY;
+			const real = await this.resolve(id.slice(0, -suffix.length), importer, {
 				...options,
 				skipSelf: true
 			});
+			if (!client || !real) return real;
+			// ends in .js, not .svelte: the module is this plugin's, not one for Svelte to compile
+			return `${STYLES}${real.id}.js`;
 		},
-		load(id) {
-			return id === EMPTY ? 'export default function ServerOnly() {}' : null;
+		async load(id) {
+			if (id === EMPTY) return empty;
+			if (!id.startsWith(STYLES)) return null;
+			const file = id.slice(STYLES.length, -'.js'.length);
+			// vite-plugin-svelte serves a component's CSS module from its compiled output: compile it
+			// first (the browser's own import of it, elsewhere, may come later)
+			await this.load({ id: file });
+			return `import ${JSON.stringify(`${file}?svelte&type=style&lang.css`)};\n${empty}`;
 		}
 	};
 }

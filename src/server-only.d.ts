@@ -4,3 +4,10 @@ declare module '*.svelte?server-only' {
 	const component: Component<Record<string, unknown>>;
 	export default component;
 }
+
+/** The same, but the browser gets the component's styles (see `serverOnly` in vite.config.ts). */
+declare module '*.svelte?styles-only' {
+	import type { Component } from 'svelte';
+	const component: Component<Record<string, unknown>>;
+	export default component;
+}

@@ -28,7 +28,7 @@ const select = (page: Page, name: string) => page.getByRole('combobox', { name }
 /**
  * The parts of a region's page that are islands (hydrated on their own), as selectors: the region
  * picker, the filters, the headline, each claim check the region has, where your pay would sit,
- * every chart frame and the citation.
+ * every chart frame, the data section and the citation.
  */
 const islandsOf = (region: string) => [
 	'nav[aria-label="Regions"]',
@@ -37,6 +37,7 @@ const islandsOf = (region: string) => [
 	...CLAIMS.filter((c) => c.region === region).map((c) => `section#claim-${c.kind}`),
 	'section.your-pay',
 	...CHARTS.map((id) => `figure#${id}`),
+	'section.data',
 	'section.cite'
 ];
 
@@ -434,6 +435,11 @@ test.describe('hydrated part by part', () => {
 		}
 		await expect(headline(page)).toHaveAttribute('data-parsed', '');
 		await expect(select(page, 'Level')).toHaveAttribute('data-parsed', '');
+		// the parts whose code loads when needed too (where your pay would sit enables its field)
+		await expect(page.getByRole('textbox', { name: /Your yearly pay/ })).toBeEnabled();
+		for (const part of ['section.claim', 'section.your-pay', 'section.data', 'section.cite'])
+			for (const shown of await page.locator(part).all())
+				await expect(shown, part).toHaveAttribute('data-parsed', '');
 		// the islands follow the page's state
 		await select(page, 'Level').selectOption('SE');
 		await expect(headline(page)).toContainText('senior');

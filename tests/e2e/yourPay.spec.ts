@@ -5,12 +5,19 @@
  */
 import type { Page } from '@playwright/test';
 import { formatMoneyShort } from '../../src/lib/view/format';
-import { percentileOf } from '../../src/lib/view/yourPay';
+import { percentileOf } from '../../src/lib/view/yourAmount';
 import { percentiles } from './data';
 import { expect, test } from './fixtures';
 
 const field = (page: Page) => page.getByRole('textbox', { name: /Your yearly pay/ });
 const part = (page: Page) => page.getByRole('region', { name: 'Where would your pay sit?' });
+
+/** Opens the UK page where the part is: hydrated when needed, here as it comes into view. */
+async function openAtPart(page: Page) {
+	await page.goto('/region/gb');
+	await field(page).scrollIntoViewIfNeeded();
+	await expect(field(page)).toBeEnabled();
+}
 
 /** "about 42%" as the page words a share, from the percentiles in data/. */
 function words(q: number[], amount: number): string {
@@ -25,7 +32,7 @@ function words(q: number[], amount: number): string {
 test('places a typed amount among both roles’ advertised pay, from distribution.csv', async ({
 	page
 }) => {
-	await page.goto('/region/gb');
+	await openAtPart(page);
 	const amount = 95000;
 	const ml = percentiles('gb', 'ml_engineer');
 	const ai = percentiles('gb', 'ai_engineer');
@@ -54,8 +61,7 @@ test('the amount stays on the page: not in the URL, history, storage, cookies or
 }) => {
 	const sent: string[] = [];
 	page.on('request', (r) => sent.push(`${r.url()} ${r.postData() ?? ''}`));
-	await page.goto('/region/gb');
-	await expect(field(page)).toBeEnabled();
+	await openAtPart(page);
 	const url = page.url();
 	const entries = await page.evaluate(() => history.length);
 	await field(page).fill('123456');
@@ -82,7 +88,7 @@ test('the amount stays on the page: not in the URL, history, storage, cookies or
 });
 
 test('bad input gets a message next to the field, never NaN', async ({ page }) => {
-	await page.goto('/region/gb');
+	await openAtPart(page);
 	for (const [typed, message] of [
 		['lots', '“lots” is not an amount'],
 		['-5', 'cannot be negative'],

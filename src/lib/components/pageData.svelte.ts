@@ -1,6 +1,6 @@
 /**
  * A region page's first-view loading state in the browser: which data the page has, which view it
- * can show with it, and when its chart frames are hydrated.
+ * can show with it, and when its parts below the fold are hydrated.
  *
  * The prerendered page inlines only the rows its opening view draws (`firstView`); the complete
  * data is fetched once the reader starts using the page (a scroll, key, click or touch: the filters
@@ -11,7 +11,7 @@
 import { onMount } from 'svelte';
 import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
-import { unpackRegionPage, type RegionPageData } from '$lib/data/regionPage';
+import { unpackRegionPage, type RegionPageData } from '$lib/data/regionPageData';
 import { firstInteraction } from '$lib/island/defer';
 import { defaultControls, isOpeningView } from '$lib/view/filters';
 import type { FilterState } from './filterState.svelte';
@@ -55,10 +55,11 @@ export function pageData(first: () => RegionPageData, filters: FilterState) {
 	const shown = $derived(
 		data.complete || opening ? filters.controls : defaultControls(filters.region)
 	);
-	// Chart frames are hydrated when needed, but a link with filters opens on a view the
-	// prerendered frames do not show: hydrate them right after the page, so that none shows the
-	// opening view's words to a reader scrolling down.
-	const frames = browser && location.search !== '' ? 'after-page' : 'when-needed';
+	// The parts below the fold that show the view (the chart frames, where your pay would sit) are
+	// hydrated when needed, but a link with filters opens on a view their prerendered markup does
+	// not show: hydrate them right after the page, so that none shows the opening view's words to a
+	// reader scrolling down.
+	const belowFold = browser && location.search !== '' ? 'after-page' : 'when-needed';
 
 	return {
 		get data() {
@@ -76,7 +77,7 @@ export function pageData(first: () => RegionPageData, filters: FilterState) {
 		get failed() {
 			return failed;
 		},
-		/** When the chart frames are hydrated (see `Island`). */
-		frames
+		/** When the parts below the fold that show the view are hydrated (see `Island`). */
+		belowFold
 	} as const;
 }

@@ -4,8 +4,8 @@
  * browser), every region's cells of the periods a page offers in the `all` basis (the region chart,
  * and the nearest region with figures), listings, the AI share, and the FX rates of the currencies
  * the page offers. Built from the snapshots at build time (`buildRegionPage`), sent packed (see
- * pack.ts), and unpacked by the page's universal load (`unpackRegionPage`), on the server while
- * prerendering and in the browser before hydration.
+ * pack.ts), and unpacked by the page's universal load (`unpackRegionPage`, regionPageData.ts), on
+ * the server while prerendering and in the browser before hydration.
  */
 import {
 	currencyChoices,
@@ -148,7 +148,7 @@ export function buildRegionPage(s: Snapshots, id: string) {
 	};
 }
 
-type PackedRegionPage = NonNullable<ReturnType<typeof buildRegionPage>>;
+export type PackedRegionPage = NonNullable<ReturnType<typeof buildRegionPage>>;
 
 /**
  * The rows of a region page's data that its opening view reads (see opening.ts: strict titles,
@@ -186,15 +186,5 @@ export function firstView(page: PackedRegionPage): PackedRegionPage {
 /** Where the browser fetches a region page's complete data (see `firstView`). */
 export const pageDataPath = (id: string) => `/page-data/${id}.json` as const;
 
-export function unpackRegionPage<P extends PackedRegionPage>(data: P) {
-	return {
-		...data,
-		cells: unpack(data.cells),
-		regionCells: unpack(data.regionCells),
-		distribution: unpack(data.distribution),
-		listings: unpack(data.listings),
-		aiShare: unpack(data.aiShare)
-	};
-}
-
-export type RegionPageData = ReturnType<typeof unpackRegionPage>;
+// the browser's half, in a module of its own (see regionPageData.ts); here for the build's code
+export { unpackRegionPage, type RegionPageData } from './regionPageData';

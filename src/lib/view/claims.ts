@@ -36,7 +36,7 @@ import {
 import { cellAt, isShown, toPayCells, type PayCell } from '../data/pay';
 import type { AiShareRow, ListingRow } from '../data/schema';
 import { wilsonInterval } from '../data/stats';
-import type { RegionPageData } from '../data/regionPage';
+import type { RegionPageData } from '../data/regionPageData';
 import {
 	currencyName,
 	formatCount,

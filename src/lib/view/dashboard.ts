@@ -20,7 +20,7 @@ import {
 	type PayCell,
 	type ShownCell
 } from '../data/pay';
-import type { RegionPageData } from '../data/regionPage';
+import type { RegionPageData } from '../data/regionPageData';
 import { chartViews, type ChartView } from './charts';
 import type { Controls } from './filters';
 import { dashboardFacts, type DashboardFacts } from './facts';

@@ -6,7 +6,7 @@
  */
 import { DEFINITION_LABEL, LEVEL_LABEL, POOLED, rateYear, type Role } from '../domain';
 import { rateOf, toPayCells, type CellRow } from '../data/pay';
-import type { RegionPageData } from '../data/regionPage';
+import type { RegionPageData } from '../data/regionPageData';
 import type { Controls } from './filters';
 import { currencyName, currencySymbol, formatPeriod, inName } from './format';
 

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
 import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls, type Controls } from '$lib/view/filters';
-import { percentileOf, placeAmount, readAmount, yourPayView } from '$lib/view/yourPay';
+import { percentileOf, placeAmount, readAmount } from '$lib/view/yourAmount';
+import { yourPayView } from '$lib/view/yourPay';
 import { snapshotsFixture } from '../helpers';
 
 const viewOf = (id: string, controls: Partial<Controls> = {}) => {
