@@ -403,7 +403,10 @@ export function payBenchmark(
 			factors.push(1 + row.pct / 100);
 		}
 		const pct = (factors.reduce((a, b) => a * b, 1) - 1) * 100;
-		const moved = pct >= 0 ? `grew ${formatPct(pct, 1)}` : `fell ${formatPct(-pct, 1)}`;
+		// what reads as 0.0% is no change to speak of
+		const size = formatPct(Math.abs(pct), 1);
+		const moved =
+			Math.abs(pct) < 0.05 ? 'stayed about the same' : pct > 0 ? `grew ${size}` : `fell ${size}`;
 		return [`${moved} from December ${from} to December ${to}`];
 	});
 	if (changes.length === 0) return null;

@@ -58,6 +58,29 @@ describe('payBenchmark', () => {
 		expect(payBenchmark(one, years, growth, { name: 'Australia', series: false })).toBeNull();
 	});
 
+	it('takes each role’s first and last year with a median, whatever lies between', () => {
+		// ML shown in 2022, 2023 and 2025 (not 2024): the span is 2022–2025, 1.05 × 1.04 × 1.03 − 1
+		const cells = [
+			cell('ml_engineer', 2022),
+			cell('ml_engineer', 2023),
+			cell('ml_engineer', 2024, false),
+			cell('ml_engineer', 2025)
+		];
+		// and AI, with no median at all, has no span
+		expect(payBenchmark(cells, years, growth, uk)).toBe(
+			'For comparison, advertised pay across all jobs in the United Kingdom grew 12.5% from December 2022 to December 2025 (Indeed Wage Tracker): pay in general, not either role’s.'
+		);
+	});
+
+	it('says pay in general stayed about the same where its growth rounds to 0.0%', () => {
+		const cells = [cell('ml_engineer', 2023), cell('ml_engineer', 2024)];
+		for (const pct of [0, -0.04, 0.04])
+			expect(payBenchmark(cells, years, [{ year: 2024, pct }], uk)).toContain(
+				'in the United Kingdom stayed about the same from December 2023 to December 2024'
+			);
+		expect(payBenchmark(cells, years, [{ year: 2024, pct: 0.06 }], uk)).toContain('grew 0.1%');
+	});
+
 	it('gives no figure for a span the series does not cover in full', () => {
 		const cells = [cell('ml_engineer', 2022), cell('ml_engineer', 2025)];
 		// 2023 and 2024 are there, 2025 is not: no compounded figure from part of the span
