@@ -377,7 +377,7 @@ export function trendTitle(
  * payBenchmark(cells, [2023, 2024, 2025], [{ year: 2024, pct: 4 }, { year: 2025, pct: 3 }],
  *   { name: 'the United Kingdom', series: true })
  * // 'For comparison, advertised pay across all jobs in the United Kingdom grew 7.1% from December
- * //  2023 to December 2025 (Indeed Wage Tracker): pay in general, not either role’s.'
+ * //  2023 to December 2025, by Indeed’s Wage Tracker: pay in general, not either role’s.'
  */
 export function payBenchmark(
 	cells: readonly PayCell[],
@@ -385,17 +385,18 @@ export function payBenchmark(
 	growth: readonly { year: number; pct: number }[],
 	area: { name: string; series: boolean }
 ): string | null {
-	const spans = new Map<string, [number, number]>();
+	// the same span for both roles is said once; two roles' different spans each name their role
+	const spans = new Map<string, { from: number; to: number; role: Role }>();
 	for (const role of ROLES) {
 		const shown = years.filter((y) => isShown(cellAt(cells, role, y)));
 		const [first, last] = [shown[0], shown.at(-1)];
 		if (first !== undefined && last !== undefined && first !== last)
-			spans.set(`${first}-${last}`, [first, last]);
+			spans.set(`${first}-${last}`, { from: first, to: last, role });
 	}
 	if (spans.size === 0) return null;
 	if (!area.series)
 		return `Indeed publishes no series of advertised pay across all jobs for ${area.name}, so there is no benchmark for pay in general.`;
-	const changes = [...spans.values()].flatMap(([from, to]) => {
+	const changes = [...spans.values()].flatMap(({ from, to, role }) => {
 		const factors = [];
 		for (let y = from + 1; y <= to; y++) {
 			const row = growth.find((g) => g.year === y);
@@ -407,10 +408,11 @@ export function payBenchmark(
 		const size = formatPct(Math.abs(pct), 1);
 		const moved =
 			Math.abs(pct) < 0.05 ? 'stayed about the same' : pct > 0 ? `grew ${size}` : `fell ${size}`;
-		return [`${moved} from December ${from} to December ${to}`];
+		const whose = spans.size > 1 ? ` (beside ${ROLE_ADJECTIVE[role]} pay)` : '';
+		return [`${moved} from December ${from} to December ${to}${whose}`];
 	});
 	if (changes.length === 0) return null;
-	return `For comparison, advertised pay across all jobs in ${area.name} ${listNames(changes)} (Indeed Wage Tracker): pay in general, not either role’s.`;
+	return `For comparison, advertised pay across all jobs in ${area.name} ${listNames(changes)}, by Indeed’s Wage Tracker: pay in general, not either role’s.`;
 }
 
 export function trendSummary(

@@ -313,7 +313,7 @@ describe('the pay trend’s benchmark', () => {
 		// +5.9% (the fixture's) and 2025 +4.0%: 1.059 × 1.04 − 1 = 10.136%
 		const trend = trendOf([...page.wageGrowth, { year: 2025, pct: 4 }], { basis: 'all' });
 		expect(trend.note).toBe(
-			'For comparison, advertised pay across all jobs in the United Kingdom grew 10.1% from December 2023 to December 2025 (Indeed Wage Tracker): pay in general, not either role’s.'
+			'For comparison, advertised pay across all jobs in the United Kingdom grew 10.1% from December 2023 to December 2025, by Indeed’s Wage Tracker: pay in general, not either role’s.'
 		);
 		expect(trend.downloads).toContain('wage-growth.csv');
 		expect(trend.credit).toContain('Wage Tracker');

@@ -25,7 +25,7 @@ describe('payBenchmark', () => {
 			cell('ai_engineer', 2025)
 		];
 		expect(payBenchmark(cells, years, growth, uk)).toBe(
-			'For comparison, advertised pay across all jobs in the United Kingdom grew 7.1% from December 2023 to December 2025 and grew 3.0% from December 2024 to December 2025 (Indeed Wage Tracker): pay in general, not either role’s.'
+			'For comparison, advertised pay across all jobs in the United Kingdom grew 7.1% from December 2023 to December 2025 (beside ML-engineer pay) and grew 3.0% from December 2024 to December 2025 (beside AI-engineer pay), by Indeed’s Wage Tracker: pay in general, not either role’s.'
 		);
 	});
 
@@ -43,7 +43,7 @@ describe('payBenchmark', () => {
 				series: true
 			})
 		).toBe(
-			'For comparison, advertised pay across all jobs in the euro area fell 2.5% from December 2022 to December 2023 (Indeed Wage Tracker): pay in general, not either role’s.'
+			'For comparison, advertised pay across all jobs in the euro area fell 2.5% from December 2022 to December 2023, by Indeed’s Wage Tracker: pay in general, not either role’s.'
 		);
 	});
 
@@ -68,7 +68,7 @@ describe('payBenchmark', () => {
 		];
 		// and AI, with no median at all, has no span
 		expect(payBenchmark(cells, years, growth, uk)).toBe(
-			'For comparison, advertised pay across all jobs in the United Kingdom grew 12.5% from December 2022 to December 2025 (Indeed Wage Tracker): pay in general, not either role’s.'
+			'For comparison, advertised pay across all jobs in the United Kingdom grew 12.5% from December 2022 to December 2025, by Indeed’s Wage Tracker: pay in general, not either role’s.'
 		);
 	});
 
