@@ -847,6 +847,17 @@ describe('runImport on bad input', () => {
 		const out = await freshOut();
 		const raw = path.join(out, 'bad.csv');
 		await writeFile(raw, `${header}\n${good.replace('USD', 'XXY')}\n`);
+		// every input named, so the run needs no raw source beside the repository (a fresh clone)
+		const postings = path.join(out, 'aggregate_job_postings_GB.csv');
+		await writeFile(
+			postings,
+			'date,jobcountry,indeed_job_postings_index_SA,indeed_job_postings_index_NSA,variable\n'
+		);
+		const wages = path.join(out, 'posted-wage-growth-by-country.csv');
+		await writeFile(
+			wages,
+			'jobcountry,country,month,n_obs,posted_wage_growth_yoy,posted_wage_growth_yoy_3moavg\n'
+		);
 		const run = promisify(execFile)(process.execPath, [
 			'--import',
 			'tsx',
@@ -857,6 +868,10 @@ describe('runImport on bad input', () => {
 			RAW_AI,
 			'--fx',
 			RAW_FX,
+			'--postings',
+			postings,
+			'--wages',
+			wages,
 			'--out',
 			out
 		]);
