@@ -73,7 +73,13 @@ describe('buildRegionPage', () => {
 		expect(page.sources.salaries).toMatchObject({ name: 'Salary index', licence: 'CC0 1.0' });
 		expect(page.sources.aiShare).toMatchObject({ licence: 'CC BY 4.0' });
 		expect(page.sources.fx).toMatchObject({ licence: 'Public domain (ODC PDDL 1.0)' });
-		expect(page.citation.sources.map((s) => s.snapshot)).toEqual(['2025-08-09', '2026-07-21']);
+		expect(page.sources.wages).toMatchObject({ licence: 'CC BY 4.0' });
+		// the salary index, the AI tracker and the wage tracker (the pay trend's benchmark)
+		expect(page.citation.sources.map((s) => s.snapshot)).toEqual([
+			'2025-08-09',
+			'2026-07-21',
+			'2026-05-26'
+		]);
 	});
 
 	it('refuses salaries without a full year to headline', () => {
