@@ -20,7 +20,7 @@ import {
 	source,
 	TREND_YEARS
 } from './data';
-import { expect, test } from './fixtures';
+import { expect, noIntersections, test } from './fixtures';
 
 const headline = (page: Page) => page.getByRole('region', { name: /Headline figures/ });
 const select = (page: Page, name: string) => page.getByRole('combobox', { name });
@@ -308,20 +308,6 @@ test.describe('reading the charts', () => {
 		}
 	});
 });
-
-/** No IntersectionObserver ever reports: reaching the viewport hydrates and draws nothing. */
-async function noIntersections(page: Page) {
-	await page.addInitScript(() => {
-		window.IntersectionObserver = class {
-			observe() {}
-			unobserve() {}
-			disconnect() {}
-			takeRecords() {
-				return [];
-			}
-		} as unknown as typeof IntersectionObserver;
-	});
-}
 
 test.describe('charts drawn when needed', () => {
 	// on the tests' 1280 × 720 screen every chart on / starts below the fold (the headline and

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * A `page` that fails the test on any console error, uncaught exception, failed request,
@@ -46,3 +46,17 @@ export const test = base.extend<{ problems: string[] }>({
 });
 
 export { expect };
+
+/** No IntersectionObserver ever reports: reaching the viewport hydrates and draws nothing. */
+export async function noIntersections(page: Page) {
+	await page.addInitScript(() => {
+		window.IntersectionObserver = class {
+			observe() {}
+			unobserve() {}
+			disconnect() {}
+			takeRecords() {
+				return [];
+			}
+		} as unknown as typeof IntersectionObserver;
+	});
+}

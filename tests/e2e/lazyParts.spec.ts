@@ -6,7 +6,7 @@
  */
 import type { Page, Response } from '@playwright/test';
 import { CLAIMS } from '../../src/lib/view/claims';
-import { expect, test } from './fixtures';
+import { expect, noIntersections, test } from './fixtures';
 
 /** The parts whose code loads when needed, as selectors (the claim checks only where there are any). */
 const LAZY = ['section.claim', 'section.your-pay', 'section.data', 'section.cite'];
@@ -42,15 +42,8 @@ function scriptsOf(page: Page) {
 async function onlyPressOrPrint(page: Page) {
 	await page.addInitScript(() => {
 		window.requestIdleCallback = () => 0;
-		window.IntersectionObserver = class {
-			observe() {}
-			unobserve() {}
-			disconnect() {}
-			takeRecords() {
-				return [];
-			}
-		} as unknown as typeof IntersectionObserver;
 	});
+	await noIntersections(page);
 }
 
 /** Waits for the page's own hydration: the controls are disabled in the prerendered HTML. */
