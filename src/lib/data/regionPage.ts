@@ -2,8 +2,8 @@
  * Everything one region's page needs, and nothing more: the region's own cells for every
  * definition, pay basis, period and level (the filters re-derive the charts from these in the
  * browser), every region's cells of the periods a page offers in the `all` basis (the region chart,
- * and the nearest region with figures), listings, the AI share, and the FX rates of the currencies
- * the page offers. Built from the snapshots at build time (`buildRegionPage`), sent packed (see
+ * and the nearest region with figures), listings, the AI share, Indeed's postings index, and the
+ * FX rates of the currencies the page offers. Built from the snapshots at build time (`buildRegionPage`), sent packed (see
  * pack.ts), and unpacked by the page's universal load (`unpackRegionPage`, regionPageData.ts), on
  * the server while prerendering and in the browser before hydration.
  */
@@ -43,7 +43,6 @@ export interface Snapshots {
 	listings: ListingRow[];
 	titles: TitleRow[];
 	aiShare: AiShareRow[];
-	/** Read and validated with the others; no region page carries them (yet). */
 	postings: PostingsRow[];
 	wageGrowth: WageGrowthRow[];
 	fx: FxRow[];
@@ -127,6 +126,21 @@ export function buildRegionPage(s: Snapshots, id: string) {
 		listings: pack(s.listings.filter((r) => r.region === id && inTrend(r.period))),
 		aiShare: pack(s.aiShare.filter((r) => r.region === id)),
 		/**
+		 * Indeed's Job Postings Index for the region by complete month (2023 = 100): all postings,
+		 * and those that mention AI where Indeed has an AI share (null elsewhere); empty where
+		 * Indeed has no series (Global, India). `postingsSeries` names the series (EU27's is `EA`).
+		 */
+		postings: pack(
+			s.postings
+				.filter((r) => r.region === id)
+				.map(({ month, all_postings_2023_100, ai_postings_2023_100 }) => ({
+					month,
+					all_postings_2023_100,
+					ai_postings_2023_100
+				}))
+		),
+		postingsSeries: s.postings.find((r) => r.region === id)?.series ?? null,
+		/**
 		 * Advertised pay across all jobs where Indeed's Wage Tracker has a series for the region: each
 		 * year's December growth on the December before, in percent (a benchmark for pay in general).
 		 */
@@ -139,6 +153,7 @@ export function buildRegionPage(s: Snapshots, id: string) {
 		sources: {
 			salaries: credit(sourceOf(s.sources, 'salaries.csv')),
 			aiShare: credit(sourceOf(s.sources, 'ai-share.csv')),
+			postings: credit(sourceOf(s.sources, 'postings.csv')),
 			fx: credit(sourceOf(s.sources, 'fx.csv')),
 			wages: credit(sourceOf(s.sources, 'wage-growth.csv'))
 		},

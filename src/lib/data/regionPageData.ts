@@ -18,7 +18,8 @@ export function unpackRegionPage<P extends PackedRegionPage>(data: P) {
 		regionCells: unpack(data.regionCells),
 		distribution: unpack(data.distribution),
 		listings: unpack(data.listings),
-		aiShare: unpack(data.aiShare)
+		aiShare: unpack(data.aiShare),
+		postings: unpack(data.postings)
 	};
 }
 
