@@ -17,6 +17,7 @@ import {
 	POOLED_ID,
 	regions,
 	salaries,
+	snapshot,
 	source,
 	TREND_YEARS
 } from './data';
@@ -574,12 +575,11 @@ test.describe('regions', () => {
 			const market = page.locator('#market-demand');
 			await market.scrollIntoViewIfNeeded();
 			if (!aiShare.some((a) => a.region === r.region)) continue;
-			await expect(market.locator('svg[role="img"] path.line'), r.region).toHaveCount(1);
-			await expect(market.locator('svg[role="img"] path.country'), r.region).toHaveCount(
-				lines.size
-			);
+			const share = market.locator('svg[role="img"] .panel.share');
+			await expect(share.locator('path.line'), r.region).toHaveCount(1);
+			await expect(share.locator('path.country'), r.region).toHaveCount(lines.size);
 			for (const country of lines)
-				await expect(market.locator(`path.country[data-country="${country}"]`)).toHaveCount(1);
+				await expect(share.locator(`path.country[data-line="${country}"]`)).toHaveCount(1);
 			// every country's name at its line's end, inside the chart (measured at one moment: the
 			// page moves as charts above it are drawn)
 			const outside = await market.locator('svg[role="img"]').evaluate((svg) => {
@@ -598,17 +598,23 @@ test.describe('regions', () => {
 	test('a region Indeed does not cover says so, and covered ones credit Indeed under CC BY', async ({
 		page
 	}) => {
-		const covered = new Set(aiShare.map((r) => r.region));
+		const postings = snapshot('postings.csv');
+		const covered = new Set([...aiShare, ...postings].map((r) => r.region));
 		for (const r of regions) {
 			await page.goto(pathOf(r.region ?? ''));
 			const market = page.locator('#market-demand');
 			if (!covered.has(r.region ?? '')) {
-				await expect(market.locator('.empty'), r.region).toContainText('does not publish');
+				await expect(market.locator('.empty'), r.region).toContainText('publishes neither');
 				continue;
 			}
 			await expect(market.locator('.note'), r.region).toContainText('cannot tell ML-engineer');
-			await expect(market.locator('figcaption a[rel="license"]')).toHaveText(
-				source('ai-share.csv').licence
+			// each Indeed series shown credited under its licence
+			const shown = [
+				...(postings.some((p) => p.region === r.region) ? ['postings.csv'] : []),
+				...(aiShare.some((a) => a.region === r.region) ? ['ai-share.csv'] : [])
+			];
+			await expect(market.locator('figcaption a[rel="license"]'), r.region).toHaveText(
+				shown.map((file) => source(file).licence)
 			);
 		}
 	});

@@ -5,7 +5,7 @@
  */
 import type { Role } from '$lib/domain';
 import type { PayCell } from '$lib/data/pay';
-import type { AiShareRow, ListingRow } from '$lib/data/schema';
+import type { AiShareRow, ListingRow, PostingsPoint } from '$lib/data/schema';
 
 export type RangeKind = 'ci' | 'iqr';
 type Band = { id: string; name: string };
@@ -27,10 +27,16 @@ export interface ChartSpecs {
 	demand: { rows: readonly ListingRow[]; years: readonly number[] };
 	/** The pay gap by year. */
 	gap: { cells: readonly PayCell[]; years: readonly number[] };
-	/** Indeed's AI share of postings by month: the region's line, and its countries' lines. */
+	/**
+	 * Indeed's postings index by month (all postings, and those that mention AI), and its AI share
+	 * of postings: the region's line, and its countries' lines.
+	 */
 	market: {
 		rows: readonly AiShareRow[];
 		countries?: readonly AiShareRow[];
+		postings?: readonly PostingsPoint[];
+		/** The area the postings series covers where it is not the region's own ("euro area"). */
+		postingsArea?: string | null;
 		salaryMonths?: [string, string];
 	};
 }

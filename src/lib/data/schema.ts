@@ -221,6 +221,11 @@ export type AiShareRow = RowOf<typeof aiShareSchema>;
 export type TitleRow = RowOf<typeof titlesSchema>;
 export type FxRow = RowOf<typeof fxSchema>;
 export type PostingsRow = RowOf<typeof postingsSchema>;
+/** A month of a region's postings index as a page carries it (the region and series said once). */
+export type PostingsPoint = Pick<
+	PostingsRow,
+	'month' | 'all_postings_2023_100' | 'ai_postings_2023_100'
+>;
 export type WageGrowthRow = RowOf<typeof wageGrowthSchema>;
 
 const PAY = [

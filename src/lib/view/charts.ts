@@ -27,7 +27,7 @@ import type { Controls } from './filters';
 import { downloadStem, type NameParts } from './filename';
 import type { ChartSpec } from '../charts/specs';
 import * as find from './words';
-import { currencyName, formatPeriod, formatYear, inName, listNames } from './format';
+import { currencyName, formatMonth, formatPeriod, formatYear, inName, listNames } from './format';
 import * as tables from './tables';
 
 // ---- a chart as its frame shows it ------------------------------------------------------------
@@ -382,39 +382,108 @@ export function countedRegions<R extends { id: string; countries: readonly strin
 	return counted.some((r) => showsBoth(r.id)) ? counted : regions;
 }
 
-/** Indeed's AI share of postings: market-wide, so the same under every filter. */
+/**
+ * Market-wide demand from Indeed: its postings index (all postings, and those that mention AI) over
+ * its AI share of postings, where it publishes each for the region; the same under every filter.
+ */
 function marketChart(f: DashboardFacts): ChartView {
 	const rows = f.aiShare.filter((r) => r.series === 'region');
 	const lines = f.aiShare.filter((r) => r.series === 'country');
+	const { postings } = f;
 	const countries = rows[0]?.countries.split(' ') ?? [];
-	const indeed = {
+	const area = INDEED_AREA_SERIES[f.region.id]?.label ?? null;
+	const here = inName(f.region.name);
+	const places = {
+		share: f.isGlobal
+			? `the ${countries.length} countries Indeed tracks`
+			: countries.length > 1
+				? `the ${countries.length} countries of ${here} that Indeed tracks`
+				: here,
+		postings: area ? `the ${area}` : here
+	};
+	const lastAll = postings.at(-1)?.month;
+	const lastAi = postings.filter((p) => p.ai_postings_2023_100 !== null).at(-1)?.month;
+	const lastShare = rows.at(-1)?.month;
+	const to = (month: string | undefined) => (month ? `to ${formatMonth(month)}` : '');
+	const mean =
+		countries.length > 1 ? `the mean of ${countries.length} countries, each in grey` : '';
+	// what the panels show, and the month each series ends
+	const subtitle =
+		postings.length && rows.length
+			? `Job postings on Indeed${area ? ` in the ${area}` : ''} by month, 2023 = 100: all (${to(lastAll)}) and those that mention AI (${to(lastAi)}); below, the share that mention AI${mean ? `, ${mean}` : ''}.`
+			: postings.length
+				? `All job postings on Indeed in ${places.postings} by month, 2023 = 100, ${to(lastAll)}.`
+				: rows.length
+					? `Share of all job postings on Indeed that mention AI, by month, ${to(lastShare)}${mean ? `: ${mean}` : ''}.`
+					: 'Indeed’s postings index and its share of postings that mention AI, by month.';
+	const aiTracker = {
 		...f.sources.aiShare,
 		changes: 'monthly means of the daily values (and regional means) computed by this project'
 	};
-	const made = { id: 'market-demand', file: 'market-demand', name: {}, dependsOn: [] };
-	return chart(
-		f,
-		{ ...made, sources: [indeed], downloads: ['ai-share.csv'] },
-		{
-			title: find.marketTitle(
-				rows,
-				f.isGlobal
-					? `the ${countries.length} countries Indeed tracks`
-					: countries.length > 1
-						? `the ${countries.length} countries of ${inName(f.region.name)} that Indeed tracks`
-						: inName(f.region.name)
-			),
-			subtitle: `Share of all job postings on Indeed that mention AI, by month${countries.length > 1 ? `: the mean of ${countries.length} countries, each country’s own line in grey` : ''}.`,
-			details: `AI postings are those that mention keywords such as machine learning and artificial intelligence; each month is the mean of Indeed’s daily values${countries.length > 1 ? `, and the line the unweighted mean of ${listNames(countries)}` : ''}.`,
-			note: 'This is demand for AI skills across all jobs: it cannot tell ML-engineer from AI-engineer postings, and it is the same whatever level, currency or job titles are chosen.',
-			empty: rows.length
+	const postingsIndex = {
+		...f.sources.postings,
+		changes:
+			'monthly means of the daily values, the 2023 = 100 base and postings that mention AI computed by this project'
+	};
+	const hasAi = lastAi !== undefined;
+	const made = {
+		id: 'market-demand',
+		file: 'market-demand',
+		name: {},
+		dependsOn: [],
+		// the AI tracker where its share is drawn or goes into AI postings, and where the chart says
+		// that neither series covers the region (the file shows which countries it covers)
+		sources: [
+			...(postings.length ? [postingsIndex] : []),
+			...(rows.length || hasAi || !postings.length ? [aiTracker] : [])
+		],
+		downloads: [
+			...(postings.length ? (['postings.csv'] as const) : []),
+			...(rows.length || !postings.length ? (['ai-share.csv'] as const) : [])
+		]
+	};
+	const method = [
+		postings.length
+			? `The postings index is Indeed’s seasonally adjusted count of its job postings${area ? ` in the ${area}` : ''}: each month is the mean of its daily values, divided by the mean of 2023’s months.${hasAi ? ' Postings that mention AI are that mean times the month’s AI share, on the same 2023 base.' : ''}`
+			: '',
+		rows.length || hasAi
+			? `AI postings are those that mention keywords such as machine learning and artificial intelligence; the AI share of each month is the mean of Indeed’s daily values${countries.length > 1 ? `, and the region’s the unweighted mean of ${listNames(countries)}` : ''}.`
+			: ''
+	];
+	const notes = [
+		'This is demand across all jobs: it cannot tell ML-engineer from AI-engineer postings, and it is the same whatever level, currency or job titles are chosen.',
+		area && postings.length
+			? `The postings are the ${area}’s: Indeed publishes no postings index for ${here}.`
+			: '',
+		postings.length && !rows.length
+			? `Indeed publishes no AI share of postings for ${here}, so postings that mention AI cannot be shown.`
+			: '',
+		f.isGlobal
+			? 'Indeed publishes no postings index for all countries together: each country’s page shows its own.'
+			: ''
+	];
+	return chart(f, made, {
+		title: find.marketTitle(rows, postings, places),
+		subtitle,
+		details: method.filter(Boolean).join(' '),
+		note: notes.filter(Boolean).join(' '),
+		empty:
+			rows.length || postings.length
 				? null
-				: `Indeed Hiring Lab does not publish an AI share of postings for ${inName(f.region.name)}: its AI tracker covers ${listNames(f.indeedCountries.map(inName))}.`,
-			summary: find.marketSummary(rows, lines),
-			spec: { kind: 'market', rows, countries: lines, salaryMonths: f.salaryMonths },
-			table: tables.marketTable(rows, lines),
-			caption: 'AI share of job postings by month',
-			method: 'ai-share'
-		}
-	);
+				: `Indeed Hiring Lab publishes neither a postings index nor an AI share of postings for ${here}: its AI tracker covers ${listNames(f.indeedCountries.map(inName))}.`,
+		summary: find.marketSummary(rows, lines, postings, places.postings),
+		spec: {
+			kind: 'market',
+			rows,
+			countries: lines,
+			postings,
+			postingsArea: area,
+			salaryMonths: f.salaryMonths
+		},
+		table: tables.marketTable(rows, lines, postings),
+		caption: postings.length
+			? 'Job postings and their AI share by month'
+			: 'AI share of job postings by month',
+		method: postings.length ? 'indeed-series' : 'ai-share'
+	});
 }

@@ -9,7 +9,7 @@
  */
 import { ROLE_LABEL, ROLES, type Period, type Role, type Verdict } from '../domain';
 import { cellAt, gapIn, type PayCell } from '../data/pay';
-import type { AiShareRow, ListingRow } from '../data/schema';
+import type { AiShareRow, ListingRow, PostingsPoint } from '../data/schema';
 import { formatCount, formatMoneyFull, formatNEff, formatPct, monthsCovered } from './format';
 
 /** How a column is shown; every kind but `text` holds numbers (or null). */
@@ -28,8 +28,11 @@ export interface Table {
 	rows: TableRow[];
 }
 
+/** A column as `[key, label, kind]`. */
+type Spec = [string, string, ColumnKind];
+
 /** Columns from `[key, label, kind]` triples. */
-const columns = (...specs: [string, string, ColumnKind][]): TableColumn[] =>
+const columns = (...specs: Spec[]): TableColumn[] =>
 	specs.map(([key, label, kind]) => ({ key, label, kind }));
 
 /** A cell of the data-table view: money in the table's currency, counts grouped, '–' for none. */
@@ -155,38 +158,66 @@ export function demandTable(rows: readonly ListingRow[], years: readonly number[
 }
 
 /**
- * A row per month: the region's line (the mean of its countries where there are several), then a
- * column per country (`ai_share_pct_de`), so a month reads across and the table stays short.
+ * A row per month of either series: Indeed's postings index (all postings, and those that mention
+ * AI, 2023 = 100), then the AI share of postings (the mean of the region's countries where there
+ * are several) and a column per country (`ai_share_pct_de`), so a month reads across and the
+ * table stays short. A series' columns are there only where the region has it; a month one series
+ * lacks is blank in its columns.
  */
 export function marketTable(
 	rows: readonly AiShareRow[],
-	countries: readonly AiShareRow[] = []
+	countries: readonly AiShareRow[] = [],
+	postings: readonly PostingsPoint[] = []
 ): Table {
 	const codes = [...new Set(countries.map((c) => c.countries))];
 	const byMonth = new Map(codes.map((code) => [code, new Map<string, number>()]));
 	for (const c of countries) byMonth.get(c.countries)?.set(c.month, c.ai_share_pct);
 	const key = (code: string) => `ai_share_pct_${code.toLowerCase()}`;
+	const share = new Map(rows.map((r) => [r.month, r]));
+	const volume = new Map(postings.map((p) => [p.month, p]));
+	const months = [...new Set([...volume.keys(), ...share.keys()])].sort();
+	const hasAi = postings.some((p) => p.ai_postings_2023_100 !== null);
 	return {
 		columns: columns(
 			['month', 'Month', 'text'],
-			[
-				'ai_share_pct',
-				codes.length ? 'AI share of postings (mean)' : 'AI share of postings',
-				'pct'
-			],
-			['countries', 'Countries', 'text'],
-			['days', 'Days', 'count'],
-			...codes.map((code): [string, string, ColumnKind] => [key(code), code, 'pct'])
+			...(postings.length
+				? [['all_postings_2023_100', 'All postings (2023 = 100)', 'decimal'] as Spec]
+				: []),
+			...(hasAi
+				? [['ai_postings_2023_100', 'Postings that mention AI (2023 = 100)', 'decimal'] as Spec]
+				: []),
+			...(rows.length
+				? ([
+						[
+							'ai_share_pct',
+							codes.length ? 'AI share of postings (mean)' : 'AI share of postings',
+							'pct'
+						],
+						['countries', 'Countries', 'text'],
+						['days', 'Days', 'count'],
+						...codes.map((code): Spec => [key(code), code, 'pct'])
+					] as Spec[])
+				: [])
 		),
-		rows: rows.map((r) => ({
-			month: r.month,
-			ai_share_pct: r.ai_share_pct,
-			countries: r.countries,
-			days: r.days,
-			...Object.fromEntries(
-				codes.map((code) => [key(code), byMonth.get(code)?.get(r.month) ?? null])
-			)
-		}))
+		rows: months.map((month) => {
+			const p = volume.get(month);
+			const r = share.get(month);
+			return {
+				month,
+				...(postings.length ? { all_postings_2023_100: p?.all_postings_2023_100 ?? null } : {}),
+				...(hasAi ? { ai_postings_2023_100: p?.ai_postings_2023_100 ?? null } : {}),
+				...(rows.length
+					? {
+							ai_share_pct: r?.ai_share_pct ?? null,
+							countries: r?.countries ?? null,
+							days: r?.days ?? null,
+							...Object.fromEntries(
+								codes.map((code) => [key(code), byMonth.get(code)?.get(month) ?? null])
+							)
+						}
+					: {})
+			};
+		})
 	};
 }
 

@@ -4,7 +4,7 @@
  * it). The index counts every posting on Indeed, so it has no sampling interval; what supports a
  * direction is its consistency: a change is a rise only where every month compared is above the
  * same month of the earlier year, and a fall only where every one is below. Otherwise the months
- * went both ways, and the words say so with the overall change. Comparing the same months of each
+ * went both ways: no clear change, said with the overall change. Comparing the same months of each
  * year keeps a season out of it, and no single month (a spike, a revision) decides it.
  *
  * The market chart's title (the latest three months on a year earlier) and the demand claim's
@@ -71,14 +71,14 @@ const size = (ratio: number) => {
 
 /**
  * The change as a predicate of postings: "rose 73%", "rose 154% (2.5 times as many)" (from twice,
- * rounded down so 1.99 is not "2.0 times"), "fell 12%", or, where the months went both ways, "went
- * up in some months and down in others (+3.1% overall)".
+ * rounded down so 1.99 is not "2.0 times"), "fell 12%", or, where the months went both ways,
+ * "showed no clear change (+3.1% overall; some months up, some down)".
  */
 export function volumeWords(change: VolumeChange): string {
 	const { ratio, verdict } = change;
 	if (verdict === 'mixed') {
 		const pct = (ratio - 1) * 100;
-		return `went up in some months and down in others (${formatSignedPct(pct, Math.abs(pct) < 10 ? 1 : 0)} overall)`;
+		return `showed no clear change (${formatSignedPct(pct, Math.abs(pct) < 10 ? 1 : 0)} overall; some months up, some down)`;
 	}
 	if (verdict === 'fell') return `fell ${size(ratio)}`;
 	const times = ratio >= 2 ? ` (${(Math.floor(ratio * 10) / 10).toFixed(1)} times as many)` : '';

@@ -42,7 +42,8 @@ import {
 	type ShownCell
 } from '../data/pay';
 import { wilsonChange } from '../data/stats';
-import type { AiShareRow, ListingRow } from '../data/schema';
+import type { AiShareRow, ListingRow, PostingsPoint } from '../data/schema';
+import { volumeChange, volumeWords, type MonthValue, type VolumeChange } from './volume';
 import {
 	currencyName,
 	formatCount,
@@ -501,43 +502,161 @@ export function demandSummary(rows: readonly ListingRow[], years: readonly numbe
 
 // ---- market demand --------------------------------------------------------------------------
 
-/** "6.1% of job postings in the United Kingdom mentioned AI in Jun 2026, up from 4.5% a year earlier" */
-export function marketTitle(rows: readonly AiShareRow[], place: string): string {
-	const last = rows.at(-1);
-	if (!last) return `Indeed does not publish an AI share of postings for ${place}`;
-	const [y, m] = last.month.split('-');
-	const before = rows.find((r) => r.month === `${Number(y) - 1}-${m}`);
-	const now = `${formatPct(last.ai_share_pct, 1)} of job postings in ${place} mentioned AI in ${formatMonth(last.month)}`;
-	if (!before) return capitalise(now);
-	const [was, is] = [before.ai_share_pct, last.ai_share_pct];
-	const dir = samePrinted(was, is) ? 'about the same as' : is > was ? 'up from' : 'down from';
-	return capitalise(`${now}, ${dir} ${formatPct(was, 1)} a year earlier`);
+/** The months a market title compares: up to the latest three of the last year a series has. */
+const MARKET_MONTHS = 3;
+
+/**
+ * The latest `MARKET_MONTHS` months of `series` within its last year, compared with the same
+ * months a year earlier (null where the series has no year before, or misses one of them).
+ */
+function latestChange(series: readonly MonthValue[]): VolumeChange | null {
+	const last = series.filter((r) => r.value !== null).at(-1);
+	if (!last) return null;
+	const year = Number(last.month.slice(0, 4));
+	const month = Number(last.month.slice(5, 7));
+	const months = Array.from({ length: Math.min(MARKET_MONTHS, month) }, (_, i) =>
+		String(month - Math.min(MARKET_MONTHS, month) + 1 + i).padStart(2, '0')
+	);
+	return volumeChange(series, months, year - 1, year);
+}
+
+/** "Apr–Jun 2026": the months of a change in one of its years. */
+const monthsOf = (c: VolumeChange, year: number) =>
+	`${monthSpan(Number(c.months[0]), Number(c.months.at(-1)))} ${year}`;
+
+/** "from Apr–Jun 2025 to Apr–Jun 2026" */
+const fromTo = (c: VolumeChange) => `from ${monthsOf(c, c.years[0])} to ${monthsOf(c, c.years[1])}`;
+
+/** Where the market chart's two series are: the AI share's place, and the postings index's. */
+export interface MarketPlaces {
+	/** "the United Kingdom", "the 5 countries of the European Union (27) that Indeed tracks" */
+	share: string;
+	/** "the United Kingdom", "the euro area" (EU27 uses the euro area's series) */
+	postings: string;
+}
+
+/**
+ * The market chart's title, by the v3 rule for a change in an Indeed series (volume.ts): the
+ * latest three months against the same months a year earlier, said as a rise or fall only where
+ * every month moved that way.
+ * - With AI postings: what they did, and what all postings did over the same months ("In the
+ *   United Kingdom, from Apr–Jun 2025 to Apr–Jun 2026, job postings that mention AI rose 90%,
+ *   while all postings fell 11%").
+ * - Else with the AI share (Global has no postings index): the share over the latest months, "up
+ *   from" or "down from" the same months a year earlier where every month moved that way.
+ * - Else with all postings (Spain has no AI share): what they did.
+ * - Else the latest level of either, without a change.
+ */
+export function marketTitle(
+	share: readonly AiShareRow[],
+	postings: readonly PostingsPoint[],
+	places: MarketPlaces
+): string {
+	const all = postings.map((p) => ({ month: p.month, value: p.all_postings_2023_100 }));
+	const ai = postings.map((p) => ({ month: p.month, value: p.ai_postings_2023_100 }));
+	const aiChange = latestChange(ai);
+	if (aiChange) {
+		// all postings over the same months as AI postings, like with like
+		const allChange = volumeChange(all, aiChange.months, ...aiChange.years);
+		// (AI postings are all postings × the AI share: where they have a month, all postings have it)
+		const allWords = allChange
+			? `, ${allChange.verdict === aiChange.verdict ? 'and' : 'while'} all postings ${volumeWords(allChange)}`
+			: '';
+		return `In ${places.postings}, ${fromTo(aiChange)}, job postings that mention AI ${volumeWords(aiChange)}${allWords}`;
+	}
+	// then the AI share's change (fresher than a postings index that cannot be compared), then
+	// all postings' (Spain has no share), then the latest levels
+	const shareChange = latestChange(share.map((r) => ({ month: r.month, value: r.ai_share_pct })));
+	if (shareChange) {
+		const [was, is] = [shareChange.from, shareChange.to];
+		const now = `In ${monthsOf(shareChange, shareChange.years[1])}, ${formatPct(is, 1)} of job postings in ${places.share} mentioned AI`;
+		const before = `${formatPct(was, 1)} in ${monthsOf(shareChange, shareChange.years[0])}`;
+		if (shareChange.verdict === 'mixed')
+			return `${now}, against ${before}, with some months higher and some lower`;
+		if (samePrinted(was, is)) return `${now}, about the same as ${before}`;
+		return `${now}, ${shareChange.verdict === 'rose' ? 'up' : 'down'} from ${before}`;
+	}
+	const allChange = latestChange(all);
+	if (allChange)
+		return `In ${places.postings}, ${fromTo(allChange)}, all job postings ${volumeWords(allChange)}`;
+	const last = share.at(-1);
+	if (last)
+		return capitalise(
+			`${formatPct(last.ai_share_pct, 1)} of job postings in ${places.share} mentioned AI in ${formatMonth(last.month)}`
+		);
+	const lastAll = postings.at(-1);
+	if (lastAll)
+		return `In ${places.postings}, job postings were at ${lastAll.all_postings_2023_100.toFixed(1)} in ${formatMonth(lastAll.month)} (2023 = 100)`;
+	return `Indeed publishes no postings index or AI share of postings for ${places.share}`;
+}
+
+/**
+ * A monthly series' mean per year, "2020 (Feb–Dec) 85.2; 2021 97.4", a year the series covers
+ * only in part named with its months.
+ */
+function yearlyMeans(series: readonly MonthValue[], format: (v: number) => string): string {
+	const byYear = new Map<string, { month: number; value: number }[]>();
+	for (const r of series) {
+		if (r.value === null) continue;
+		const y = r.month.slice(0, 4);
+		byYear.set(y, [
+			...(byYear.get(y) ?? []),
+			{ month: Number(r.month.slice(5, 7)), value: r.value }
+		]);
+	}
+	return [...byYear]
+		.map(([y, months]) => {
+			const label =
+				months.length === 12
+					? y
+					: `${y} (${monthSpan(months[0]?.month ?? 1, months.at(-1)?.month ?? 12)})`;
+			return `${label} ${format(months.reduce((a, r) => a + r.value, 0) / months.length)}`;
+		})
+		.join('; ');
 }
 
 export function marketSummary(
 	rows: readonly AiShareRow[],
-	countries: readonly AiShareRow[] = []
+	countries: readonly AiShareRow[] = [],
+	postings: readonly PostingsPoint[] = [],
+	postingsPlace = ''
 ): string {
-	if (rows.length === 0) return 'No data.';
-	const byYear = new Map<string, AiShareRow[]>();
-	for (const r of rows) {
-		const y = r.month.slice(0, 4);
-		byYear.set(y, [...(byYear.get(y) ?? []), r]);
+	const parts: string[] = [];
+	const lastAll = postings.at(-1);
+	if (lastAll) {
+		const index = (v: number) => v.toFixed(1);
+		const ai = postings.filter((p) => p.ai_postings_2023_100 !== null);
+		const lastAi = ai.at(-1);
+		const all = `all postings ${yearlyMeans(
+			postings.map((p) => ({ month: p.month, value: p.all_postings_2023_100 })),
+			index
+		)}`;
+		const mention = lastAi
+			? `; postings that mention AI ${yearlyMeans(
+					ai.map((p) => ({ month: p.month, value: p.ai_postings_2023_100 })),
+					index
+				)}`
+			: '';
+		const latest = `Latest: all postings ${index(lastAll.all_postings_2023_100)} in ${formatMonth(lastAll.month)}${lastAi ? `, postings that mention AI ${index(lastAi.ai_postings_2023_100 as number)} in ${formatMonth(lastAi.month)}` : ''}.`;
+		parts.push(
+			`Job postings on Indeed${postingsPlace ? ` in ${postingsPlace}` : ''} (2023 = 100), mean of the monthly values per year: ${all}${mention}. ${latest}`
+		);
 	}
-	// a year the series covers only in part is named with its months: "2026 (Jan–Jun)"
-	const years = [...byYear].map(([y, months]) => {
-		const numbers = months.map((r) => Number(r.month.slice(5, 7)));
-		const span = monthSpan(numbers[0] ?? 1, numbers.at(-1) ?? 12);
-		const label = months.length === 12 ? y : `${y} (${span})`;
-		const mean = months.reduce((a, r) => a + r.ai_share_pct, 0) / months.length;
-		return `${label} ${formatPct(mean, 1)}`;
-	});
-	const last = rows.at(-1)!;
-	const each = countries
-		.filter((c) => c.month === last.month)
-		.map((c) => `${c.countries} ${formatPct(c.ai_share_pct, 2)}`);
-	const by = each.length ? ` By country that month: ${each.join(', ')}.` : '';
-	return `Share of all job postings that mention AI, mean of the monthly values per year: ${years.join('; ')}. Latest month ${formatMonth(last.month)}: ${formatPct(last.ai_share_pct, 2)}.${by}`;
+	const last = rows.at(-1);
+	if (last) {
+		const each = countries
+			.filter((c) => c.month === last.month)
+			.map((c) => `${c.countries} ${formatPct(c.ai_share_pct, 2)}`);
+		const by = each.length ? ` By country that month: ${each.join(', ')}.` : '';
+		const years = yearlyMeans(
+			rows.map((r) => ({ month: r.month, value: r.ai_share_pct })),
+			(v) => formatPct(v, 1)
+		);
+		parts.push(
+			`Share of all job postings that mention AI, mean of the monthly values per year: ${years}. Latest month ${formatMonth(last.month)}: ${formatPct(last.ai_share_pct, 2)}.${by}`
+		);
+	}
+	return parts.length ? parts.join(' ') : 'No data.';
 }
 
 // ---- the gap --------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ describe('chartViews', () => {
 		const salaries = 'Salary index (CC0 1.0)';
 		const withFx = `${salaries}; US Federal Reserve H.10 exchange rates (Public domain (ODC PDDL 1.0))`;
 		const indeed =
-			'Indeed Hiring Lab AI Tracker (CC BY 4.0; monthly means of the daily values (and regional means) computed by this project)';
+			'Indeed Hiring Lab Job Postings Index (CC BY 4.0; monthly means of the daily values, the 2023 = 100 base and postings that mention AI computed by this project); Indeed Hiring Lab AI Tracker (CC BY 4.0; monthly means of the daily values (and regional means) computed by this project)';
 		// as advertised, only the region chart (always converted) uses a rate
 		expect(ids.map((id) => [local(id).credit, local(id).downloads])).toEqual([
 			[withFx, ['salaries.csv', 'fx.csv']],
@@ -52,7 +52,7 @@ describe('chartViews', () => {
 			[salaries, ['salaries.csv']],
 			[salaries, ['listings.csv']],
 			[salaries, ['salaries.csv']],
-			[indeed, ['ai-share.csv']]
+			[indeed, ['postings.csv', 'ai-share.csv']]
 		]);
 		expect(ids.map((id) => converted(id).credit)).toEqual([
 			withFx,
@@ -77,8 +77,10 @@ describe('chartViews', () => {
 			'levels',
 			'demand',
 			'gap',
-			'ai-share'
+			'indeed-series'
 		]);
+		// without a postings index, the AI share's own section
+		expect(chartsOf('global')('market-demand').method).toBe('ai-share');
 	});
 
 	it('gives the trend as advertised in pounds, without converting a penny', () => {
@@ -175,16 +177,52 @@ describe('chartViews', () => {
 		);
 	});
 
-	it('draws Indeed’s line for the region, and each country’s line where it has several', () => {
+	it('draws Indeed’s postings over its AI share, a row a month of either series', () => {
 		const gb = local('market-demand');
-		expect(gb.spec).toMatchObject({ kind: 'market', countries: [] });
-		expect(gb.table.rows).toHaveLength(3 * 8 + 1);
+		expect(gb.spec).toMatchObject({ kind: 'market', countries: [], postingsArea: null });
+		// the AI share's 8 months of 2023, 2024 and 2025 and Jun 2026, and Dec 2023 of the postings
+		expect(gb.table.rows).toHaveLength(3 * 8 + 1 + 1);
 		expect(gb.table.columns.map((c) => c.key)).toEqual([
 			'month',
+			'all_postings_2023_100',
+			'ai_postings_2023_100',
 			'ai_share_pct',
 			'countries',
 			'days'
 		]);
+		expect(
+			gb.table.rows.filter((r) => String(r.month) >= '2023-08' && String(r.month) <= '2024-01')
+		).toEqual([
+			{
+				month: '2023-08',
+				all_postings_2023_100: null,
+				ai_postings_2023_100: null,
+				ai_share_pct: 2,
+				countries: 'GB',
+				days: 30
+			},
+			{
+				month: '2023-12',
+				all_postings_2023_100: 95,
+				ai_postings_2023_100: 110,
+				ai_share_pct: null,
+				countries: null,
+				days: null
+			},
+			{
+				month: '2024-01',
+				all_postings_2023_100: 90,
+				ai_postings_2023_100: 120,
+				ai_share_pct: 2.5,
+				countries: 'GB',
+				days: 30
+			}
+		]);
+		// the month each series ends
+		expect(gb.subtitle).toBe(
+			'Job postings on Indeed by month, 2023 = 100: all (to Jan 2024) and those that mention AI (to Jan 2024); below, the share that mention AI.'
+		);
+		expect(gb.details).toMatch(/^The postings index is Indeed’s seasonally adjusted count/);
 		const global = chartsOf('global')('market-demand');
 		expect(global.table.rows).toEqual([
 			{
@@ -196,10 +234,49 @@ describe('chartViews', () => {
 				ai_share_pct_us: 2.6
 			}
 		]);
-		expect(global.subtitle).toMatch(
-			/: the mean of 2 countries, each country’s own line in grey\.$/
+		expect(global.subtitle).toBe(
+			'Share of all job postings on Indeed that mention AI, by month, to Jun 2026: the mean of 2 countries, each in grey.'
 		);
-		expect(global.details).toMatch(/, and the line the unweighted mean of GB and US\.$/);
+		expect(global.details).toMatch(/, and the region’s the unweighted mean of GB and US\.$/);
+		expect(global.note).toMatch(/Indeed publishes no postings index for all countries together/);
+		expect(global.downloads).toEqual(['ai-share.csv']);
+	});
+
+	it('says where Indeed publishes neither series, and draws nothing', () => {
+		const snapshots = snapshotsFixture();
+		const page = buildRegionPage(
+			{ ...snapshots, postings: snapshots.postings.filter((r) => r.region !== 'es') },
+			'es'
+		)!;
+		const region = page.regions.find((r) => r.id === 'es')!;
+		const market = chartViews(dashboardFacts(unpackRegionPage(page), defaultControls(region))).find(
+			(c) => c.id === 'market-demand'
+		)!;
+		expect(market.empty).toBe(
+			'Indeed Hiring Lab publishes neither a postings index nor an AI share of postings for Spain: its AI tracker covers the United Kingdom and the United States.'
+		);
+		expect(market.title).toBe(
+			'Indeed publishes no postings index or AI share of postings for Spain'
+		);
+		// the AI tracker's file says which countries it covers
+		expect(market.downloads).toEqual(['ai-share.csv']);
+	});
+
+	it('shows Spain’s postings without an AI share, and says why', () => {
+		const es = chartsOf('es')('market-demand');
+		expect(es.empty).toBeNull();
+		expect(es.spec).toMatchObject({ kind: 'market', rows: [], postings: [{ month: '2024-01' }] });
+		expect(es.table.columns.map((c) => c.key)).toEqual(['month', 'all_postings_2023_100']);
+		expect(es.table.rows).toEqual([{ month: '2024-01', all_postings_2023_100: 104 }]);
+		expect(es.note).toMatch(
+			/Indeed publishes no AI share of postings for Spain, so postings that mention AI cannot be shown\.$/
+		);
+		expect(es.subtitle).toBe(
+			'All job postings on Indeed in Spain by month, 2023 = 100, to Jan 2024.'
+		);
+		// the postings index alone: its credit and its file, not the AI tracker's
+		expect(es.sources.map((x) => x.name)).toEqual(['Indeed Hiring Lab Job Postings Index']);
+		expect(es.downloads).toEqual(['postings.csv']);
 	});
 
 	it('credits the exchange rates wherever figures are converted, shown in another currency too', () => {

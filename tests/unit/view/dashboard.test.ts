@@ -127,7 +127,9 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 			['pay-gap', 'Too few listings of both roles in any year to measure the gap'],
 			[
 				'market-demand',
-				'9.4% of job postings in the United Kingdom mentioned AI in Jun 2026, up from 4.0% a year earlier'
+				// its postings index (Dec 2023, Jan 2024) has no year to compare, nor has the AI share's
+				// latest three months (only June 2026): the latest AI share alone
+				'9.4% of job postings in the United Kingdom mentioned AI in Jun 2026'
 			]
 		]);
 	});
@@ -251,8 +253,8 @@ describe('a region with too little data, even pooled', () => {
 			'role-demand': null,
 			'pay-gap':
 				'Too few listings in Spain (strict titles, all levels, euros as advertised) to measure the gap: no year has 10 or more independent listings of both roles.',
-			'market-demand':
-				'Indeed Hiring Lab does not publish an AI share of postings for Spain: its AI tracker covers the United Kingdom and the United States.'
+			// Indeed's postings index, without an AI share
+			'market-demand': null
 		});
 	});
 });
@@ -277,10 +279,10 @@ describe('the Global page', () => {
 			'6.0% of job postings in the 2 countries Indeed tracks mentioned AI in Jun 2026'
 		);
 		expect(market.subtitle).toBe(
-			'Share of all job postings on Indeed that mention AI, by month: the mean of 2 countries, each country’s own line in grey.'
+			'Share of all job postings on Indeed that mention AI, by month, to Jun 2026: the mean of 2 countries, each in grey.'
 		);
 		expect(market.details).toBe(
-			'AI postings are those that mention keywords such as machine learning and artificial intelligence; each month is the mean of Indeed’s daily values, and the line the unweighted mean of GB and US.'
+			'AI postings are those that mention keywords such as machine learning and artificial intelligence; the AI share of each month is the mean of Indeed’s daily values, and the region’s the unweighted mean of GB and US.'
 		);
 		expect(market.spec).toMatchObject({
 			kind: 'market',

@@ -78,10 +78,10 @@ describe('volumeWords', () => {
 
 	it('says months that went both ways with the overall change and its sign', () => {
 		expect(volumeWords(change(100, 103.14, 'mixed'))).toBe(
-			'went up in some months and down in others (+3.1% overall)'
+			'showed no clear change (+3.1% overall; some months up, some down)'
 		);
 		expect(volumeWords(change(100, 60, 'mixed'))).toBe(
-			'went up in some months and down in others (−40% overall)'
+			'showed no clear change (−40% overall; some months up, some down)'
 		);
 	});
 });

@@ -680,65 +680,154 @@ describe('gapTitle', () => {
 });
 
 describe('marketTitle', () => {
-	it('compares the latest month with the same month a year earlier', () => {
-		const rows = [
-			{ region: 'gb', month: '2025-06', ai_share_pct: 4.45, countries: 'GB', days: 30 },
-			{ region: 'gb', month: '2026-06', ai_share_pct: 9.4, countries: 'GB', days: 30 }
-		].map((r) => ({ ...r, series: 'region' as const }));
-		expect(marketTitle(rows, 'the United Kingdom')).toBe(
-			'9.4% of job postings in the United Kingdom mentioned AI in Jun 2026, up from 4.5% a year earlier'
-		);
-		expect(marketTitle([], 'India')).toBe(
-			'Indeed does not publish an AI share of postings for India'
-		);
-	});
-
-	const month = (m: string, pct: number) => ({
-		region: 'es',
-		month: m,
+	const places = { share: 'the United Kingdom', postings: 'the United Kingdom' };
+	const share = (month: string, pct: number) => ({
+		region: 'gb',
+		month,
 		ai_share_pct: pct,
-		countries: 'ES',
+		countries: 'GB',
 		days: 30,
 		series: 'region' as const
 	});
+	/** Postings: [month, all, ai] */
+	const postings = (...rows: [string, number, number | null][]) =>
+		rows.map(([month, all, ai]) => ({
+			month,
+			all_postings_2023_100: all,
+			ai_postings_2023_100: ai
+		}));
 
-	it('takes the last month and the same month a year before it, and says a fall as a fall', () => {
-		// Jun 2026 4.1% against Jun 2025 5.2%: −1.1 points, down (not May 2025, nor Dec 2025)
-		const rows = [
-			month('2025-05', 6),
-			month('2025-06', 5.2),
-			month('2025-12', 4.8),
-			month('2026-06', 4.1)
+	it('compares AI postings over the latest three months with the same months a year earlier', () => {
+		// AI: Apr–Jun 2025 100, 110, 120 (mean 110) → 2026 190, 209, 228 (mean 209): +90%, every
+		// month up; all postings over the same months: 100, 100, 100 → 90, 89, 88 (mean 89): −11%,
+		// every month down. July 2026 (all postings only) is not compared: AI postings end in June.
+		const rows = postings(
+			['2025-04', 100, 100],
+			['2025-05', 100, 110],
+			['2025-06', 100, 120],
+			['2025-07', 100, 120],
+			['2026-04', 90, 190],
+			['2026-05', 89, 209],
+			['2026-06', 88, 228],
+			['2026-07', 50, null]
+		);
+		expect(marketTitle([], rows, places)).toBe(
+			'In the United Kingdom, from Apr–Jun 2025 to Apr–Jun 2026, job postings that mention AI rose 90%, while all postings fell 11%'
+		);
+	});
+
+	it('says "and" where both moved the same way, and times from twice', () => {
+		// AI: 50 → 120 every month (2.4 times, +140%); all: 100 → 101 every month (+1.0%)
+		const rows = postings(['2025-01', 100, 50], ['2026-01', 101, 120]);
+		expect(marketTitle([], rows, places)).toBe(
+			'In the United Kingdom, from Jan 2025 to Jan 2026, job postings that mention AI rose 140% (2.4 times as many), and all postings rose 1.0%'
+		);
+	});
+
+	it('keeps the latest months within their year, and says months that went both ways', () => {
+		// the latest month is Feb 2026: Jan–Feb compared (not Dec 2025); AI 100, 100 → 110, 90
+		// (mean 100 → 100: 0%, one up and one down); all postings 100, 100 → 95, 97: −4.0%
+		const rows = postings(
+			['2024-12', 100, 500],
+			['2025-01', 100, 100],
+			['2025-02', 100, 100],
+			['2025-12', 100, 10],
+			['2026-01', 95, 110],
+			['2026-02', 97, 90]
+		);
+		expect(marketTitle([], rows, places)).toBe(
+			'In the United Kingdom, from Jan–Feb 2025 to Jan–Feb 2026, job postings that mention AI showed no clear change (0.0% overall; some months up, some down), while all postings fell 4.0%'
+		);
+	});
+
+	it('says what all postings did where there are no AI postings (Spain), in the series’ place', () => {
+		// May–Jul: 100, 100, 100 → 94, 95, 96 (mean 95): −5.0%
+		const rows = postings(
+			['2025-05', 100, null],
+			['2025-06', 100, null],
+			['2025-07', 100, null],
+			['2026-05', 94, null],
+			['2026-06', 95, null],
+			['2026-07', 96, null]
+		);
+		expect(marketTitle([], rows, { share: 'Spain', postings: 'Spain' })).toBe(
+			'In Spain, from May–Jul 2025 to May–Jul 2026, all job postings fell 5.0%'
+		);
+		// the euro area's series, where the region uses it
+		expect(marketTitle([], rows, { share: 'the EU', postings: 'the euro area' })).toMatch(
+			/^In the euro area, /
+		);
+	});
+
+	it('says the latest level where there is no year before to compare', () => {
+		const rows = postings(['2026-05', 80, null], ['2026-06', 82.345, null]);
+		expect(marketTitle([], rows, places)).toBe(
+			'In the United Kingdom, job postings were at 82.3 in Jun 2026 (2023 = 100)'
+		);
+	});
+
+	it('without postings, compares the AI share over the latest months with a year earlier', () => {
+		// Apr–Jun: 4, 4.5, 5 (mean 4.5) → 8, 9, 10 (mean 9), every month up
+		const up = [
+			share('2025-04', 4),
+			share('2025-05', 4.5),
+			share('2025-06', 5),
+			share('2026-04', 8),
+			share('2026-05', 9),
+			share('2026-06', 10)
 		];
-		expect(marketTitle(rows, 'Spain')).toBe(
-			'4.1% of job postings in Spain mentioned AI in Jun 2026, down from 5.2% a year earlier'
+		expect(marketTitle(up, [], places)).toBe(
+			'In Apr–Jun 2026, 9.0% of job postings in the United Kingdom mentioned AI, up from 4.5% in Apr–Jun 2025'
+		);
+		// every month down: 5, 5.2, 5.4 (mean 5.2) → 4, 4.1, 4.2 (mean 4.1)
+		const down = [
+			share('2025-04', 5),
+			share('2025-05', 5.2),
+			share('2025-06', 5.4),
+			share('2026-04', 4),
+			share('2026-05', 4.1),
+			share('2026-06', 4.2)
+		];
+		expect(marketTitle(down, [], places)).toBe(
+			'In Apr–Jun 2026, 4.1% of job postings in the United Kingdom mentioned AI, down from 5.2% in Apr–Jun 2025'
+		);
+		// a missing month a year earlier: no comparison of the same months, the latest month alone
+		expect(marketTitle(down.slice(1), [], places)).toBe(
+			'4.2% of job postings in the United Kingdom mentioned AI in Jun 2026'
 		);
 	});
 
-	it('says "about the same" under 0.05 points either way, and up or down beyond', () => {
-		const of = (now: number) => marketTitle([month('2025-06', 4), month('2026-06', now)], 'Spain');
-		// 4.04 − 4 = +0.04: about the same (4.04 reads 4.0%)
+	it('says a share that moved both ways, or reads the same, as such', () => {
+		// 4, 5, 6 → 5.5, 5, 4.5: mean 5 → 5, one month up, one the same, one down
+		const mixed = [
+			share('2025-04', 4),
+			share('2025-05', 5),
+			share('2025-06', 6),
+			share('2026-04', 5.5),
+			share('2026-05', 5),
+			share('2026-06', 4.5)
+		];
+		expect(marketTitle(mixed, [], places)).toBe(
+			'In Apr–Jun 2026, 5.0% of job postings in the United Kingdom mentioned AI, against 5.0% in Apr–Jun 2025, with some months higher and some lower'
+		);
+		// the latest month is January: January alone is compared. Up by 0.04 points: it reads 4.0%
+		// both times
+		const of = (now: number) =>
+			marketTitle([share('2025-01', 4), share('2026-01', now)], [], places);
 		expect(of(4.04)).toBe(
-			'4.0% of job postings in Spain mentioned AI in Jun 2026, about the same as 4.0% a year earlier'
+			'In Jan 2026, 4.0% of job postings in the United Kingdom mentioned AI, about the same as 4.0% in Jan 2025'
 		);
-		// 4.06 − 4 = +0.06: up (4.06 reads 4.1%)
-		expect(of(4.06)).toBe(
-			'4.1% of job postings in Spain mentioned AI in Jun 2026, up from 4.0% a year earlier'
-		);
-		// 3.96 − 4 = −0.04: about the same (3.96 reads 4.0%)
-		expect(of(3.96)).toBe(
-			'4.0% of job postings in Spain mentioned AI in Jun 2026, about the same as 4.0% a year earlier'
-		);
-		// 3.94 − 4 = −0.06: down (3.94 reads 3.9%)
-		expect(of(3.94)).toBe(
-			'3.9% of job postings in Spain mentioned AI in Jun 2026, down from 4.0% a year earlier'
-		);
+		// 4.06 reads 4.1%: up
+		expect(of(4.06)).toMatch(/4\.1% of job postings .* up from 4\.0% in Jan 2025$/);
 	});
 
-	it('says only the latest month where there is no month a year earlier', () => {
-		const rows = [month('2026-05', 3.2), month('2026-06', 3.4)];
-		expect(marketTitle(rows, 'Spain')).toBe(
-			'3.4% of job postings in Spain mentioned AI in Jun 2026'
+	it('says only the latest month where there is no month a year earlier, and none without data', () => {
+		const rows = [share('2026-05', 3.2), share('2026-06', 3.4)];
+		expect(marketTitle(rows, [], places)).toBe(
+			'3.4% of job postings in the United Kingdom mentioned AI in Jun 2026'
+		);
+		expect(marketTitle([], [], { share: 'India', postings: 'India' })).toBe(
+			'Indeed publishes no postings index or AI share of postings for India'
 		);
 	});
 });
@@ -800,6 +889,29 @@ describe('summaries', () => {
 			/Latest month Jan 2026: 6\.13%\. By country that month: DE 4\.00%, FR 8\.25%\.$/
 		);
 		expect(marketSummary([])).toBe('No data.');
+	});
+
+	it('reads the postings index by year before the share, with the month each series ends', () => {
+		const p = (month: string, all: number, ai: number | null) => ({
+			month,
+			all_postings_2023_100: all,
+			ai_postings_2023_100: ai
+		});
+		// all postings: 2025 (Nov–Dec) (80 + 90) / 2 = 85.0, 2026 (Jan) 70.0; AI postings: 2025
+		// (Nov–Dec) (120 + 130) / 2 = 125.0, and none in 2026
+		const postings = [p('2025-11', 80, 120), p('2025-12', 90, 130), p('2026-01', 70, null)];
+		const share = [
+			{ region: 'gb', month: '2025-12', ai_share_pct: 5, countries: 'GB', days: 31 },
+			{ region: 'gb', month: '2026-01', ai_share_pct: 6.125, countries: 'GB', days: 31 }
+		].map((r) => ({ ...r, series: 'region' as const }));
+		expect(marketSummary(share, [], postings, 'the euro area')).toBe(
+			'Job postings on Indeed in the euro area (2023 = 100), mean of the monthly values per year: all postings 2025 (Nov–Dec) 85.0; 2026 (Jan) 70.0; postings that mention AI 2025 (Nov–Dec) 125.0. Latest: all postings 70.0 in Jan 2026, postings that mention AI 130.0 in Dec 2025. ' +
+				'Share of all job postings that mention AI, mean of the monthly values per year: 2025 (Dec) 5.0%; 2026 (Jan) 6.1%. Latest month Jan 2026: 6.13%.'
+		);
+		// Spain: all postings only, no share
+		expect(marketSummary([], [], postings.slice(2), 'Spain')).toBe(
+			'Job postings on Indeed in Spain (2023 = 100), mean of the monthly values per year: all postings 2026 (Jan) 70.0. Latest: all postings 70.0 in Jan 2026.'
+		);
 	});
 
 	it('names a year the series covers in full by itself, and a part of a year with its months', () => {
