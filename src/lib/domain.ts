@@ -222,6 +222,13 @@ export function latestFullYear(years: Iterable<number>): number | null {
 export const POSTINGS_BASE_YEAR = 2023;
 
 /**
+ * How many of the latest months of an Indeed series the market chart's title compares with the
+ * same months a year earlier (methodology v3, see view/volume.ts): a quarter, so that no single
+ * month (a spike, a revision) decides the direction, while the figure stays recent.
+ */
+export const MARKET_CHANGE_MONTHS = 3;
+
+/**
  * Indeed's series that stand for a region of several countries. Indeed publishes its Job Postings
  * Index and Wage Tracker per country and for the euro area (EA), not for the EU: EU27 uses the
  * euro area's, which is what it is called wherever it is shown.

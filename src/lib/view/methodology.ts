@@ -20,6 +20,7 @@ import {
 	partialUntil,
 	POOLED,
 	POSTINGS_BASE_YEAR,
+	MARKET_CHANGE_MONTHS,
 	ROLE_LABEL,
 	ROLES,
 	TREND_FROM,
@@ -273,6 +274,8 @@ function indeedSeries(s: Snapshots) {
 		postings: credited(s, 'postings.csv'),
 		wages: credited(s, 'wage-growth.csv'),
 		base: POSTINGS_BASE_YEAR,
+		/** How many of the latest months the market chart's title compares with a year earlier. */
+		changeMonths: MARKET_CHANGE_MONTHS,
 		first: months[0] ? formatMonth(months[0], 'long') : '',
 		last: months.at(-1) ? formatMonth(months.at(-1) as string, 'long') : '',
 		firstYear: years[0] ?? null,

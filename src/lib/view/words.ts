@@ -18,6 +18,7 @@
 import {
 	dataEndsIn,
 	isPartial,
+	MARKET_CHANGE_MONTHS,
 	MIN_LISTINGS,
 	POOLED,
 	ROLE_ADJECTIVE,
@@ -502,11 +503,8 @@ export function demandSummary(rows: readonly ListingRow[], years: readonly numbe
 
 // ---- market demand --------------------------------------------------------------------------
 
-/** The months a market title compares: up to the latest three of the last year a series has. */
-const MARKET_MONTHS = 3;
-
 /**
- * The latest `MARKET_MONTHS` months of `series` within its last year, compared with the same
+ * The latest `MARKET_CHANGE_MONTHS` months of `series` within its last year, compared with the same
  * months a year earlier (null where the series has no year before, or misses one of them).
  */
 function latestChange(series: readonly MonthValue[]): VolumeChange | null {
@@ -514,8 +512,8 @@ function latestChange(series: readonly MonthValue[]): VolumeChange | null {
 	if (!last) return null;
 	const year = Number(last.month.slice(0, 4));
 	const month = Number(last.month.slice(5, 7));
-	const months = Array.from({ length: Math.min(MARKET_MONTHS, month) }, (_, i) =>
-		String(month - Math.min(MARKET_MONTHS, month) + 1 + i).padStart(2, '0')
+	const months = Array.from({ length: Math.min(MARKET_CHANGE_MONTHS, month) }, (_, i) =>
+		String(month - Math.min(MARKET_CHANGE_MONTHS, month) + 1 + i).padStart(2, '0')
 	);
 	return volumeChange(series, months, year - 1, year);
 }

@@ -1,5 +1,6 @@
 /** The methodology's numbers on the hand-computed snapshots of `snapshotsFixture` (see its note). */
 import { describe, expect, it } from 'vitest';
+import { MARKET_CHANGE_MONTHS } from '$lib/domain';
 import { methodologyView } from '$lib/view/methodology';
 import { snapshotsFixture } from '../helpers';
 
@@ -169,6 +170,7 @@ describe('methodologyView', () => {
 				attribution: 'Source: Indeed Hiring Lab, Wage Tracker, CC BY 4.0.'
 			},
 			base: 2023,
+			changeMonths: MARKET_CHANGE_MONTHS,
 			first: 'December 2023',
 			last: 'January 2024',
 			firstYear: 2023,
