@@ -1,6 +1,6 @@
 /**
  * What an import changed in the snapshots, for the maintainer who refreshes the data: rows added
- * and removed per file, new months of the market series, and the published medians that moved,
+ * and removed per file, new months (or years) of Indeed's series, and the published medians that moved,
  * largest first, flagged where the new median lies outside the old one's 95% interval. Made from
  * the snapshot files' text before and after, so it reports exactly what a commit would change. A
  * file with no previous version is reported as new, with nothing to compare it to.
@@ -32,8 +32,11 @@ export interface MedianMove {
 
 export interface ChangeReport {
 	files: FileChange[];
-	/** Months of ai-share.csv's series that were not there before. */
-	newMonths: string[];
+	/**
+	 * Per series file that changed, the months (ai-share.csv, postings.csv) or years
+	 * (wage-growth.csv) it has that it did not have before; only files with new ones.
+	 */
+	newPeriods: { file: string; unit: 'months' | 'years'; periods: string[] }[];
 	/** Medians shown before and after that differ, by |relative change|, largest first. */
 	moved: MedianMove[];
 	/** Cells shown now and withheld (or absent) before, and the other way round. */
@@ -68,6 +71,13 @@ function fileChange(file: string, before: string | null, after: string): FileCha
 const records = (text: string | null) =>
 	text === null ? [] : Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
 
+/** The series files, and the column that says which month or year a row is of. */
+const SERIES = [
+	{ file: 'ai-share.csv', column: 'month', unit: 'months' },
+	{ file: 'postings.csv', column: 'month', unit: 'months' },
+	{ file: 'wage-growth.csv', column: 'year', unit: 'years' }
+] as const;
+
 const CELL = ['role', 'definition', 'basis', 'region', 'period', 'level'] as const;
 const cellOf = (row: Record<string, string>) => CELL.map((k) => row[k]).join(' ');
 const shownMedian = (row: Record<string, string> | undefined) =>
@@ -87,12 +97,13 @@ export function changeReport(
 		const now = after[file] ?? null;
 		return was !== null && now !== null && was !== now ? [was, now] : [null, null];
 	};
-	const [oldMarket, newMarket] = compared('ai-share.csv');
-	const months = (text: string | null) => new Set(records(text).map((r) => r.month));
-	const oldMonths = months(oldMarket);
-	const newMonths = [...months(newMarket)]
-		.filter((m): m is string => !!m && !oldMonths.has(m))
-		.sort();
+	const newPeriods = SERIES.flatMap(({ file, column, unit }) => {
+		const [was, now] = compared(file);
+		const periods = (text: string | null) => new Set(records(text).map((r) => r[column]));
+		const old = periods(was);
+		const added = [...periods(now)].filter((p): p is string => !!p && !old.has(p)).sort();
+		return added.length ? [{ file, unit, periods: added }] : [];
+	});
 
 	const [oldPay, newPay] = compared('salaries.csv');
 	const old = new Map(records(oldPay).map((r) => [cellOf(r), r]));
@@ -125,7 +136,7 @@ export function changeReport(
 	for (const [cell, was] of old)
 		if (!seen.has(cell) && shownMedian(was) !== null) nowWithheld.push(cell);
 	moved.sort((x, y) => Math.abs(y.relative) - Math.abs(x.relative) || x.cell.localeCompare(y.cell));
-	return { files, newMonths, moved, nowShown, nowWithheld };
+	return { files, newPeriods, moved, nowShown, nowWithheld };
 }
 
 export const unchanged = (r: ChangeReport) => r.files.length === 0;
@@ -150,8 +161,8 @@ export function reportMarkdown(r: ChangeReport, top = Infinity): string {
 		);
 	}
 	out.push('');
-	if (r.newMonths.length)
-		out.push(`**New months of the market series (ai-share.csv):** ${r.newMonths.join(', ')}`, '');
+	for (const p of r.newPeriods)
+		out.push(`**New ${p.unit} of ${p.file}:** ${p.periods.join(', ')}`, '');
 	const flagged = r.moved.filter((m) => m.outside).length;
 	out.push(
 		`## Medians that moved: ${r.moved.length}${flagged ? `, ${flagged} outside their old 95% interval (⚠)` : ''}`,

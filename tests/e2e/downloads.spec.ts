@@ -171,8 +171,9 @@ test.describe('the data page', () => {
 			const header = readFileSync(`data/${file}`, 'utf8').split('\n')[0]?.split(',') ?? [];
 			await expect(section.locator('tbody th code')).toHaveText(header);
 		}
-		// every source a page's figures come from: the salary index, the AI tracker, the wage tracker
-		for (const file of ['salaries.csv', 'ai-share.csv', 'wage-growth.csv'])
+		// every source a page's figures come from: the salary index, the AI tracker, the postings
+		// index, the wage tracker
+		for (const file of ['salaries.csv', 'ai-share.csv', 'postings.csv', 'wage-growth.csv'])
 			await expect(page.getByRole('region', { name: 'How to cite' })).toContainText(
 				`${source(file).name}, snapshot of ${source(file).snapshot_date}`
 			);

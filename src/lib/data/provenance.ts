@@ -64,7 +64,7 @@ export function citation(sources: readonly SnapshotSource[]): Citation {
 	return {
 		title: 'ML Engineer vs AI Engineer: pay and demand on open data',
 		author: 'ml-vs-ai-engineer contributors',
-		sources: (['salaries.csv', 'ai-share.csv', 'wage-growth.csv'] as const).map((file) => {
+		sources: (['salaries.csv', 'ai-share.csv', 'postings.csv', 'wage-growth.csv'] as const).map((file) => {
 			const s = sourceOf(sources, file);
 			return { name: s.name, licence: s.licence, snapshot: s.snapshot_date };
 		})

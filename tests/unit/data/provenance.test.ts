@@ -43,6 +43,11 @@ describe('provenance', () => {
 		const c = citation([
 			sourceEntry('salaries.csv'),
 			sourceEntry('ai-share.csv', { name: 'AI Tracker', licence: 'CC BY 4.0', snapshot_date: null }),
+			sourceEntry('postings.csv', {
+				name: 'Job Postings Index',
+				licence: 'CC BY 4.0',
+				snapshot_date: '2026-08-19'
+			}),
 			sourceEntry('wage-growth.csv', {
 				name: 'Wage Tracker',
 				licence: 'CC BY 4.0',
@@ -50,7 +55,7 @@ describe('provenance', () => {
 			})
 		]);
 		expect(citationText(c)).toBe(
-			'ml-vs-ai-engineer contributors. ML Engineer vs AI Engineer: pay and demand on open data [dashboard]. Data: Salary index, snapshot of 2025-08-09 (CC0 1.0); AI Tracker, snapshot of unknown date (CC BY 4.0); Wage Tracker, snapshot of 2026-05-26 (CC BY 4.0).'
+			'ml-vs-ai-engineer contributors. ML Engineer vs AI Engineer: pay and demand on open data [dashboard]. Data: Salary index, snapshot of 2025-08-09 (CC0 1.0); AI Tracker, snapshot of unknown date (CC BY 4.0); Job Postings Index, snapshot of 2026-08-19 (CC BY 4.0); Wage Tracker, snapshot of 2026-05-26 (CC BY 4.0).'
 		);
 	});
 });

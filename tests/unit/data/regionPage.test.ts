@@ -74,12 +74,14 @@ describe('buildRegionPage', () => {
 		expect(page.sources.aiShare).toMatchObject({ licence: 'CC BY 4.0' });
 		expect(page.sources.fx).toMatchObject({ licence: 'Public domain (ODC PDDL 1.0)' });
 		expect(page.sources.wages).toMatchObject({ licence: 'CC BY 4.0' });
-		// the salary index, the AI tracker and the wage tracker (the pay trend's benchmark)
-		expect(page.citation.sources.map((s) => s.snapshot)).toEqual([
-			'2025-08-09',
-			'2026-07-21',
-			'2026-05-26'
-		]);
+		expect(page.sources.postings).toMatchObject({ licence: 'CC BY 4.0' });
+		// the salary index, the AI tracker, the postings index (the market chart) and the wage
+		// tracker (the pay trend's benchmark), each with its fixture's snapshot date
+		expect(page.citation.sources.map((s) => s.snapshot)).toEqual(
+			['salaries.csv', 'ai-share.csv', 'postings.csv', 'wage-growth.csv'].map(
+				(file) => snapshots.sources.find((s) => s.file === file)?.snapshot_date
+			)
+		);
 	});
 
 	it('refuses salaries without a full year to headline', () => {

@@ -31,7 +31,36 @@ describe('changeReport', () => {
 			{ file: 'ai-share.csv', added: 2, removed: 1, columns: false, created: false },
 			{ file: 'fx.csv', added: 1, removed: 0, columns: false, created: true }
 		]);
-		expect(report.newMonths).toEqual(['2026-06', '2026-07']);
+		expect(report.newPeriods).toEqual([
+			{ file: 'ai-share.csv', unit: 'months', periods: ['2026-06', '2026-07'] }
+		]);
+		expect(reportMarkdown(report)).toContain('**New months of ai-share.csv:** 2026-06, 2026-07');
+	});
+
+	it('names the new months of the postings index and the new years of the wage tracker', () => {
+		const postings = (...months: string[]) =>
+			`region,month,all_postings_2023_100,ai_postings_2023_100,series\n${months.map((m) => `gb,${m},90,120,GB`).join('\n')}\n`;
+		const wages = (...years: number[]) =>
+			`region,year,all_jobs_pay_growth_pct,series\n${years.map((y) => `gb,${y},5.1,GB`).join('\n')}\n`;
+		const report = changeReport(
+			{ 'postings.csv': postings('2026-06', '2026-07'), 'wage-growth.csv': wages(2024) },
+			// a revised July is not new; August is
+			{
+				'postings.csv': postings('2026-06', '2026-07', '2026-08').replace(
+					'2026-07,90',
+					'2026-07,91'
+				),
+				'wage-growth.csv': wages(2024, 2025)
+			}
+		);
+		expect(report.newPeriods).toEqual([
+			{ file: 'postings.csv', unit: 'months', periods: ['2026-08'] },
+			{ file: 'wage-growth.csv', unit: 'years', periods: ['2025'] }
+		]);
+		const md = reportMarkdown(report);
+		expect(md).toContain('**New months of postings.csv:** 2026-08');
+		expect(md).toContain('**New years of wage-growth.csv:** 2025');
+		expect(md).not.toContain('ai-share.csv');
 	});
 
 	it('lists the medians that moved, largest first, flagging a move outside the old 95% interval', () => {
@@ -79,7 +108,7 @@ describe('changeReport', () => {
 			['ai-share.csv', true, 1],
 			['salaries.csv', true, 1]
 		]);
-		expect([report.newMonths, report.moved, report.nowShown, report.nowWithheld]).toEqual([
+		expect([report.newPeriods, report.moved, report.nowShown, report.nowWithheld]).toEqual([
 			[],
 			[],
 			[],
