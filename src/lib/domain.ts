@@ -136,6 +136,27 @@ export const CONFIDENCE_TEXT: Readonly<Record<Confidence, string>> = {
 	withheld: `too few listings to show pay (under ${MIN_LISTINGS} independent)`
 };
 
+// ---- the demand claim -------------------------------------------------------------------------
+
+/**
+ * What "consistent with a steep rise" asks of a claim that demand for a role is skyrocketing
+ * (methodology v3: a strong word only where every measure supports it). Each leg is a ratio of the
+ * later year to the earlier, over the same months:
+ *
+ * - the role's share of the stable panel at least doubled (and the two years' Wilson intervals do
+ *   not overlap): a rise short of twice as much is a rise, not a skyrocket;
+ * - Indeed's AI share of all postings grew by at least a quarter, where Indeed has one: a role whose
+ *   market barely moved is not riding a wave of AI demand;
+ * - Indeed's postings that mention AI rose in every month compared (the v3 rule for a change in
+ *   volume, `volumeChange`) and by at least a quarter too, where Indeed counts them: a share can
+ *   rise while the market it is a share of shrinks, and a rise of a few percent in the number of AI
+ *   postings is no steep rise in demand, whatever the shares did. A quarter, as for the AI share,
+ *   so the two Indeed legs ask the same of a share and of a number.
+ */
+export const STEEP_SHARE_RATIO = 2;
+export const STEEP_MARKET_RATIO = 1.25;
+export const STEEP_POSTINGS_RATIO = 1.25;
+
 // ---- the gap between the roles ----------------------------------------------------------------
 
 /** The standard normal quantile of 0.975: a 95% interval is ± this many standard errors. */

@@ -7,7 +7,7 @@
  */
 import { ticks } from 'd3-array';
 import type { AiShareRow } from '$lib/data/schema';
-import { formatMonth, formatPct } from '$lib/view/format';
+import { formatIndex, formatMonth, formatPct } from '$lib/view/format';
 import type { ChartSpecs } from './specs';
 import {
 	labelWidth,
@@ -82,9 +82,6 @@ const monthIndex = (month: string) =>
 const fitting = (texts: readonly string[], room: number) =>
 	texts.find((t) => 1.1 * labelWidth(t) <= room) ?? (texts.at(-1) as string);
 
-/** An index value as a label and a tooltip say it: "254.3" (the snapshot has two decimals). */
-const indexValue = (v: number) => v.toFixed(1);
-
 export type MarketInput = ChartSpecs['market'] & {
 	/** The chart's width in CSS pixels (the viewBox width). */
 	width: number;
@@ -100,8 +97,8 @@ export function marketLayout(input: MarketInput): MarketLayout {
 	const shareEnd = lastShare
 		? `${countries.length ? 'mean ' : ''}${formatPct(lastShare.ai_share_pct, 1)}`
 		: null;
-	const allEnd = lastAll ? `all ${indexValue(lastAll.all_postings_2023_100)}` : null;
-	const aiEnd = lastAi ? `AI ${indexValue(lastAi.ai_postings_2023_100 as number)}` : null;
+	const allEnd = lastAll ? `all ${formatIndex(lastAll.all_postings_2023_100)}` : null;
+	const aiEnd = lastAi ? `AI ${formatIndex(lastAi.ai_postings_2023_100 as number)}` : null;
 	const right = Math.max(
 		MARKET.right,
 		...[shareEnd, aiEnd].map((t) => (t ? Math.ceil(8 + 1.1 * labelWidth(t)) : 0)),
@@ -272,10 +269,10 @@ export function marketLayout(input: MarketInput): MarketLayout {
 				lines: [
 					...(p
 						? [
-								`All job postings: ${indexValue(p.all_postings_2023_100)} (2023 = 100)`,
+								`All job postings: ${formatIndex(p.all_postings_2023_100)} (2023 = 100)`,
 								...(p.ai_postings_2023_100 === null
 									? []
-									: [`Postings that mention AI: ${indexValue(p.ai_postings_2023_100)}`])
+									: [`Postings that mention AI: ${formatIndex(p.ai_postings_2023_100)}`])
 							]
 						: []),
 					...(s

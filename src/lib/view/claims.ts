@@ -12,7 +12,10 @@
  * - a demand claim: the role's listings as a share of the stable panel, year on year (2025 is
  *   partial, so shares, not counts). A change is called a rise or a fall only where the two years'
  *   Wilson 95% intervals do not overlap; a year with fewer than 10 role listings is not compared.
- *   Beside it, Indeed's AI share of all postings over the same months of each year.
+ *   Beside it, over the same months of each year, Indeed's AI share of all postings and its Job
+ *   Postings Index (2023 = 100) of the postings that mention AI and of all postings, so a share
+ *   that rose in a market that shrank reads as such; a change in postings is a rise or a fall only
+ *   where every month compared moved that way (`volumeChange`).
  *
  * Each claim names its source precisely (outlet, title, date) and, where its figures are not the
  * same measure as this data's, says why in one sentence.
@@ -22,11 +25,13 @@
  * // { period: '2023-2025', checks: [{ role: 'ml_engineer', claimed: 105000, verdict: 'inside', … }, …] }
  */
 import {
+	INDEED_AREA_SERIES,
 	isPartial,
 	MIN_LISTINGS,
 	PANEL_YEARS,
 	partialUntil,
 	POOLED,
+	POSTINGS_BASE_YEAR,
 	ROLE_ADJECTIVE,
 	ROLE_LABEL,
 	ROLES,
@@ -34,12 +39,15 @@ import {
 	type Role
 } from '../domain';
 import { cellAt, isShown, toPayCells, type PayCell } from '../data/pay';
-import type { AiShareRow, ListingRow } from '../data/schema';
+import type { SnapshotFile } from '../data/files';
+import type { Credit } from '../data/provenance';
+import type { AiShareRow, ListingRow, PostingsPoint } from '../data/schema';
 import { wilsonInterval } from '../data/stats';
 import type { RegionPageData } from '../data/regionPageData';
 import {
 	currencyName,
 	formatCount,
+	formatIndex,
 	formatMoneyShort,
 	formatPct,
 	formatYear,
@@ -49,6 +57,8 @@ import {
 	monthsCovered,
 	partialMonths
 } from './format';
+import type { ChartSource } from './charts';
+import { volumeChange, type MonthValue } from './volume';
 import {
 	CLAIM_VERDICT,
 	claimSentence,
@@ -57,6 +67,7 @@ import {
 	shareRange,
 	type ClaimCheck,
 	type ClaimVerdict,
+	type DemandVolume,
 	type ShareYear
 } from './words';
 
@@ -171,7 +182,14 @@ export interface ClaimView {
 	caveat: string;
 	/** Where the methodology page explains the figures (an anchor on /methodology). */
 	method: string;
+	/** Whose figures the check shows, each with its licence (CC BY asks for it where they are shown). */
+	sources: ChartSource[];
+	/** The snapshot files the check's figures come from, offered under it. */
+	downloads: SnapshotFile[];
 }
+
+/** A check as its view function lays it out; `claimViews` adds its sources. */
+export type ClaimLayout = Omit<ClaimView, 'sources' | 'downloads'>;
 
 const num = (text: string) => ({ text, num: true });
 
@@ -180,7 +198,7 @@ export function payClaimView(
 	claim: PayClaim,
 	cells: readonly PayCell[],
 	latestYear: number
-): ClaimView {
+): ClaimLayout {
 	const { period, checks } = checkClaim(claim, cells, latestYear);
 	const money = (v: number) => formatMoneyShort(v, claim.currency);
 	const missing = ROLES.filter((r) => !isShown(cellAt(cells, r, latestYear)));
@@ -236,81 +254,125 @@ function shareYear(r: ListingRow): ShareYear {
 	};
 }
 
-/** The mean of Indeed's monthly AI share over the months of `year` up to `lastMonth` (MM). */
-function marketShare(rows: readonly AiShareRow[], year: number, lastMonth: string): number | null {
-	const months = rows.filter(
-		(r) => r.month.startsWith(`${year}-`) && r.month.slice(5, 7) <= lastMonth
-	);
-	return months.length ? months.reduce((n, r) => n + r.ai_share_pct, 0) / months.length : null;
+/**
+ * Indeed's postings index for the demand claim: its months, and where it counts when that is not
+ * the region itself (the EU27's is the euro area's: "euro area").
+ */
+export interface ClaimPostings {
+	rows: readonly PostingsPoint[];
+	area: string | null;
 }
+
+const NO_POSTINGS: ClaimPostings = { rows: [], area: null };
+
+/**
+ * The mean of a series over `months` of `year`, or null unless it has every one of them: the
+ * same computation as the change the sentence states (`volumeChange`, a year against itself), so
+ * the table's figures are the ones compared.
+ */
+const meanOver = (series: readonly MonthValue[], months: readonly string[], year: number) =>
+	volumeChange(series, months, year, year)?.from ?? null;
 
 /**
  * The demand claim, checked on the role's listings and their share of the stable panel by year
- * (strict titles, all levels), and Indeed's AI share over the same months of each year.
+ * (strict titles, all levels), and, over the same months of each year, Indeed's AI share and its
+ * postings index of the postings that mention AI and of all postings.
  */
 export function demandClaimView(
 	claim: DemandClaim,
 	listings: readonly ListingRow[],
 	market: readonly AiShareRow[],
 	years: readonly number[],
-	place: string
-): ClaimView {
+	place: string,
+	postings: ClaimPostings = NO_POSTINGS
+): ClaimLayout {
 	const partial = years.find(isPartial);
 	// the months the salary data covers in its partial year, compared with the same months before
 	const lastMonth = partial === undefined ? '12' : (partialUntil(partial) ?? '12').slice(5, 7);
+	const monthList = Array.from({ length: Number(lastMonth) }, (_, i) =>
+		String(i + 1).padStart(2, '0')
+	);
 	const months = `${monthName(1)} to ${monthName(Number(lastMonth))}`;
+	const covered = monthsCovered(partial ?? (years.at(-1) as number));
 	const runs = partial === undefined ? '' : ` (${partial} covers ${partialMonths(partial)} only)`;
+	const share = market.map((r) => ({ month: r.month, value: r.ai_share_pct }));
+	const ai = postings.rows.map((r) => ({ month: r.month, value: r.ai_postings_2023_100 }));
+	const all = postings.rows.map((r) => ({ month: r.month, value: r.all_postings_2023_100 }));
 	const shown = years
 		.map((y) => cellAt(listings, claim.role, y))
 		.filter((r): r is ListingRow => (r?.panel_listings ?? 0) > 0)
 		.map(shareYear);
-	const rows = shown.map((y) => {
-		const m = marketShare(market, y.year, lastMonth);
-		return {
-			key: String(y.year),
-			head: formatYear(y.year),
-			cells: [
-				num(formatCount(y.listings)),
-				num(formatCount(y.panel)),
-				...(y.comparable
-					? [num(formatPct(y.share)), num(shareRange(y))]
-					: [{ text: 'too few listings', num: false, span: 2 }]),
-				num(m === null ? '–' : formatPct(m, 1))
-			]
-		};
-	});
-	const [ma, mb] = shown.slice(-2).map((y) => marketShare(market, y.year, lastMonth));
+	const figure = (v: number | null, text: (v: number) => string) => num(v === null ? '–' : text(v));
+	const rows = shown.map((y) => ({
+		key: String(y.year),
+		head: formatYear(y.year),
+		cells: [
+			num(formatCount(y.listings)),
+			num(formatCount(y.panel)),
+			...(y.comparable
+				? [num(formatPct(y.share)), num(shareRange(y))]
+				: [{ text: 'too few listings', num: false, span: 2 }]),
+			figure(meanOver(share, monthList, y.year), (m) => formatPct(m, 1)),
+			figure(meanOver(ai, monthList, y.year), formatIndex),
+			figure(meanOver(all, monthList, y.year), formatIndex)
+		]
+	}));
+	const [a, b] = shown.slice(-2);
+	const marketChange = a && b ? volumeChange(share, monthList, a.year, b.year) : null;
+	const volume: DemandVolume = {
+		ai: a && b ? volumeChange(ai, monthList, a.year, b.year) : null,
+		all: a && b ? volumeChange(all, monthList, a.year, b.year) : null,
+		aiByYear: shown.flatMap((y) => {
+			const value = meanOver(ai, monthList, y.year);
+			return value === null ? [] : [{ year: y.year, value }];
+		})
+	};
 	const adjective = ROLE_ADJECTIVE[claim.role];
+	const base = `${POSTINGS_BASE_YEAR} = 100`;
+	const counts = postings.rows.length
+		? `, and the number of Indeed’s postings that mention AI and of all its postings${postings.area ? ` (the ${postings.area}’s, the nearest series Indeed publishes)` : ''}`
+		: '';
+	const index = postings.rows.length
+		? `Indeed’s numbers of postings are indexes: 100 is each series’ average month in ${POSTINGS_BASE_YEAR}, so 150 means one and a half times as many postings as in an average month of ${POSTINGS_BASE_YEAR}. `
+		: `Indeed publishes no count of postings for ${place}. `;
 	return {
 		id: 'claim-demand',
 		title: `Checking a claim: “${claim.quote}”`,
 		citation: claim.citation,
-		setting: `Beside it, ${adjective} listings in ${place} by year and their share of the stable panel, strict titles, all levels${runs}, and Indeed’s AI share of all job postings there over ${months} of each year. The stable panel is the listings whose job title the salary index carries in every year ${PANEL_YEARS[0]}–${PANEL_YEARS.at(-1)}, plus the role’s own titles. The check keeps to these settings whatever the filters above show.`,
+		setting: `Beside it, ${adjective} listings in ${place} by year and their share of the stable panel, strict titles, all levels${runs}; and, over ${months} of each year, Indeed’s AI share of all job postings there${counts}. The stable panel is the listings whose job title the salary index carries in every year ${PANEL_YEARS[0]}–${PANEL_YEARS.at(-1)}, plus the role’s own titles. ${index}The check keeps to these settings whatever the filters above show.`,
 		head: [
 			{ label: 'Year', num: false },
 			{ label: `${ROLE_LABEL[claim.role]} listings`, num: true },
 			{ label: 'Stable panel', num: true },
 			{ label: 'Share of panel', num: true },
 			{ label: '95% interval', num: true },
-			{
-				label: `Indeed AI share, ${monthsCovered(partial ?? (years.at(-1) as number))}`,
-				num: true
-			}
+			{ label: `Indeed AI share, ${covered}`, num: true },
+			{ label: `Indeed AI postings, ${covered} (${base})`, num: true },
+			{ label: `Indeed all postings, ${covered} (${base})`, num: true }
 		],
 		rows,
-		sentence: demandSentence(claim.role, shown, [ma ?? null, mb ?? null], months),
-		caveat: `The salary index’s listings are not all job postings, and Indeed’s AI share counts every posting that mentions AI, so it cannot tell ${adjective} jobs from others.`,
+		sentence: demandSentence(claim.role, shown, marketChange, months, volume),
+		caveat: `The salary index’s listings are not all job postings, and Indeed’s figures count every posting on Indeed, its AI figures every one that mentions AI in any job, so they cannot tell ${adjective} jobs from others. Indeed’s postings are said to have risen or fallen only where every month compared moved that way.`,
 		method: 'demand'
 	};
 }
 
+/** A source as a check's source line credits it (only what the line prints: the page carries it). */
+const creditOf = (c: Credit, changes?: string): ChartSource => ({
+	name: c.name,
+	url: c.url,
+	licence: c.licence,
+	licence_url: c.licence_url,
+	...(changes ? { changes } : {})
+});
+
 /**
- * The claims published about the page's region, checked. They keep to their own settings whatever
- * the filters show, so they are checked once, at build time, and handed to the page as data (the
- * browser never loads this module).
+ * The claims published about the page's region, checked, with whose figures each shows. They keep
+ * to their own settings whatever the filters show, so they are checked once, at build time, and
+ * handed to the page as data (the browser never loads this module).
  */
 export function claimViews(f: RegionPageData): ClaimView[] {
-	return CLAIMS.filter((c) => c.region === f.region.id).map((claim) => {
+	return CLAIMS.filter((c) => c.region === f.region.id).map((claim): ClaimView => {
 		if (claim.kind === 'pay') {
 			const cells = toPayCells(
 				f.cells.filter(
@@ -319,10 +381,37 @@ export function claimViews(f: RegionPageData): ClaimView[] {
 				f.fx,
 				claim.currency
 			);
-			return payClaimView(claim, cells, f.latestYear);
+			return {
+				...payClaimView(claim, cells, f.latestYear),
+				sources: [creditOf(f.sources.salaries)],
+				downloads: ['salaries.csv']
+			};
 		}
 		const listings = f.listings.filter((r) => r.definition === 'strict' && r.level === 'all');
 		const market = f.aiShare.filter((r) => r.series === 'region');
-		return demandClaimView(claim, listings, market, f.years, inName(f.region.name));
+		const area = INDEED_AREA_SERIES[f.region.id]?.label ?? null;
+		const view = demandClaimView(claim, listings, market, f.years, inName(f.region.name), {
+			rows: f.postings,
+			area
+		});
+		// Indeed's figures are CC BY 4.0: credited where they are shown, with what this project did
+		const sources: ChartSource[] = [creditOf(f.sources.salaries)];
+		const downloads: SnapshotFile[] = ['listings.csv'];
+		if (market.length) {
+			sources.push(
+				creditOf(f.sources.aiShare, 'monthly means of the daily values computed by this project')
+			);
+			downloads.push('ai-share.csv');
+		}
+		if (f.postings.length) {
+			sources.push(
+				creditOf(
+					f.sources.postings,
+					`monthly means, the ${POSTINGS_BASE_YEAR} = 100 base and AI postings computed by this project`
+				)
+			);
+			downloads.push('postings.csv');
+		}
+		return { ...view, sources, downloads };
 	});
 }

@@ -103,6 +103,11 @@ export function formatNEff(value: number): string {
 	return oneDecimal(value);
 }
 
+/** A value of an index (2023 = 100) as labels, tables and sentences print it: "254.3". */
+export function formatIndex(value: number): string {
+	return value.toFixed(1);
+}
+
 /** `2,293` */
 export function formatCount(value: number): string {
 	return integer(value);

@@ -63,10 +63,16 @@ export function volumeChange(
 	return { years: [from, to], months, from: a, to: b, ratio: b / a, verdict };
 }
 
+/**
+ * Decimals for a percentage change: one under 10%, judged on the value as one decimal prints it
+ * (a fall from 100 to 90 is 9.99999…% in floating point, and reads "10%" as a rise to 110 does).
+ */
+const digits = (pct: number) => (Math.abs(Number(pct.toFixed(1))) < 10 ? 1 : 0);
+
 /** A percentage change as a title says it: whole percents, one decimal under 10%. */
 const size = (ratio: number) => {
 	const pct = Math.abs(ratio - 1) * 100;
-	return formatPct(pct, pct < 10 ? 1 : 0);
+	return formatPct(pct, digits(pct));
 };
 
 /**
@@ -78,7 +84,7 @@ export function volumeWords(change: VolumeChange): string {
 	const { ratio, verdict } = change;
 	if (verdict === 'mixed') {
 		const pct = (ratio - 1) * 100;
-		return `showed no clear change (${formatSignedPct(pct, Math.abs(pct) < 10 ? 1 : 0)} overall; some months up, some down)`;
+		return `showed no clear change (${formatSignedPct(pct, digits(pct))} overall; some months up, some down)`;
 	}
 	if (verdict === 'fell') return `fell ${size(ratio)}`;
 	const times = ratio >= 2 ? ` (${(Math.floor(ratio * 10) / 10).toFixed(1)} times as many)` : '';

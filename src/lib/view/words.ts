@@ -8,6 +8,8 @@
  *   "fell" only where the 95% interval of the ratio of medians is on one side of 0 (`gapBetween`);
  * - a share's change says "rose" or "fell" only where the two years' Wilson 95% intervals do not
  *   overlap (`wilsonChange`), and only between years with at least MIN_LISTINGS role listings;
+ * - a change in Indeed's postings says "rose" or "fell" only where every month compared moved that
+ *   way (`volumeChange`, volume.ts), and a share that rose while those postings did not says so;
  * - a count of regions or levels counts only clear verdicts and names the unclear ones;
  * - a change over a path that turns names its turning point; a partial year is named with its
  *   months ("2025 (Jan–Aug)").
@@ -21,10 +23,14 @@ import {
 	MARKET_CHANGE_MONTHS,
 	MIN_LISTINGS,
 	POOLED,
+	POSTINGS_BASE_YEAR,
 	ROLE_ADJECTIVE,
 	ROLE_LABEL,
 	ROLE_PLURAL,
 	ROLES,
+	STEEP_MARKET_RATIO,
+	STEEP_POSTINGS_RATIO,
+	STEEP_SHARE_RATIO,
 	type Period,
 	type Role,
 	type Verdict
@@ -51,6 +57,7 @@ import {
 	formatIndependent,
 	formatListings,
 	formatMoneyShort,
+	formatIndex,
 	formatMonth,
 	formatPct,
 	formatPeriod,
@@ -584,7 +591,7 @@ export function marketTitle(
 		);
 	const lastAll = postings.at(-1);
 	if (lastAll)
-		return `In ${places.postings}, job postings were at ${lastAll.all_postings_2023_100.toFixed(1)} in ${formatMonth(lastAll.month)} (2023 = 100)`;
+		return `In ${places.postings}, job postings were at ${formatIndex(lastAll.all_postings_2023_100)} in ${formatMonth(lastAll.month)} (2023 = 100)`;
 	return `Indeed publishes no postings index or AI share of postings for ${places.share}`;
 }
 
@@ -622,20 +629,19 @@ export function marketSummary(
 	const parts: string[] = [];
 	const lastAll = postings.at(-1);
 	if (lastAll) {
-		const index = (v: number) => v.toFixed(1);
 		const ai = postings.filter((p) => p.ai_postings_2023_100 !== null);
 		const lastAi = ai.at(-1);
 		const all = `all postings ${yearlyMeans(
 			postings.map((p) => ({ month: p.month, value: p.all_postings_2023_100 })),
-			index
+			formatIndex
 		)}`;
 		const mention = lastAi
 			? `; postings that mention AI ${yearlyMeans(
 					ai.map((p) => ({ month: p.month, value: p.ai_postings_2023_100 })),
-					index
+					formatIndex
 				)}`
 			: '';
-		const latest = `Latest: all postings ${index(lastAll.all_postings_2023_100)} in ${formatMonth(lastAll.month)}${lastAi ? `, postings that mention AI ${index(lastAi.ai_postings_2023_100 as number)} in ${formatMonth(lastAi.month)}` : ''}.`;
+		const latest = `Latest: all postings ${formatIndex(lastAll.all_postings_2023_100)} in ${formatMonth(lastAll.month)}${lastAi ? `, postings that mention AI ${formatIndex(lastAi.ai_postings_2023_100 as number)} in ${formatMonth(lastAi.month)}` : ''}.`;
 		parts.push(
 			`Job postings on Indeed${postingsPlace ? ` in ${postingsPlace}` : ''} (2023 = 100), mean of the monthly values per year: ${all}${mention}. ${latest}`
 		);
@@ -992,20 +998,74 @@ const times = (from: number, to: number) => {
 };
 
 /**
+ * Indeed's postings over the months the demand claim compares (its Job Postings Index, 2023 =
+ * 100): the change from the earlier of the two years compared to the later in the postings that
+ * mention AI and in all postings (`volumeChange`; null where Indeed has no such series, or not for
+ * every month compared), and the mean of the postings that mention AI in each year of the claim's
+ * table, earlier first (the years it has every month of).
+ */
+export interface DemandVolume {
+	ai: VolumeChange | null;
+	all: VolumeChange | null;
+	aiByYear: readonly { year: number; value: number }[];
+}
+
+/**
+ * What Indeed's postings did over the same months of the two years (`months`: "January to
+ * August"): the postings that mention AI and all postings, each by the v3 rule for a change in
+ * volume (`volumeWords`), said plainly where the two went opposite ways ("demand for AI skills
+ * grew while the job market shrank"); the path of the postings that mention AI over the table's
+ * years when it turns, as for the share; nothing where Indeed counts neither.
+ */
+export function volumeSentence(volume: DemandVolume, months: string): string {
+	const { ai, all, aiByYear } = volume;
+	const change = ai ?? all;
+	if (change === null) return '';
+	const [from, to] = change.years;
+	const when = `Comparing ${months} of ${to} with the same months of ${from}`;
+	if (ai === null)
+		return ` ${when}, all postings on Indeed ${volumeWords(change)}; Indeed’s postings that mention AI are not known for every one of those months.`;
+	const aiWords = `Indeed’s postings that mention AI ${volumeWords(ai)}`;
+	let words: string;
+	if (all === null) words = `${aiWords}.`;
+	else {
+		const apart = ai.verdict !== 'mixed' && all.verdict !== 'mixed' && ai.verdict !== all.verdict;
+		const plainly = !apart
+			? ''
+			: ai.verdict === 'rose'
+				? ': demand for AI skills grew while the job market shrank'
+				: ': demand for AI skills shrank while the job market grew';
+		words = `${aiWords}, ${apart ? 'while' : 'and'} all postings ${volumeWords(all)}${plainly}.`;
+	}
+	const last = aiByYear.at(-1) as { year: number; value: number };
+	const path = monotone(aiByYear.map((y) => y.value))
+		? ''
+		: ` Over the same months, the postings that mention AI did not move one way (${POSTINGS_BASE_YEAR} = 100): ${aiByYear
+				.slice(0, -1)
+				.map((y) => `${formatIndex(y.value)} in ${formatYear(y.year)}`)
+				.join(', ')}, then ${formatIndex(last.value)} in ${formatYear(last.year)}.`;
+	return ` ${when}, ${words}${path}`;
+}
+
+/**
  * The demand claim's verdict: the last two years' shares compared by their Wilson intervals (a
  * rise or fall only where they do not overlap; neither year under MIN_LISTINGS role listings),
- * the years too thin to compare, the path when it turns, and Indeed's AI share over the same
- * months of those two years (`market`, null where Indeed has none; `months`: "January to August").
+ * the years too thin to compare, the path when it turns, Indeed's AI share over the same months
+ * of those two years (`market`, its change by the same rule as its postings': `volumeChange`;
+ * null where Indeed has none for every month; `months`: "January to August"), and
+ * Indeed's postings over them (`volume`, see `volumeSentence`). A rise is "consistent with a steep
+ * rise" only where every leg supports it (STEEP_SHARE_RATIO and the others, in domain.ts), and a
+ * rise in share while the postings that mention AI did not rise says so.
  */
 export function demandSentence(
 	role: Role,
 	shown: readonly ShareYear[],
-	market: readonly [number | null, number | null],
-	months: string
+	market: VolumeChange | null,
+	months: string,
+	volume?: DemandVolume
 ): string {
 	const adjective = ROLE_ADJECTIVE[role];
 	const [a, b] = shown.slice(-2);
-	const [ma, mb] = market;
 	const thin = shown.filter((y) => !y.comparable);
 	const enough = shown.filter((y) => y.comparable);
 	let verdict: string;
@@ -1033,11 +1093,16 @@ export function demandSentence(
 			verdict = 'This data shows a fall, not a rise';
 			detail = `${share} fell from ${shareAt(a)} to ${shareAt(b)}, beyond the uncertainty (${intervals}, which do not overlap)`;
 		} else {
-			const grew = ma !== null && mb !== null ? mb / ma : null;
+			const ai = volume?.ai ?? null;
 			verdict =
-				b.share / a.share >= 2 && (grew === null || grew >= 1.25)
-					? 'This data is consistent with a steep rise'
-					: 'This data shows a rise, but “skyrocketing” overstates it';
+				ai !== null && ai.verdict !== 'rose'
+					? `This data shows a rise in share, but ${ai.verdict === 'fell' ? 'not' : 'no clear rise'} in the number of postings that mention AI`
+					: b.share / a.share >= STEEP_SHARE_RATIO &&
+						  (market === null ||
+								(market.verdict === 'rose' && market.ratio >= STEEP_MARKET_RATIO)) &&
+						  (ai === null || ai.ratio >= STEEP_POSTINGS_RATIO)
+						? 'This data is consistent with a steep rise'
+						: 'This data shows a rise, but “skyrocketing” overstates it';
 			detail = `${share} rose from ${shareAt(a)} to ${shareAt(b)}${times(a.share, b.share)}, beyond the uncertainty (${intervals}, which do not overlap)`;
 		}
 		if (thin.length) detail += `; too few listings to compare in ${yearsWithCounts(thin)}`;
@@ -1051,13 +1116,20 @@ export function demandSentence(
 				.map((y) => `${formatPct(y.share)} in ${formatYear(y.year)}`)
 				.join(', ')}, then ${formatPct(last.share)} in ${formatYear(last.year)}.`
 		: '';
-	const marketWords =
-		a && b && ma !== null && mb !== null
-			? samePrinted(ma, mb)
-				? ` Across all postings, Indeed’s AI share was about the same over ${months} of ${a.year} and ${b.year} (${formatPct(ma, 1)} and ${formatPct(mb, 1)}).`
-				: ` Across all postings, Indeed’s AI share ${mb > ma ? 'rose' : 'fell'} from ${formatPct(ma, 1)} to ${formatPct(mb, 1)} over ${months} of ${a.year} and ${b.year}${times(ma, mb)}.`
-			: '';
-	return `${verdict}: ${detail}.${path}${marketWords}`;
+	// Indeed's AI share: a rise or fall only where every month moved that way and the two means
+	// read apart
+	const marketWords = (() => {
+		if (!a || !b || market === null) return '';
+		const [ma, mb] = [market.from, market.to];
+		const over = `over ${months} of ${a.year} and ${b.year}`;
+		if (market.verdict === 'mixed')
+			return ` Across all postings, Indeed’s AI share showed no clear change ${over} (${formatPct(ma, 1)} and ${formatPct(mb, 1)}; some months up, some down).`;
+		if (samePrinted(ma, mb))
+			return ` Across all postings, Indeed’s AI share was about the same ${over} (${formatPct(ma, 1)} and ${formatPct(mb, 1)}).`;
+		return ` Across all postings, Indeed’s AI share ${market.verdict} from ${formatPct(ma, 1)} to ${formatPct(mb, 1)} ${over}${times(ma, mb)}.`;
+	})();
+	const postings = a && b && volume ? volumeSentence(volume, months) : '';
+	return `${verdict}: ${detail}.${path}${marketWords}${postings}`;
 }
 
 // ---- the preview image ----------------------------------------------------------------------

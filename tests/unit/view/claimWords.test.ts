@@ -1,15 +1,16 @@
 /**
  * Methodology v3 on the real snapshots: no title or headline of any region page, in any filter
- * state, uses a claim word its verdict does not support. Each verdict is worked out again here,
- * from the cells the page is built from, with the formulas written out (not the site's own
- * functions): the gap's and a pay change's 95% interval on the log scale, Wilson intervals for a
- * change of share.
+ * state, nor the demand claim's check, uses a claim word its verdict does not support. Each
+ * verdict is worked out again here, from the cells the page is built from, with the formulas
+ * written out (not the site's own functions): the gap's and a pay change's 95% interval on the log
+ * scale, Wilson intervals for a change of share, every month compared for a change in postings.
  */
 import { describe, expect, it } from 'vitest';
 import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
 import { isShown, type PayCell } from '$lib/data/pay';
 import { BASES, DEFINITIONS, LEVEL_CHOICES, MIN_LISTINGS, ROLES, type Role } from '$lib/domain';
 import { snapshots } from '$lib/server/snapshots';
+import { claimViews } from '$lib/view/claims';
 import { dashboardView } from '$lib/view/dashboard';
 import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls, periodChoices, type Controls } from '$lib/view/filters';
@@ -233,5 +234,62 @@ describe('claim words on every region page, in every filter state', () => {
 		// and both roles are named in every headline
 		for (const { view } of views)
 			expect(view.headline.figures.map((f) => f.role)).toEqual([...ROLES]);
+	});
+});
+
+describe('the demand claim’s words about Indeed’s postings, on the real snapshots', () => {
+	const MONTH = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	];
+	const checks = s.regions.flatMap((region) =>
+		claimViews(unpackRegionPage(buildRegionPage(s, region.id)!))
+			.filter((c) => c.id === 'claim-demand')
+			.map((c) => ({ region: region.id, sentence: c.sentence }))
+	);
+
+	it('says AI postings or all postings "rose" or "fell" only where every month compared moved that way', () => {
+		let checked = 0;
+		for (const { region, sentence } of checks) {
+			const m =
+				/Comparing (\w+) to (\w+) of (\d{4}) with the same months of (\d{4}), Indeed’s postings that mention AI (rose|fell|showed no clear change) .*?(?:while|and) all postings (rose|fell|showed no clear change)/.exec(
+					sentence
+				);
+			if (!m) continue;
+			const [first, last] = [MONTH.indexOf(m[1] as string) + 1, MONTH.indexOf(m[2] as string) + 1];
+			const [later, earlier] = [m[3], m[4]];
+			const rows = s.postings.filter((r) => r.region === region);
+			const value = (year: string, mm: number, ai: boolean) => {
+				const row = rows.find((r) => r.month === `${year}-${String(mm).padStart(2, '0')}`)!;
+				return ai ? (row.ai_postings_2023_100 as number) : row.all_postings_2023_100;
+			};
+			const said = (ai: boolean) => {
+				const moves = [];
+				for (let mm = first; mm <= last; mm++)
+					moves.push(Math.sign(value(later as string, mm, ai) - value(earlier as string, mm, ai)));
+				return moves.every((x) => x > 0)
+					? 'rose'
+					: moves.every((x) => x < 0)
+						? 'fell'
+						: 'showed no clear change';
+			};
+			expect(m[5], `${region}: ${sentence}`).toBe(said(true));
+			expect(m[6], `${region}: ${sentence}`).toBe(said(false));
+			// a steep rise only where the postings that mention AI rose
+			if (sentence.startsWith('This data is consistent with a steep rise'))
+				expect(said(true)).toBe('rose');
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(0);
 	});
 });

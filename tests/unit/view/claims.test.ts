@@ -147,25 +147,92 @@ describe('the UK claims, on the fixture', () => {
 		const view = views.find((v) => v.id === 'claim-demand')!;
 		expect(view.citation).toBe(demand.citation);
 		expect(view.setting).toBe(
-			'Beside it, AI-engineer listings in the United Kingdom by year and their share of the stable panel, strict titles, all levels (2025 covers Jan–Aug only), and Indeed’s AI share of all job postings there over January to August of each year. The stable panel is the listings whose job title the salary index carries in every year 2022–2025, plus the role’s own titles. The check keeps to these settings whatever the filters above show.'
+			'Beside it, AI-engineer listings in the United Kingdom by year and their share of the stable panel, strict titles, all levels (2025 covers Jan–Aug only); and, over January to August of each year, Indeed’s AI share of all job postings there, and the number of Indeed’s postings that mention AI and of all its postings. The stable panel is the listings whose job title the salary index carries in every year 2022–2025, plus the role’s own titles. Indeed’s numbers of postings are indexes: 100 is each series’ average month in 2023, so 150 means one and a half times as many postings as in an average month of 2023. The check keeps to these settings whatever the filters above show.'
 		);
 		// AI engineers: 2 of 400 (too few to compare), 12 of 800 (1.5%), 17 of 600 (2.83%).
 		// 12 / 800: centre (0.015 + 0.0024009) / 1.0048018 = 0.0173178, half 1.9505976 × 0.0044687 =
 		// 0.0087166: 0.86%–2.6%. 17 / 600: centre (0.0283333 + 0.0032012) / 1.0064024 = 0.0313339,
 		// half 1.9474953 × 0.0069679 = 0.0135700: 1.8%–4.5%. Indeed, January to August: 2.0%, 2.5%,
-		// 4.0%
+		// 4.0%. Indeed's postings index has only December 2023 and January 2024 here, no year's
+		// January to August: no means
 		expect(view.rows.map((r) => [r.head, ...r.cells.map((c) => c.text)])).toEqual([
-			['2023', '2', '400', 'too few listings', '2.0%'],
-			['2024', '12', '800', '1.5%', '0.86%–2.6%', '2.5%'],
-			['2025 (Jan–Aug)', '17', '600', '2.8%', '1.8%–4.5%', '4.0%']
+			['2023', '2', '400', 'too few listings', '2.0%', '–', '–'],
+			['2024', '12', '800', '1.5%', '0.86%–2.6%', '2.5%', '–', '–'],
+			['2025 (Jan–Aug)', '17', '600', '2.8%', '1.8%–4.5%', '4.0%', '–', '–']
 		]);
 		// 2.60% ≥ 1.78%: the intervals overlap, so no clear change; Indeed 4.0 / 2.5 = 1.6 times
 		expect(view.sentence).toBe(
 			'This data shows no clear change: the AI-engineer share of the stable panel went from 1.5% in 2024 (12 of 800 listings) to 2.8% in 2025 (Jan–Aug; 17 of 600 listings), a change within the uncertainty (95% intervals 0.86%–2.6% and 1.8%–4.5%, which overlap); too few listings to compare in 2023 (2 listings). Across all postings, Indeed’s AI share rose from 2.5% to 4.0% over January to August of 2024 and 2025, 1.6 times the share.'
 		);
 		expect(view.caveat).toBe(
-			'The salary index’s listings are not all job postings, and Indeed’s AI share counts every posting that mentions AI, so it cannot tell AI-engineer jobs from others.'
+			'The salary index’s listings are not all job postings, and Indeed’s figures count every posting on Indeed, its AI figures every one that mentions AI in any job, so they cannot tell AI-engineer jobs from others. Indeed’s postings are said to have risen or fallen only where every month compared moved that way.'
 		);
 		expect(view.method).toBe('demand');
+	});
+
+	it('credits each source whose figures a check shows, with its licence, and offers its file', () => {
+		const payView = views.find((v) => v.id === 'claim-pay')!;
+		const demandView = views.find((v) => v.id === 'claim-demand')!;
+		const salaryIndex = {
+			name: 'Salary index',
+			url: 'https://example.org/salaries',
+			licence: 'CC0 1.0',
+			licence_url: 'https://creativecommons.org/publicdomain/zero/1.0/'
+		};
+		expect(payView.sources).toEqual([salaryIndex]);
+		expect(payView.downloads).toEqual(['salaries.csv']);
+		const ccBy = 'https://creativecommons.org/licenses/by/4.0/';
+		expect(demandView.sources).toEqual([
+			salaryIndex,
+			{
+				name: 'Indeed Hiring Lab AI Tracker',
+				url: 'https://github.com/hiring-lab/ai-tracker',
+				licence: 'CC BY 4.0',
+				licence_url: ccBy,
+				changes: 'monthly means of the daily values computed by this project'
+			},
+			{
+				name: 'Indeed Hiring Lab Job Postings Index',
+				url: 'https://github.com/hiring-lab/job_postings_tracker',
+				licence: 'CC BY 4.0',
+				licence_url: ccBy,
+				changes: 'monthly means, the 2023 = 100 base and AI postings computed by this project'
+			}
+		]);
+		expect(demandView.downloads).toEqual(['listings.csv', 'ai-share.csv', 'postings.csv']);
+		// without Indeed's series, neither is credited, and the setting says there is no count
+		const bare = claimViews(
+			unpackRegionPage(buildRegionPage({ ...snapshotsFixture(), aiShare: [], postings: [] }, 'gb')!)
+		).find((v) => v.id === 'claim-demand')!;
+		expect(bare.sources).toEqual([salaryIndex]);
+		expect(bare.downloads).toEqual(['listings.csv']);
+		expect(bare.setting).toContain('Indeed publishes no count of postings for the United Kingdom.');
+	});
+
+	it('sets Indeed’s postings over January to August beside the listings, from the page’s postings', () => {
+		// January to August: AI postings 80 a month in 2024 and 120 in 2025 (rose 50%), all
+		// postings 100 then 85 (fell 15%); 2023 has none. The verdict stays "no clear change"
+		const month = (year: number, m: number, ai: number, all: number) => ({
+			region: 'gb',
+			month: `${year}-0${m}`,
+			all_postings_2023_100: all,
+			ai_postings_2023_100: ai,
+			series: 'GB'
+		});
+		const postings = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((m) => [
+			month(2024, m, 80, 100),
+			month(2025, m, 120, 85)
+		]);
+		const view = claimViews(
+			unpackRegionPage(buildRegionPage({ ...snapshotsFixture(), postings }, 'gb')!)
+		).find((v) => v.id === 'claim-demand')!;
+		expect(view.rows.map((r) => [r.head, ...r.cells.slice(-2).map((c) => c.text)])).toEqual([
+			['2023', '–', '–'],
+			['2024', '80.0', '100.0'],
+			['2025 (Jan–Aug)', '120.0', '85.0']
+		]);
+		expect(view.sentence).toMatch(
+			/^This data shows no clear change: .* Comparing January to August of 2025 with the same months of 2024, Indeed’s postings that mention AI rose 50%, while all postings fell 15%: demand for AI skills grew while the job market shrank\.$/
+		);
 	});
 });

@@ -71,6 +71,18 @@ describe('volumeWords', () => {
 		expect(volumeWords(change(100, 209.9, 'rose'))).toBe('rose 110% (2.0 times as many)');
 	});
 
+	it('prints a change of 10% alike up and down, though 100 → 90 is 9.99…% in floating point', () => {
+		expect((1 - 90 / 100) * 100).toBeLessThan(10);
+		expect(volumeWords(change(100, 90, 'fell'))).toBe('fell 10%');
+		expect(volumeWords(change(100, 110, 'rose'))).toBe('rose 10%');
+		expect(volumeWords(change(100, 90, 'mixed'))).toBe(
+			'showed no clear change (−10% overall; some months up, some down)'
+		);
+		// 9.96% reads 10.0% at one decimal: whole percents
+		expect(volumeWords(change(100, 109.96, 'rose'))).toBe('rose 10%');
+		expect(volumeWords(change(100, 109.94, 'rose'))).toBe('rose 9.9%');
+	});
+
 	it('says a fall', () => {
 		expect(volumeWords(change(100, 88, 'fell'))).toBe('fell 12%');
 		expect(volumeWords(change(100, 97, 'fell'))).toBe('fell 3.0%');

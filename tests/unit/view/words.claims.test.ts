@@ -3,7 +3,7 @@
  * by hand in the comments beside it, never copied from the functions' output.
  */
 import { describe, expect, it } from 'vitest';
-import type { ListingRow } from '$lib/data/schema';
+import type { ListingRow, PostingsPoint } from '$lib/data/schema';
 import {
 	CLAIMS,
 	checkClaim,
@@ -12,11 +12,13 @@ import {
 	type DemandClaim,
 	type PayClaim
 } from '$lib/view/claims';
+import { volumeChange } from '$lib/view/volume';
 import {
 	claimSentence,
 	demandSentence,
 	periodLabel,
 	shareChange,
+	volumeSentence,
 	type ShareYear
 } from '$lib/view/words';
 import { listingRow, payCell } from '../helpers';
@@ -166,6 +168,19 @@ const Y24_40 = shareYear(2024, 40, 1000, [2.9511, 5.40096]);
 const Y25_68 = shareYear(2025, 68, 1000, [5.39925, 8.53139]);
 const Y25_100 = shareYear(2025, 100, 1000, [8.29094, 12.0152]);
 const JAN_AUG = 'January to August';
+/** January to August, as `volumeChange` takes months. */
+const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08'];
+/** Indeed's AI share over January to August of 2024 and 2025: `from` and `to` in every month. */
+const indeed = (from: number, to: number) =>
+	volumeChange(
+		MONTHS.flatMap((m) => [
+			{ month: `2024-${m}`, value: from },
+			{ month: `2025-${m}`, value: to }
+		]),
+		MONTHS,
+		2024,
+		2025
+	);
 
 describe('shareChange', () => {
 	it('says rose or fell only where the intervals do not overlap, and too few under 10 listings', () => {
@@ -319,7 +334,10 @@ describe('demandClaimView verdicts', () => {
 			[2024, 2025],
 			'the United Kingdom'
 		);
-		expect(view.rows.map((r) => r.cells.at(-1)?.text)).toEqual(['3.0%']);
+		// the AI-share column, before Indeed's two postings columns (no postings here: "–")
+		expect(view.rows.map((r) => r.cells.slice(-3).map((c) => c.text))).toEqual([
+			['3.0%', '–', '–']
+		]);
 	});
 
 	it('says Indeed’s share rose or fell only where its two figures read apart to one decimal', () => {
@@ -371,8 +389,8 @@ describe('demandClaimView verdicts', () => {
 			[2025, 100, 1000]
 		]);
 		expect(view.rows.map((r) => [r.head, ...r.cells.map((c) => c.text)])).toEqual([
-			['2024', '9', '1,000', 'too few listings', '–'],
-			['2025 (Jan–Aug)', '100', '1,000', '10.0%', '8.3%–12.0%', '–']
+			['2024', '9', '1,000', 'too few listings', '–', '–', '–'],
+			['2025 (Jan–Aug)', '100', '1,000', '10.0%', '8.3%–12.0%', '–', '–', '–']
 		]);
 	});
 
@@ -440,7 +458,11 @@ describe('demandClaimView verdicts', () => {
 			[2025, 100, 1000]
 		]);
 		expect(view.rows.map((r) => r.head)).toEqual(['2024', '2025 (Jan–Aug)']);
-		expect(view.head.at(-1)?.label).toBe('Indeed AI share, Jan–Aug');
+		expect(view.head.slice(-3).map((h) => h.label)).toEqual([
+			'Indeed AI share, Jan–Aug',
+			'Indeed AI postings, Jan–Aug (2023 = 100)',
+			'Indeed all postings, Jan–Aug (2023 = 100)'
+		]);
 	});
 	it('gives a fall’s interval ends the decimals to read apart too, up to three', () => {
 		// 42 → 20 of 1,000 (worked above): 3.06900% < 3.12209%, a fall; 3.1% and 3.1% at one
@@ -462,7 +484,7 @@ describe('demandClaimView verdicts', () => {
 		// the change is within the uncertainty either way round)
 		const low = shareYear(2024, 40, 1000, [3, 5.4]);
 		const high = shareYear(2025, 68, 1000, [5.4, 8.5]);
-		expect(demandSentence('ai_engineer', [low, high], [null, null], JAN_AUG)).toBe(
+		expect(demandSentence('ai_engineer', [low, high], null, JAN_AUG)).toBe(
 			'This data shows no clear change: the AI-engineer share of the stable panel went from 4.0% in 2024 (40 of 1,000 listings) to 6.8% in 2025 (Jan–Aug; 68 of 1,000 listings), a change within the uncertainty (95% intervals 3.0%–5.4% and 5.4%–8.5%, which overlap).'
 		);
 		expect(
@@ -472,7 +494,7 @@ describe('demandClaimView verdicts', () => {
 					{ ...high, year: 2024 },
 					{ ...low, year: 2025 }
 				],
-				[null, null],
+				null,
 				JAN_AUG
 			)
 		).toContain('(95% intervals 5.4%–8.5% and 3.0%–5.4%, which overlap)');
@@ -491,7 +513,7 @@ describe('demandClaimView verdicts', () => {
 
 	it('compares Indeed’s share only between two years of listings', () => {
 		// one year (100 of 1,000: 8.29094%–12.01520%): no second year to name, so no Indeed words
-		expect(demandSentence('ai_engineer', [Y25_100], [2, 5], JAN_AUG)).toBe(
+		expect(demandSentence('ai_engineer', [Y25_100], indeed(2, 5), JAN_AUG)).toBe(
 			'This data has too few AI-engineer listings to test the claim: there is only one year with listings to compare; in 2025 (Jan–Aug), AI-engineer listings were 10.0% of the stable panel (100 of 1,000 listings; 95% interval 8.3%–12.0%).'
 		);
 	});
@@ -502,21 +524,375 @@ describe('demandClaimView verdicts', () => {
 		expect(sentence(40, 100, { 2024: 2 })).toBe(STEEP);
 	});
 
-	it('gives no "times" for a market that grew from 0', () => {
-		// 0.0% → 0.5%: a rise, but no number of times
-		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], [0, 0.5], JAN_AUG)).toBe(
-			`${STEEP} Across all postings, Indeed’s AI share rose from 0.0% to 0.5% over January to August of 2024 and 2025.`
-		);
+	it('leaves out an Indeed share at 0, which no ratio can compare', () => {
+		// 0.0% → 0.5%: volumeChange gives no change from 0, so Indeed is not compared
+		expect(indeed(0, 0.5)).toBeNull();
+		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], indeed(0, 0.5), JAN_AUG)).toBe(STEEP);
 	});
 
 	it('says a change in Indeed’s share that reads apart is a change, and one that does not about the same', () => {
-		// 0.1% → 0.2%: rose, 0.2 / 0.1 = 2.0 times
-		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], [0.1, 0.2], JAN_AUG)).toBe(
+		// 0.1% → 0.2% in every month: rose, 0.2 / 0.1 = 2.0 times
+		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], indeed(0.1, 0.2), JAN_AUG)).toBe(
 			`${STEEP} Across all postings, Indeed’s AI share rose from 0.1% to 0.2% over January to August of 2024 and 2025, 2.0 times the share.`
 		);
-		// 0.1% → 0.14%: both read 0.1%, about the same
-		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], [0.1, 0.14], JAN_AUG)).toContain(
+		// 0.1% → 0.14% in every month: both read 0.1%, about the same
+		expect(demandSentence('ai_engineer', [Y24_40, Y25_100], indeed(0.1, 0.14), JAN_AUG)).toContain(
 			' Across all postings, Indeed’s AI share was about the same over January to August of 2024 and 2025 (0.1% and 0.1%).'
+		);
+	});
+
+	it('says an Indeed share whose months went both ways shows no clear change, and no steep rise', () => {
+		// January to August of 2024 at 2%; 2025 at 6% but 1% in August: mean (7 × 6 + 1) / 8 =
+		// 5.375% against 2%, yet one month fell
+		const share = [
+			...[1, 2, 3, 4, 5, 6, 7, 8].map((m) => ({ month: `2024-0${m}`, value: 2 })),
+			...[1, 2, 3, 4, 5, 6, 7, 8].map((m) => ({ month: `2025-0${m}`, value: m === 8 ? 1 : 6 }))
+		];
+		const mixed = volumeChange(share, MONTHS, 2024, 2025);
+		expect(mixed?.verdict).toBe('mixed');
+		const said = demandSentence('ai_engineer', [Y24_40, Y25_100], mixed, JAN_AUG);
+		expect(said).toMatch(/^This data shows a rise, but “skyrocketing” overstates it: /);
+		expect(said).toContain(
+			' Across all postings, Indeed’s AI share showed no clear change over January to August of 2024 and 2025 (2.0% and 5.4%; some months up, some down).'
+		);
+	});
+});
+
+describe('the demand claim in volume: Indeed’s postings over the same months', () => {
+	type Months = number | null | readonly (number | null)[];
+	/**
+	 * Indeed's postings index, January to August of each year: `[ai, all]` per year, each one
+	 * value for every month or eight values (January first).
+	 */
+	const postingsOf = (byYear: Record<number, [ai: Months, all: Months]>): PostingsPoint[] =>
+		Object.entries(byYear).flatMap(([year, [ai, all]]) =>
+			[0, 1, 2, 3, 4, 5, 6, 7].map((i) => {
+				const at = (v: Months) => (Array.isArray(v) ? (v[i] ?? null) : (v as number | null));
+				return {
+					month: `${year}-0${i + 1}`,
+					ai_postings_2023_100: at(ai),
+					all_postings_2023_100: at(all) as number
+				};
+			})
+		);
+	const market = (byYear: Record<number, number>) =>
+		Object.entries(byYear).flatMap(([year, share]) =>
+			[1, 2, 3, 4, 5, 6, 7, 8].map((m) => ({
+				region: 'gb',
+				month: `${year}-0${m}`,
+				ai_share_pct: share,
+				countries: 'GB',
+				days: 30,
+				series: 'region' as const
+			}))
+		);
+	/** The view of AI-engineer listings ([year, listings, panel]) beside Indeed's share and postings. */
+	const viewOf = (
+		years: [number, number, number][],
+		postings: PostingsPoint[],
+		share: Record<number, number> = { 2024: 2, 2025: 5 },
+		area: string | null = null
+	) =>
+		demandClaimView(
+			demand,
+			years.map(([y, k, n]): ListingRow => listingRow('ai_engineer', 'gb', y, k, n)),
+			market(share),
+			years.map(([y]) => y),
+			'the United Kingdom',
+			{ rows: postings, area }
+		);
+	/** 40 → 100 of 1,000 AI-engineer listings (2.5 times the share, beyond the uncertainty). */
+	const steepWith = (postings: PostingsPoint[], share?: Record<number, number>) =>
+		viewOf(
+			[
+				[2024, 40, 1000],
+				[2025, 100, 1000]
+			],
+			postings,
+			share
+		);
+	const SHARE_ROSE =
+		'the AI-engineer share of the stable panel rose from 4.0% in 2024 (40 of 1,000 listings) to 10.0% in 2025 (Jan–Aug; 100 of 1,000 listings), 2.5 times the share, beyond the uncertainty (95% intervals 3.0%–5.4% and 8.3%–12.0%, which do not overlap).';
+	const MARKET =
+		' Across all postings, Indeed’s AI share rose from 2.0% to 5.0% over January to August of 2024 and 2025, 2.5 times the share.';
+	const COMPARING = ' Comparing January to August of 2025 with the same months of 2024, ';
+
+	it('says a steep rise where AI postings rose by a quarter or more in every month, and that the market shrank', () => {
+		// AI postings 100 → 150 every month: rose 50%; all postings 100 → 88: fell 12%
+		const view = steepWith(postingsOf({ 2024: [100, 100], 2025: [150, 88] }));
+		expect(view.sentence).toBe(
+			`This data is consistent with a steep rise: ${SHARE_ROSE}${MARKET}${COMPARING}Indeed’s postings that mention AI rose 50%, while all postings fell 12%: demand for AI skills grew while the job market shrank.`
+		);
+		// the means over January to August, one decimal, after the AI share
+		expect(view.rows.map((r) => [r.head, ...r.cells.slice(-3).map((c) => c.text)])).toEqual([
+			['2024', '2.0%', '100.0', '100.0'],
+			['2025 (Jan–Aug)', '5.0%', '150.0', '88.0']
+		]);
+	});
+
+	it('needs the AI postings to have grown by a quarter: 1.25 times is steep, 1.24 is not', () => {
+		expect(steepWith(postingsOf({ 2024: [100, 100], 2025: [125, 88] })).sentence).toMatch(
+			/^This data is consistent with a steep rise: .*postings that mention AI rose 25%, while/
+		);
+		expect(steepWith(postingsOf({ 2024: [100, 100], 2025: [124, 88] })).sentence).toBe(
+			`This data shows a rise, but “skyrocketing” overstates it: ${SHARE_ROSE}${MARKET}${COMPARING}Indeed’s postings that mention AI rose 24%, while all postings fell 12%: demand for AI skills grew while the job market shrank.`
+		);
+	});
+
+	it('keeps the other legs: AI postings up by half do not make a steep rise of a share up 1.975 times, or of a market up 1.2 times', () => {
+		const up = postingsOf({ 2024: [100, 100], 2025: [150, 88] });
+		// 40 → 79 of 1,000: 1.975 times
+		expect(
+			viewOf(
+				[
+					[2024, 40, 1000],
+					[2025, 79, 1000]
+				],
+				up
+			).sentence
+		).toMatch(/^This data shows a rise, but “skyrocketing” overstates it: /);
+		// Indeed's share 2% → 2.4%: 1.2 times
+		expect(steepWith(up, { 2024: 2, 2025: 2.4 }).sentence).toMatch(
+			/^This data shows a rise, but “skyrocketing” overstates it: /
+		);
+	});
+
+	it('says a rise in share but not in number where AI postings fell, or went both ways', () => {
+		// 100 → 80 every month: fell 20%; all postings fell 12% too, so "and", nothing plainer
+		expect(steepWith(postingsOf({ 2024: [100, 100], 2025: [80, 88] })).sentence).toBe(
+			`This data shows a rise in share, but not in the number of postings that mention AI: ${SHARE_ROSE}${MARKET}${COMPARING}Indeed’s postings that mention AI fell 20%, and all postings fell 12%.`
+		);
+		// January to July 100 → 150, August 100 → 99: the mean (7 × 150 + 99) / 8 = 143.625 rose
+		// 43.6%, but one month fell, so it went both ways
+		const mixed = steepWith(
+			postingsOf({ 2024: [100, 100], 2025: [[150, 150, 150, 150, 150, 150, 150, 99], 88] })
+		);
+		expect(mixed.sentence).toBe(
+			`This data shows a rise in share, but no clear rise in the number of postings that mention AI: ${SHARE_ROSE}${MARKET}${COMPARING}Indeed’s postings that mention AI showed no clear change (+44% overall; some months up, some down), and all postings fell 12%.`
+		);
+		expect(mixed.rows.map((r) => r.cells.at(-2)?.text)).toEqual(['100.0', '143.6']);
+	});
+
+	it('says a rise in share but not in number before it weighs how steep the rise was', () => {
+		// 40 → 69 of 1,000: a rise (5.48839% > 5.40096%), 1.7 times; AI postings fell 20%
+		expect(
+			viewOf(
+				[
+					[2024, 40, 1000],
+					[2025, 69, 1000]
+				],
+				postingsOf({ 2024: [100, 100], 2025: [80, 88] })
+			).sentence
+		).toMatch(
+			/^This data shows a rise in share, but not in the number of postings that mention AI: /
+		);
+	});
+
+	it('leaves a share that did not rise as it is, whatever the postings did', () => {
+		const fell = postingsOf({ 2024: [100, 100], 2025: [80, 88] });
+		// 40 → 68: within the uncertainty; 69 → 40: a fall
+		const within = viewOf(
+			[
+				[2024, 40, 1000],
+				[2025, 68, 1000]
+			],
+			fell
+		).sentence;
+		expect(within).toMatch(/^This data shows no clear change: /);
+		expect(within).toMatch(
+			/Indeed’s postings that mention AI fell 20%, and all postings fell 12%\.$/
+		);
+		const down = viewOf(
+			[
+				[2024, 69, 1000],
+				[2025, 40, 1000]
+			],
+			postingsOf({ 2024: [100, 100], 2025: [150, 88] })
+		).sentence;
+		expect(down).toMatch(/^This data shows a fall, not a rise: /);
+		expect(down).toMatch(
+			/AI rose 50%, while all postings fell 12%: demand for AI skills grew while the job market shrank\.$/
+		);
+	});
+
+	it('says the postings too where there are too few listings to compare', () => {
+		// 9 → 100: too few in 2024; the postings still compared, 2024 to 2025
+		expect(
+			viewOf(
+				[
+					[2024, 9, 1000],
+					[2025, 100, 1000]
+				],
+				postingsOf({ 2024: [100, 100], 2025: [150, 110] })
+			).sentence
+		).toBe(
+			`This data has too few AI-engineer listings to test the claim: too few to compare in 2024 (9 listings), under 10 a year; in 2025 (Jan–Aug), AI-engineer listings were 10.0% of the stable panel (100 of 1,000 listings; 95% interval 8.3%–12.0%).${MARKET}${COMPARING}Indeed’s postings that mention AI rose 50%, and all postings rose 10%.`
+		);
+	});
+
+	it('says so plainly where AI postings fell while all postings rose', () => {
+		// AI 100 → 80: fell 20%; all 100 → 110: rose 10%
+		expect(steepWith(postingsOf({ 2024: [100, 100], 2025: [80, 110] })).sentence).toMatch(
+			/AI fell 20%, while all postings rose 10%: demand for AI skills shrank while the job market grew\.$/
+		);
+	});
+
+	it('joins with "and" where either went both ways', () => {
+		// all postings: January to July 100 → 90, August 100 → 101: (7 × 90 + 101) / 8 = 91.375,
+		// −8.6% overall; AI rose 50% in every month, so the verdict stays steep
+		const sentence = steepWith(
+			postingsOf({ 2024: [100, 100], 2025: [150, [90, 90, 90, 90, 90, 90, 90, 101]] })
+		).sentence;
+		expect(sentence).toMatch(/^This data is consistent with a steep rise: /);
+		expect(sentence).toMatch(
+			/AI rose 50%, and all postings showed no clear change \(−8\.6% overall; some months up, some down\)\.$/
+		);
+	});
+
+	it('without AI postings, says what all postings did, and rests the verdict on the rest', () => {
+		// Spain's kind: all postings 100 → 88, no AI postings
+		const view = steepWith(postingsOf({ 2024: [null, 100], 2025: [null, 88] }));
+		expect(view.sentence).toBe(
+			`This data is consistent with a steep rise: ${SHARE_ROSE}${MARKET}${COMPARING}all postings on Indeed fell 12%; Indeed’s postings that mention AI are not known for every one of those months.`
+		);
+		expect(view.rows.map((r) => r.cells.slice(-2).map((c) => c.text))).toEqual([
+			['–', '100.0'],
+			['–', '88.0']
+		]);
+	});
+
+	it('compares only where every month has a value, and gives a mean only for a year that has them all', () => {
+		// no August 2025: neither series can be compared, and 2025 has no mean
+		const rows = postingsOf({ 2024: [100, 100], 2025: [150, 88] }).filter(
+			(r) => r.month !== '2025-08'
+		);
+		const view = steepWith(rows);
+		expect(view.sentence).toBe(`This data is consistent with a steep rise: ${SHARE_ROSE}${MARKET}`);
+		expect(view.rows.map((r) => r.cells.slice(-2).map((c) => c.text))).toEqual([
+			['100.0', '100.0'],
+			['–', '–']
+		]);
+	});
+
+	it('names the path of AI postings when it turns over the table’s years, not when it climbs', () => {
+		const years: [number, number, number][] = [
+			[2023, 20, 1000],
+			[2024, 40, 1000],
+			[2025, 100, 1000]
+		];
+		// 120, 100, 150: down, then up
+		const turning = viewOf(
+			years,
+			postingsOf({ 2023: [120, 90], 2024: [100, 100], 2025: [150, 88] })
+		);
+		expect(turning.sentence).toMatch(
+			/AI rose 50%, while all postings fell 12%: demand for AI skills grew while the job market shrank\. Over the same months, the postings that mention AI did not move one way \(2023 = 100\): 120\.0 in 2023, 100\.0 in 2024, then 150\.0 in 2025 \(Jan–Aug\)\.$/
+		);
+		// 90, 100, 150: up all the way
+		const climbing = viewOf(
+			years,
+			postingsOf({ 2023: [90, 90], 2024: [100, 100], 2025: [150, 88] })
+		).sentence;
+		expect(climbing).not.toContain('did not move one way');
+		expect(climbing).toMatch(/the job market shrank\.$/);
+	});
+
+	it('says in the setting what the two columns are, and where Indeed has none', () => {
+		const view = steepWith(postingsOf({ 2024: [100, 100], 2025: [150, 88] }));
+		expect(view.setting).toBe(
+			'Beside it, AI-engineer listings in the United Kingdom by year and their share of the stable panel, strict titles, all levels (2025 covers Jan–Aug only); and, over January to August of each year, Indeed’s AI share of all job postings there, and the number of Indeed’s postings that mention AI and of all its postings. The stable panel is the listings whose job title the salary index carries in every year 2022–2025, plus the role’s own titles. Indeed’s numbers of postings are indexes: 100 is each series’ average month in 2023, so 150 means one and a half times as many postings as in an average month of 2023. The check keeps to these settings whatever the filters above show.'
+		);
+		expect(view.setting).not.toMatch(/\bn_eff\b|\bCI\b/);
+		expect(
+			viewOf([[2025, 100, 1000]], postingsOf({ 2025: [150, 88] }), {}, 'euro area').setting
+		).toContain(
+			'the number of Indeed’s postings that mention AI and of all its postings (the euro area’s, the nearest series Indeed publishes). '
+		);
+		const none = viewOf([[2025, 100, 1000]], []);
+		expect(none.setting).toContain(
+			'Indeed’s AI share of all job postings there. The stable panel is the listings whose job title the salary index carries in every year 2022–2025, plus the role’s own titles. Indeed publishes no count of postings for the United Kingdom. The check keeps'
+		);
+		expect(none.rows.map((r) => r.cells.slice(-2).map((c) => c.text))).toEqual([['–', '–']]);
+		expect(none.caveat).toBe(
+			'The salary index’s listings are not all job postings, and Indeed’s figures count every posting on Indeed, its AI figures every one that mentions AI in any job, so they cannot tell AI-engineer jobs from others. Indeed’s postings are said to have risen or fallen only where every month compared moved that way.'
+		);
+	});
+});
+
+describe('volumeSentence', () => {
+	const months = ['01', '02'];
+	/** Two months of each year: `[2024, 2025]` values of January and February. */
+	const change = (jan: [number, number], feb: [number, number]) =>
+		volumeChange(
+			[
+				{ month: '2024-01', value: jan[0] },
+				{ month: '2024-02', value: feb[0] },
+				{ month: '2025-01', value: jan[1] },
+				{ month: '2025-02', value: feb[1] }
+			],
+			months,
+			2024,
+			2025
+		);
+	const JAN_FEB = 'January to February';
+
+	it('says nothing where Indeed counts neither', () => {
+		expect(volumeSentence({ ai: null, all: null, aiByYear: [] }, JAN_FEB)).toBe('');
+	});
+
+	it('says what AI postings did alone where there is no count of all postings', () => {
+		// (100 + 100) / 2 → (130 + 150) / 2: rose 40%
+		expect(
+			volumeSentence({ ai: change([100, 130], [100, 150]), all: null, aiByYear: [] }, JAN_FEB)
+		).toBe(
+			' Comparing January to February of 2025 with the same months of 2024, Indeed’s postings that mention AI rose 40%.'
+		);
+	});
+
+	it('joins two rises with "and", saying nothing plainer', () => {
+		// AI rose 40%; all 100 → 103 and 100 → 105: rose 4.0%
+		expect(
+			volumeSentence(
+				{ ai: change([100, 130], [100, 150]), all: change([100, 103], [100, 105]), aiByYear: [] },
+				JAN_FEB
+			)
+		).toBe(
+			' Comparing January to February of 2025 with the same months of 2024, Indeed’s postings that mention AI rose 40%, and all postings rose 4.0%.'
+		);
+	});
+
+	it('names the path from three years that turn, with one decimal, the partial year with its months', () => {
+		const ai = change([100, 130], [100, 150]);
+		const path = [
+			{ year: 2023, value: 98.25 },
+			{ year: 2024, value: 97.96 },
+			{ year: 2025, value: 131.25 }
+		];
+		expect(volumeSentence({ ai, all: null, aiByYear: path }, JAN_FEB)).toBe(
+			' Comparing January to February of 2025 with the same months of 2024, Indeed’s postings that mention AI rose 40%. Over the same months, the postings that mention AI did not move one way (2023 = 100): 98.3 in 2023, 98.0 in 2024, then 131.3 in 2025 (Jan–Aug).'
+		);
+		// two years, or three that only fall: no path
+		expect(volumeSentence({ ai, all: null, aiByYear: path.slice(1) }, JAN_FEB)).not.toContain(
+			'Over the same months'
+		);
+		expect(
+			volumeSentence(
+				{ ai, all: null, aiByYear: path.map((p, i) => ({ ...p, value: 100 - i })) },
+				JAN_FEB
+			)
+		).not.toContain('Over the same months');
+	});
+
+	it('is left out of the demand sentence without two years of listings to compare', () => {
+		const ai = change([100, 130], [100, 150]);
+		expect(
+			demandSentence('ai_engineer', [Y25_100], null, JAN_AUG, {
+				ai,
+				all: ai,
+				aiByYear: []
+			})
+		).toBe(
+			'This data has too few AI-engineer listings to test the claim: there is only one year with listings to compare; in 2025 (Jan–Aug), AI-engineer listings were 10.0% of the stable panel (100 of 1,000 listings; 95% interval 8.3%–12.0%).'
 		);
 	});
 });
