@@ -599,10 +599,12 @@ export function marketTitle(
  * A monthly series' mean per year, "2020 (Feb–Dec) 85.2; 2021 97.4", a year the series covers
  * only in part named with its months.
  */
-function yearlyMeans(series: readonly MonthValue[], format: (v: number) => string): string {
+function yearlyMeans(
+	series: readonly { month: string; value: number }[],
+	format: (v: number) => string
+): string {
 	const byYear = new Map<string, { month: number; value: number }[]>();
 	for (const r of series) {
-		if (r.value === null) continue;
 		const y = r.month.slice(0, 4);
 		byYear.set(y, [
 			...(byYear.get(y) ?? []),
@@ -614,36 +616,38 @@ function yearlyMeans(series: readonly MonthValue[], format: (v: number) => strin
 			const label =
 				months.length === 12
 					? y
-					: `${y} (${monthSpan(months[0]?.month ?? 1, months.at(-1)?.month ?? 12)})`;
+					: `${y} (${monthSpan(Math.min(...months.map((m) => m.month)), Math.max(...months.map((m) => m.month)))})`;
 			return `${label} ${format(months.reduce((a, r) => a + r.value, 0) / months.length)}`;
 		})
 		.join('; ');
 }
 
+/**
+ * The market chart's text summary: the postings index's yearly means and latest months (in
+ * `postingsPlace`, "the euro area"), then the AI share's, with each country's latest where the
+ * region has several (`countries`).
+ */
 export function marketSummary(
 	rows: readonly AiShareRow[],
-	countries: readonly AiShareRow[] = [],
-	postings: readonly PostingsPoint[] = [],
-	postingsPlace = ''
+	countries: readonly AiShareRow[],
+	postings: readonly PostingsPoint[],
+	postingsPlace: string
 ): string {
 	const parts: string[] = [];
 	const lastAll = postings.at(-1);
 	if (lastAll) {
-		const ai = postings.filter((p) => p.ai_postings_2023_100 !== null);
+		const ai = postings.flatMap((p) =>
+			p.ai_postings_2023_100 === null ? [] : [{ month: p.month, value: p.ai_postings_2023_100 }]
+		);
 		const lastAi = ai.at(-1);
 		const all = `all postings ${yearlyMeans(
 			postings.map((p) => ({ month: p.month, value: p.all_postings_2023_100 })),
 			formatIndex
 		)}`;
-		const mention = lastAi
-			? `; postings that mention AI ${yearlyMeans(
-					ai.map((p) => ({ month: p.month, value: p.ai_postings_2023_100 })),
-					formatIndex
-				)}`
-			: '';
-		const latest = `Latest: all postings ${formatIndex(lastAll.all_postings_2023_100)} in ${formatMonth(lastAll.month)}${lastAi ? `, postings that mention AI ${formatIndex(lastAi.ai_postings_2023_100 as number)} in ${formatMonth(lastAi.month)}` : ''}.`;
+		const mention = lastAi ? `; postings that mention AI ${yearlyMeans(ai, formatIndex)}` : '';
+		const latest = `Latest: all postings ${formatIndex(lastAll.all_postings_2023_100)} in ${formatMonth(lastAll.month)}${lastAi ? `, postings that mention AI ${formatIndex(lastAi.value)} in ${formatMonth(lastAi.month)}` : ''}.`;
 		parts.push(
-			`Job postings on Indeed${postingsPlace ? ` in ${postingsPlace}` : ''} (2023 = 100), mean of the monthly values per year: ${all}${mention}. ${latest}`
+			`Job postings on Indeed in ${postingsPlace} (2023 = 100), mean of the monthly values per year: ${all}${mention}. ${latest}`
 		);
 	}
 	const last = rows.at(-1);

@@ -524,6 +524,15 @@ describe('demandClaimView verdicts', () => {
 		expect(sentence(40, 100, { 2024: 2 })).toBe(STEEP);
 	});
 
+	it('says no number of times for a share that rose from 0', () => {
+		// hand-made: 0% of the panel in 2024 (an interval of 0%–0.4%) to 5% in 2025, apart
+		const zero = { ...shareYear(2024, 0, 1000, [0, 0.4]), comparable: true };
+		const five = shareYear(2025, 50, 1000, [3.8, 6.5]);
+		const said = demandSentence('ai_engineer', [zero, five], null, JAN_AUG);
+		expect(said).toContain('rose from 0.00% in 2024 (0 of 1,000 listings) to 5.0% in 2025');
+		expect(said).not.toContain('times the share');
+	});
+
 	it('leaves out an Indeed share at 0, which no ratio can compare', () => {
 		// 0.0% → 0.5%: volumeChange gives no change from 0, so Indeed is not compared
 		expect(indeed(0, 0.5)).toBeNull();

@@ -724,6 +724,14 @@ describe('marketTitle', () => {
 		);
 	});
 
+	it('leaves all postings out where they cannot be compared over the same months', () => {
+		// all postings at 0 in Jan 2025 (no ratio from 0): AI postings alone, 100 → 150, +50%
+		const rows = postings(['2025-01', 0, 100], ['2026-01', 90, 150]);
+		expect(marketTitle([], rows, places)).toBe(
+			'In the United Kingdom, from Jan 2025 to Jan 2026, job postings that mention AI rose 50%'
+		);
+	});
+
 	it('keeps the latest months within their year, and says months that went both ways', () => {
 		// the latest month is Feb 2026: Jan–Feb compared (not Dec 2025); AI 100, 100 → 110, 90
 		// (mean 100 → 100: 0%, one up and one down); all postings 100, 100 → 95, 97: −4.0%
@@ -760,7 +768,7 @@ describe('marketTitle', () => {
 	});
 
 	it('says the latest level where there is no year before to compare', () => {
-		const rows = postings(['2026-05', 80, null], ['2026-06', 82.345, null]);
+		const rows = postings(['2026-04', 81, null], ['2026-05', 80, null], ['2026-06', 82.345, null]);
 		expect(marketTitle([], rows, places)).toBe(
 			'In the United Kingdom, job postings were at 82.3 in Jun 2026 (2023 = 100)'
 		);
@@ -880,15 +888,15 @@ describe('summaries', () => {
 			series: 'region' | 'country' = 'region'
 		) => ({ region: 'gb', month, ai_share_pct: pct, countries, days: 30, series }) as const;
 		const rows = [row('2025-11', 4), row('2025-12', 5), row('2026-01', 6.125)];
-		expect(marketSummary(rows)).toBe(
+		expect(marketSummary(rows, [], [], '')).toBe(
 			'Share of all job postings that mention AI, mean of the monthly values per year: 2025 (Nov–Dec) 4.5%; 2026 (Jan) 6.1%. Latest month Jan 2026: 6.13%.'
 		);
 		// a region of several countries: each country's value in the latest month too
 		const lines = [row('2026-01', 4, 'DE', 'country'), row('2026-01', 8.25, 'FR', 'country')];
-		expect(marketSummary(rows, lines)).toMatch(
+		expect(marketSummary(rows, lines, [], '')).toMatch(
 			/Latest month Jan 2026: 6\.13%\. By country that month: DE 4\.00%, FR 8\.25%\.$/
 		);
-		expect(marketSummary([])).toBe('No data.');
+		expect(marketSummary([], [], [], '')).toBe('No data.');
 	});
 
 	it('reads the postings index by year before the share, with the month each series ends', () => {
@@ -897,19 +905,24 @@ describe('summaries', () => {
 			all_postings_2023_100: all,
 			ai_postings_2023_100: ai
 		});
-		// all postings: 2025 (Nov–Dec) (80 + 90) / 2 = 85.0, 2026 (Jan) 70.0; AI postings: 2025
-		// (Nov–Dec) (120 + 130) / 2 = 125.0, and none in 2026
-		const postings = [p('2025-11', 80, 120), p('2025-12', 90, 130), p('2026-01', 70, null)];
+		// all postings: 2025 (Oct–Dec) (100 + 80 + 90) / 3 = 90.0, 2026 (Jan) 70.0; AI postings:
+		// 2025 (Oct–Dec) (110 + 120 + 130) / 3 = 120.0, and none in 2026
+		const postings = [
+			p('2025-10', 100, 110),
+			p('2025-11', 80, 120),
+			p('2025-12', 90, 130),
+			p('2026-01', 70, null)
+		];
 		const share = [
 			{ region: 'gb', month: '2025-12', ai_share_pct: 5, countries: 'GB', days: 31 },
 			{ region: 'gb', month: '2026-01', ai_share_pct: 6.125, countries: 'GB', days: 31 }
 		].map((r) => ({ ...r, series: 'region' as const }));
 		expect(marketSummary(share, [], postings, 'the euro area')).toBe(
-			'Job postings on Indeed in the euro area (2023 = 100), mean of the monthly values per year: all postings 2025 (Nov–Dec) 85.0; 2026 (Jan) 70.0; postings that mention AI 2025 (Nov–Dec) 125.0. Latest: all postings 70.0 in Jan 2026, postings that mention AI 130.0 in Dec 2025. ' +
+			'Job postings on Indeed in the euro area (2023 = 100), mean of the monthly values per year: all postings 2025 (Oct–Dec) 90.0; 2026 (Jan) 70.0; postings that mention AI 2025 (Oct–Dec) 120.0. Latest: all postings 70.0 in Jan 2026, postings that mention AI 130.0 in Dec 2025. ' +
 				'Share of all job postings that mention AI, mean of the monthly values per year: 2025 (Dec) 5.0%; 2026 (Jan) 6.1%. Latest month Jan 2026: 6.13%.'
 		);
 		// Spain: all postings only, no share
-		expect(marketSummary([], [], postings.slice(2), 'Spain')).toBe(
+		expect(marketSummary([], [], postings.slice(3), 'Spain')).toBe(
 			'Job postings on Indeed in Spain (2023 = 100), mean of the monthly values per year: all postings 2026 (Jan) 70.0. Latest: all postings 70.0 in Jan 2026.'
 		);
 	});
@@ -931,7 +944,7 @@ describe('summaries', () => {
 			),
 			...[1, 2, 3, 4, 5, 6].map((m) => row(`2026-0${m}`, m + 3))
 		];
-		expect(marketSummary(rows)).toMatch(
+		expect(marketSummary(rows, [], [], '')).toMatch(
 			/per year: 2025 3\.0%; 2026 \(Jan–Jun\) 6\.5%\. Latest month Jun 2026: 9\.00%\.$/
 		);
 	});
@@ -946,7 +959,7 @@ describe('summaries', () => {
 			row('2026-01', 4, 'DE', 'country'),
 			row('2026-01', 8, 'FR', 'country')
 		];
-		expect(marketSummary(rows, lines)).toBe(
+		expect(marketSummary(rows, lines, [], '')).toBe(
 			'Share of all job postings that mention AI, mean of the monthly values per year: 2025 (Dec) 5.0%; 2026 (Jan) 6.0%. Latest month Jan 2026: 6.00%. By country that month: DE 4.00%, FR 8.00%.'
 		);
 	});
