@@ -89,6 +89,10 @@ test('the UK’s market chart draws postings.csv’s months, ends and change', a
 	const subtitle = (await frame.locator('.subtitle').textContent()) ?? '';
 	expect(subtitle).toContain(`all (to ${month(lastAll.month)})`);
 	expect(subtitle).toContain(`those that mention AI (to ${month(lastAi.month)})`);
+	// and near the headline, how fresh each series is
+	await expect(page.getByRole('region', { name: /Headline figures/ })).toContainText(
+		`its postings to ${month(lastAll.month)}`
+	);
 	// the title's change, by the v3 rule, worked out again from the file
 	const title = (await frame.locator('h2').textContent()) ?? '';
 	const aiChange = latestChange(rows, 'ai_postings_2023_100');

@@ -77,9 +77,13 @@ export interface HeadlineView {
 
 /** When the pay data ends, and the region's market series (methodology v3: freshness is stated). */
 function freshness(f: DashboardFacts): string {
-	const months = f.aiShare.filter((r) => r.series === 'region').map((r) => r.month);
-	const last = months.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
-	return freshWords(f.years.at(-1), last);
+	const latest = (months: readonly string[]) =>
+		months.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+	return freshWords(
+		f.years.at(-1),
+		latest(f.aiShare.filter((r) => r.series === 'region').map((r) => r.month)),
+		latest(f.postings.map((r) => r.month))
+	);
 }
 
 /**

@@ -796,14 +796,22 @@ export const whereWords = (share: number, country: string, these = 'these') =>
 
 /**
  * How fresh the data is (methodology v3): "Pay data to August 2025 · Indeed’s AI share to Jun
- * 2026". `lastYear`: the pay data's last year; `marketMonth`: the region's market series' last
- * month (YYYY-MM), null where it has none.
+ * 2026 · its postings to Jul 2026". `lastYear`: the pay data's last year; `shareMonth` and
+ * `postingsMonth`: the last month (YYYY-MM) of the region's AI share and postings index, null
+ * where it has none.
  */
-export function freshWords(lastYear: number | undefined, marketMonth: string | null): string {
+export function freshWords(
+	lastYear: number | undefined,
+	shareMonth: string | null,
+	postingsMonth: string | null
+): string {
 	const pay =
 		lastYear === undefined ? null : `Pay data to ${dataEndsIn(lastYear) ?? 'December'} ${lastYear}`;
-	const market = marketMonth ? `Indeed’s AI share to ${formatMonth(marketMonth)}` : null;
-	return [pay, market].filter(Boolean).join(' · ');
+	const share = shareMonth ? `Indeed’s AI share to ${formatMonth(shareMonth)}` : null;
+	const postings = postingsMonth
+		? `${share ? 'its' : 'Indeed’s'} postings to ${formatMonth(postingsMonth)}`
+		: null;
+	return [pay, share, postings].filter(Boolean).join(' · ');
 }
 
 // ---- a region without figures: the notice and the nearest region --------------------------------

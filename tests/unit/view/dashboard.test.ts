@@ -100,7 +100,8 @@ describe('the UK page, by default: pounds as advertised, pooled', () => {
 			// one country: nothing to say of where its listings are
 			where: null,
 			// the salary index ends in early August 2025; the fixture's last UK month of Indeed is June 2026
-			fresh: 'Pay data to early August 2025 · Indeed’s AI share to Jun 2026',
+			fresh:
+				'Pay data to early August 2025 · Indeed’s AI share to Jun 2026 · its postings to Jan 2024',
 			// both medians are shown: the cards are there
 			empty: false
 		});
@@ -235,7 +236,10 @@ describe('a region with too little data, even pooled', () => {
 	it('shows no cards of dashes under the notice, only how fresh the data is', () => {
 		// neither role has a median (above) and the notice says why
 		expect(view.headline.empty).toBe(true);
-		expect(view.headline.fresh).toBe('Pay data to early August 2025');
+		// Spain's postings index (to Jan 2024 in the fixture), without an AI share
+		expect(view.headline.fresh).toBe(
+			'Pay data to early August 2025 · Indeed’s postings to Jan 2024'
+		);
 		// nor in another view of its thin data: in 2024, as advertised, neither role is shown either
 		const year = viewOf('es', { period: 2024 });
 		expect(year.headline.figures.filter((f) => f.shown)).toEqual([]);

@@ -234,19 +234,23 @@ describe('whereWords', () => {
 describe('freshWords', () => {
 	it('says when the pay data ends, a partial year by its month, and the market series’ last month', () => {
 		// 2025 is partial: its data ends in early August
-		expect(freshWords(2025, '2026-06')).toBe(
-			'Pay data to early August 2025 · Indeed’s AI share to Jun 2026'
+		expect(freshWords(2025, '2026-06', '2026-07')).toBe(
+			'Pay data to early August 2025 · Indeed’s AI share to Jun 2026 · its postings to Jul 2026'
 		);
 		// 2024 is a full year: to December
-		expect(freshWords(2024, '2025-11')).toBe(
+		expect(freshWords(2024, '2025-11', null)).toBe(
 			'Pay data to December 2024 · Indeed’s AI share to Nov 2025'
 		);
 	});
 
 	it('leaves out what there is none of', () => {
-		expect(freshWords(2024, null)).toBe('Pay data to December 2024');
-		expect(freshWords(undefined, '2026-06')).toBe('Indeed’s AI share to Jun 2026');
-		expect(freshWords(undefined, null)).toBe('');
+		expect(freshWords(2024, null, null)).toBe('Pay data to December 2024');
+		expect(freshWords(undefined, '2026-06', null)).toBe('Indeed’s AI share to Jun 2026');
+		// postings without an AI share (Spain) name Indeed
+		expect(freshWords(2024, null, '2026-07')).toBe(
+			'Pay data to December 2024 · Indeed’s postings to Jul 2026'
+		);
+		expect(freshWords(undefined, null, null)).toBe('');
 	});
 });
 
