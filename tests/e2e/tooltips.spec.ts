@@ -182,3 +182,36 @@ for (const viewport of PHONES) {
 		}
 	});
 }
+
+/**
+ * On a laptop a chart's frame is narrower than the viewport, and it paints nothing outside itself
+ * (content-visibility): the tooltip of a chart's first and last points stays inside the frame,
+ * where a tooltip kept only inside the viewport ran past its right edge and was cut off.
+ */
+test.describe('on a laptop', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test('the first and last points’ tooltips stay inside their chart’s frame', async ({ page }) => {
+		await page.goto('/region/gb');
+		await expect(page.locator('select[name="level"]')).toBeEnabled();
+		let checked = 0;
+		for (const id of CHARTS) {
+			const frame = page.locator(`#${id}`);
+			await scrollToTop(page, `#${id}`);
+			const plot = frame.locator('.plot');
+			if ((await plot.count()) === 0) continue;
+			await expect(plot.locator('svg')).toBeVisible();
+			for (const key of ['Home', 'End']) {
+				await plot.focus();
+				await page.keyboard.press(key);
+				const tip = frame.locator('div.tooltip[aria-hidden="true"]:not(.unplaced)');
+				await expect(tip).toBeVisible();
+				const [t, f] = [await tip.boundingBox(), await frame.boundingBox()];
+				expect(t!.x, `${id} ${key}`).toBeGreaterThanOrEqual(f!.x);
+				expect(t!.x + t!.width, `${id} ${key}`).toBeLessThanOrEqual(f!.x + f!.width + 0.5);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(4);
+	});
+});

@@ -93,9 +93,10 @@ export const TIP_MARGIN = 8;
 const clamp = (v: number, low: number, high: number) => Math.max(low, Math.min(v, high));
 
 /**
- * Where a point's tooltip goes, all in viewport pixels: above the point if it fits there (keeping
- * `TIP_MARGIN` from the viewport's top), else below it; where it fits on neither side, on the side
- * with more room. It is centred on the point, moved in to keep the margin from either side, and
+ * Where a point's tooltip goes, in the pixels of the area it must stay in (`viewport`, its top-left
+ * corner at 0, 0; the page passes the plot's width and the viewport's height): above the point if
+ * it fits there (keeping `TIP_MARGIN` from the top), else below it; where it fits on neither side,
+ * on the side with more room. It is centred on the point, moved in to keep the margin from either side, and
  * finally kept inside the viewport (covering its point, only where it fits on neither side). A tip
  * larger than the viewport keeps its top-left corner in view.
  *
