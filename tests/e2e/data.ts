@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { buildRegionPage, unpackRegionPage } from '../../src/lib/data/regionPage';
+import { buildRegionPage } from '../../src/lib/data/regionPage';
+import { unpackRegionPage } from '../../src/lib/data/regionPageData';
 import type { SnapshotSource } from '../../src/lib/data/sources';
 import { isPartial, latestFullYear, POOLED, rateYear, TREND_FROM } from '../../src/lib/domain';
 import { snapshots } from '../../src/lib/server/snapshots';

@@ -200,6 +200,3 @@ export function firstView(page: PackedRegionPage): PackedRegionPage {
 
 /** Where the browser fetches a region page's complete data (see `firstView`). */
 export const pageDataPath = (id: string) => `/page-data/${id}.json` as const;
-
-// the browser's half, in a module of its own (see regionPageData.ts); here for the build's code
-export { unpackRegionPage, type RegionPageData } from './regionPageData';

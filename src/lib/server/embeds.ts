@@ -5,7 +5,8 @@
  */
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { buildRegionPage, unpackRegionPage, type RegionPageData } from '../data/regionPage';
+import { buildRegionPage } from '../data/regionPage';
+import { unpackRegionPage, type RegionPageData } from '../data/regionPageData';
 import { dashboardView } from '../view/dashboard';
 import { embedControls, embedFilters } from '../view/embed';
 import {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegionPage, firstView, unpackRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage, firstView } from '$lib/data/regionPage';
+import { unpackRegionPage } from '$lib/data/regionPageData';
 import { snapshots } from '$lib/server/snapshots';
 import { dashboardView } from '$lib/view/dashboard';
 import { defaultControls } from '$lib/view/filters';

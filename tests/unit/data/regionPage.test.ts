@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openingOf } from '$lib/data/opening';
-import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage } from '$lib/data/regionPage';
+import { unpackRegionPage } from '$lib/data/regionPageData';
 import { salaryRow, snapshotsFixture } from '../helpers';
 
 const snapshots = snapshotsFixture();

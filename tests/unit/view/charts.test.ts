@@ -1,6 +1,7 @@
 /** Each chart's view on the hand-computed snapshots of `snapshotsFixture` (see its note). */
 import { describe, expect, it } from 'vitest';
-import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage } from '$lib/data/regionPage';
+import { unpackRegionPage } from '$lib/data/regionPageData';
 import { chartViews, countedRegions } from '$lib/view/charts';
 import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls, type Controls } from '$lib/view/filters';

@@ -6,7 +6,8 @@
  * scale, Wilson intervals for a change of share, every month compared for a change in postings.
  */
 import { describe, expect, it } from 'vitest';
-import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage } from '$lib/data/regionPage';
+import { unpackRegionPage } from '$lib/data/regionPageData';
 import { isShown, type PayCell } from '$lib/data/pay';
 import { BASES, DEFINITIONS, LEVEL_CHOICES, MIN_LISTINGS, ROLES, type Role } from '$lib/domain';
 import { snapshots } from '$lib/server/snapshots';

@@ -4,7 +4,8 @@
  * decimals, z = 1.959964, z² = 3.841459), never copied from the functions' output.
  */
 import { describe, expect, it } from 'vitest';
-import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage } from '$lib/data/regionPage';
+import { unpackRegionPage } from '$lib/data/regionPageData';
 import {
 	CLAIMS,
 	checkClaim,

@@ -3,7 +3,8 @@
  * the UK's figures).
  */
 import { describe, expect, it } from 'vitest';
-import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage } from '$lib/data/regionPage';
+import { unpackRegionPage } from '$lib/data/regionPageData';
 import { claimViews } from '$lib/view/claims';
 import { dashboardView } from '$lib/view/dashboard';
 import { defaultControls, withFilter, type Controls } from '$lib/view/filters';

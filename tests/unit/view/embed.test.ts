@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage } from '$lib/data/regionPage';
+import { unpackRegionPage } from '$lib/data/regionPageData';
 import { ROLES } from '$lib/domain';
 import { snapshots } from '$lib/server/snapshots';
 import { dashboardView } from '$lib/view/dashboard';

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isShown } from '$lib/data/pay';
-import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage } from '$lib/data/regionPage';
+import { unpackRegionPage } from '$lib/data/regionPageData';
 import { dashboardView } from '$lib/view/dashboard';
 import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls } from '$lib/view/filters';

@@ -6,7 +6,8 @@
  * £110k) £2,700 below and £7,300 above (p05 £49.2k … p95 £139.2k).
  */
 import { describe, expect, it } from 'vitest';
-import { buildRegionPage, unpackRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage } from '$lib/data/regionPage';
+import { unpackRegionPage } from '$lib/data/regionPageData';
 import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls, type Controls } from '$lib/view/filters';
 import { percentileOf, placeAmount, readAmount } from '$lib/view/yourAmount';

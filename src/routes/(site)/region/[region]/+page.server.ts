@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { buildRegionPage, firstView, unpackRegionPage } from '$lib/data/regionPage';
+import { buildRegionPage, firstView } from '$lib/data/regionPage';
+import { unpackRegionPage } from '$lib/data/regionPageData';
 import { claimViews } from '$lib/view/claims';
 import { previewMeta } from '$lib/server/previews';
 import { regions, snapshots } from '$lib/server/snapshots';
