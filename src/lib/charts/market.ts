@@ -6,6 +6,7 @@
  * no postings series) has that panel alone. The span the salary data covers is shaded in each.
  */
 import { ticks } from 'd3-array';
+import { POSTINGS_BASE_YEAR } from '$lib/domain';
 import type { AiShareRow } from '$lib/data/schema';
 import { formatIndex, formatMonth, formatPct } from '$lib/view/format';
 import type { ChartSpecs } from './specs';
@@ -224,9 +225,9 @@ export function marketLayout(input: MarketInput): MarketLayout {
 				text: fitting(
 					kind === 'volume'
 						? [
-								`Job postings${postingsArea ? ` in the ${postingsArea}` : ''}, 2023 = 100`,
-								`Postings${postingsArea ? `, ${postingsArea}` : ''}, 2023 = 100`,
-								`${postingsArea ? `${postingsArea.charAt(0).toUpperCase()}${postingsArea.slice(1)}` : 'Postings'}, 2023 = 100`
+								`Job postings${postingsArea ? ` in the ${postingsArea}` : ''}, ${POSTINGS_BASE_YEAR} = 100`,
+								`Postings${postingsArea ? `, ${postingsArea}` : ''}, ${POSTINGS_BASE_YEAR} = 100`,
+								`${postingsArea ? `${postingsArea.charAt(0).toUpperCase()}${postingsArea.slice(1)}` : 'Postings'}, ${POSTINGS_BASE_YEAR} = 100`
 							]
 						: ['Share of job postings that mention AI', 'Share that mention AI'],
 					width - MARKET.left
@@ -269,7 +270,7 @@ export function marketLayout(input: MarketInput): MarketLayout {
 				lines: [
 					...(p
 						? [
-								`All job postings: ${formatIndex(p.all_postings_2023_100)} (2023 = 100)`,
+								`All job postings: ${formatIndex(p.all_postings_2023_100)} (${POSTINGS_BASE_YEAR} = 100)`,
 								...(p.ai_postings_2023_100 === null
 									? []
 									: [`Postings that mention AI: ${formatIndex(p.ai_postings_2023_100)}`])

@@ -15,6 +15,7 @@ import {
 	LEVELS,
 	LOW_CONFIDENCE_RANGE,
 	PANEL_YEARS,
+	POSTINGS_BASE_YEAR,
 	ROLES,
 	dataEndsIn,
 	type Role
@@ -410,9 +411,9 @@ function marketChart(f: DashboardFacts): ChartView {
 	// what the panels show, and the month each series ends
 	const subtitle =
 		postings.length && rows.length
-			? `Job postings on Indeed${area ? ` in the ${area}` : ''} by month, 2023 = 100: all (${to(lastAll)}) and those that mention AI (${to(lastAi)}); below, the share that mention AI${mean ? `, ${mean}` : ''}.`
+			? `Job postings on Indeed${area ? ` in the ${area}` : ''} by month, ${POSTINGS_BASE_YEAR} = 100: all (${to(lastAll)}) and those that mention AI (${to(lastAi)}); below, the share that mention AI${mean ? `, ${mean}` : ''}.`
 			: postings.length
-				? `All job postings on Indeed in ${places.postings} by month, 2023 = 100, ${to(lastAll)}.`
+				? `All job postings on Indeed in ${places.postings} by month, ${POSTINGS_BASE_YEAR} = 100, ${to(lastAll)}.`
 				: rows.length
 					? `Share of all job postings on Indeed that mention AI, by month, ${to(lastShare)}${mean ? `: ${mean}` : ''}.`
 					: 'Indeed’s postings index and its share of postings that mention AI, by month.';
@@ -422,8 +423,7 @@ function marketChart(f: DashboardFacts): ChartView {
 	};
 	const postingsIndex = {
 		...f.sources.postings,
-		changes:
-			'monthly means of the daily values, the 2023 = 100 base and postings that mention AI computed by this project'
+		changes: `monthly means of the daily values, the ${POSTINGS_BASE_YEAR} = 100 base and postings that mention AI computed by this project`
 	};
 	const hasAi = lastAi !== undefined;
 	const made = {
@@ -444,7 +444,7 @@ function marketChart(f: DashboardFacts): ChartView {
 	};
 	const method = [
 		postings.length
-			? `The postings index is Indeed’s seasonally adjusted count of its job postings${area ? ` in the ${area}` : ''}: each month is the mean of its daily values, divided by the mean of 2023’s months.${hasAi ? ' Postings that mention AI are that mean times the month’s AI share, on the same 2023 base.' : ''}`
+			? `The postings index is Indeed’s seasonally adjusted count of its job postings${area ? ` in the ${area}` : ''}: each month is the mean of its daily values, divided by the mean of ${POSTINGS_BASE_YEAR}’s months.${hasAi ? ' Postings that mention AI are that mean times the month’s AI share, on the same 2023 base.' : ''}`
 			: '',
 		rows.length || hasAi
 			? `AI postings are those that mention keywords such as machine learning and artificial intelligence; the AI share of each month is the mean of Indeed’s daily values${countries.length > 1 ? `, and the region’s the unweighted mean of ${listNames(countries)}` : ''}.`

@@ -7,7 +7,14 @@
  * trendTable(cells, [2024], 'GBP').columns.map((c) => c.key)
  * // ['year', 'role', 'median_gbp', 'ci_low_gbp', 'ci_high_gbp', 'p25_gbp', 'p75_gbp', 'listings', 'confidence']
  */
-import { ROLE_LABEL, ROLES, type Period, type Role, type Verdict } from '../domain';
+import {
+	POSTINGS_BASE_YEAR,
+	ROLE_LABEL,
+	ROLES,
+	type Period,
+	type Role,
+	type Verdict
+} from '../domain';
 import { cellAt, gapIn, type PayCell } from '../data/pay';
 import type { AiShareRow, ListingRow, PostingsPoint } from '../data/schema';
 import { formatCount, formatMoneyFull, formatNEff, formatPct, monthsCovered } from './format';
@@ -181,10 +188,22 @@ export function marketTable(
 		columns: columns(
 			['month', 'Month', 'text'],
 			...(postings.length
-				? [['all_postings_2023_100', 'All postings (2023 = 100)', 'decimal'] as Spec]
+				? [
+						[
+							'all_postings_2023_100',
+							`All postings (${POSTINGS_BASE_YEAR} = 100)`,
+							'decimal'
+						] as Spec
+					]
 				: []),
 			...(hasAi
-				? [['ai_postings_2023_100', 'Postings that mention AI (2023 = 100)', 'decimal'] as Spec]
+				? [
+						[
+							'ai_postings_2023_100',
+							`Postings that mention AI (${POSTINGS_BASE_YEAR} = 100)`,
+							'decimal'
+						] as Spec
+					]
 				: []),
 			...(rows.length
 				? ([

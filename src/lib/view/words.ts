@@ -591,7 +591,7 @@ export function marketTitle(
 		);
 	const lastAll = postings.at(-1);
 	if (lastAll)
-		return `In ${places.postings}, job postings were at ${formatIndex(lastAll.all_postings_2023_100)} in ${formatMonth(lastAll.month)} (2023 = 100)`;
+		return `In ${places.postings}, job postings were at ${formatIndex(lastAll.all_postings_2023_100)} in ${formatMonth(lastAll.month)} (${POSTINGS_BASE_YEAR} = 100)`;
 	return `Indeed publishes no postings index or AI share of postings for ${places.share}`;
 }
 
@@ -647,7 +647,7 @@ export function marketSummary(
 		const mention = lastAi ? `; postings that mention AI ${yearlyMeans(ai, formatIndex)}` : '';
 		const latest = `Latest: all postings ${formatIndex(lastAll.all_postings_2023_100)} in ${formatMonth(lastAll.month)}${lastAi ? `, postings that mention AI ${formatIndex(lastAi.value)} in ${formatMonth(lastAi.month)}` : ''}.`;
 		parts.push(
-			`Job postings on Indeed in ${postingsPlace} (2023 = 100), mean of the monthly values per year: ${all}${mention}. ${latest}`
+			`Job postings on Indeed in ${postingsPlace} (${POSTINGS_BASE_YEAR} = 100), mean of the monthly values per year: ${all}${mention}. ${latest}`
 		);
 	}
 	const last = rows.at(-1);
