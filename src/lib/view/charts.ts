@@ -383,6 +383,12 @@ export function countedRegions<R extends { id: string; countries: readonly strin
 	return counted.some((r) => showsBoth(r.id)) ? counted : regions;
 }
 
+/** What this project computed from each Indeed series, as every credit of its figures says it. */
+export const INDEED_CHANGES = {
+	aiShare: 'monthly means of the daily values (and regional means) computed by this project',
+	postings: `monthly means of the daily values, the ${POSTINGS_BASE_YEAR} = 100 base and postings that mention AI computed by this project`
+} as const;
+
 /**
  * Market-wide demand from Indeed: its postings index (all postings, and those that mention AI) over
  * its AI share of postings, where it publishes each for the region; the same under every filter.
@@ -417,14 +423,8 @@ function marketChart(f: DashboardFacts): ChartView {
 				: rows.length
 					? `Share of all job postings on Indeed that mention AI, by month, ${to(lastShare)}${mean ? `: ${mean}` : ''}.`
 					: 'Indeed’s postings index and its share of postings that mention AI, by month.';
-	const aiTracker = {
-		...f.sources.aiShare,
-		changes: 'monthly means of the daily values (and regional means) computed by this project'
-	};
-	const postingsIndex = {
-		...f.sources.postings,
-		changes: `monthly means of the daily values, the ${POSTINGS_BASE_YEAR} = 100 base and postings that mention AI computed by this project`
-	};
+	const aiTracker = { ...f.sources.aiShare, changes: INDEED_CHANGES.aiShare };
+	const postingsIndex = { ...f.sources.postings, changes: INDEED_CHANGES.postings };
 	const hasAi = lastAi !== undefined;
 	const made = {
 		id: 'market-demand',

@@ -57,7 +57,7 @@ import {
 	monthsCovered,
 	partialMonths
 } from './format';
-import type { ChartSource } from './charts';
+import { INDEED_CHANGES, type ChartSource } from './charts';
 import { volumeChange, type MonthValue } from './volume';
 import {
 	CLAIM_VERDICT,
@@ -398,18 +398,11 @@ export function claimViews(f: RegionPageData): ClaimView[] {
 		const sources: ChartSource[] = [creditOf(f.sources.salaries)];
 		const downloads: SnapshotFile[] = ['listings.csv'];
 		if (market.length) {
-			sources.push(
-				creditOf(f.sources.aiShare, 'monthly means of the daily values computed by this project')
-			);
+			sources.push(creditOf(f.sources.aiShare, INDEED_CHANGES.aiShare));
 			downloads.push('ai-share.csv');
 		}
 		if (f.postings.length) {
-			sources.push(
-				creditOf(
-					f.sources.postings,
-					`monthly means, the ${POSTINGS_BASE_YEAR} = 100 base and AI postings computed by this project`
-				)
-			);
+			sources.push(creditOf(f.sources.postings, INDEED_CHANGES.postings));
 			downloads.push('postings.csv');
 		}
 		return { ...view, sources, downloads };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionPage } from '$lib/data/regionPage';
 import { unpackRegionPage } from '$lib/data/regionPageData';
+import { INDEED_CHANGES } from '$lib/view/charts';
 import {
 	CLAIMS,
 	checkClaim,
@@ -190,14 +191,14 @@ describe('the UK claims, on the fixture', () => {
 				url: 'https://github.com/hiring-lab/ai-tracker',
 				licence: 'CC BY 4.0',
 				licence_url: ccBy,
-				changes: 'monthly means of the daily values computed by this project'
+				changes: INDEED_CHANGES.aiShare
 			},
 			{
 				name: 'Indeed Hiring Lab Job Postings Index',
 				url: 'https://github.com/hiring-lab/job_postings_tracker',
 				licence: 'CC BY 4.0',
 				licence_url: ccBy,
-				changes: 'monthly means, the 2023 = 100 base and AI postings computed by this project'
+				changes: INDEED_CHANGES.postings
 			}
 		]);
 		expect(demandView.downloads).toEqual(['listings.csv', 'ai-share.csv', 'postings.csv']);
