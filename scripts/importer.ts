@@ -283,8 +283,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	const aiShare = await streamTable(
 		options.aiShare,
 		rawAiShareSchema,
-		(row) => {
-			ai.add(row.date, row.jobcountry, row.AI_share_postings);
+		(row, line) => {
+			ai.add(path.basename(options.aiShare), line, row.date, row.jobcountry, row.AI_share_postings);
 			if (firstDate === '' || row.date < firstDate) firstDate = row.date;
 			if (row.date > lastDate) lastDate = row.date;
 		},

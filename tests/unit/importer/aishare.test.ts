@@ -12,7 +12,7 @@ const region = (id: string, countries: string[] | null): Region => ({
 function fixture() {
 	const ai = new AiShareAccumulator();
 	// US: Jan 2, 4 → 3; Feb 3, 5 → 4.  GB: Jan 4, 6 → 5; Feb 5.  DE: Feb 7 only.
-	for (const [date, country, share] of [
+	for (const [i, [date, country, share]] of [
 		['2025-01-30', 'US', 2],
 		['2025-01-30', 'GB', 4],
 		['2025-01-31', 'US', 4],
@@ -21,12 +21,25 @@ function fixture() {
 		['2025-02-01', 'GB', 5],
 		['2025-02-01', 'DE', 7],
 		['2025-02-02', 'US', 5]
-	] as const)
-		ai.add(date, country, share);
+	].entries() as Iterable<[number, [string, string, number]]>)
+		ai.add('AI_posting.csv', i + 2, date, country, share);
 	return ai;
 }
 
 describe('AiShareAccumulator', () => {
+	it('refuses a country and day given twice, naming both lines', () => {
+		const ai = new AiShareAccumulator();
+		ai.add('AI_posting.csv', 2, '2025-01-30', 'GB', 4);
+		// the same day for another country, and the next day for this one, are fine
+		ai.add('AI_posting.csv', 3, '2025-01-30', 'US', 2);
+		ai.add('AI_posting.csv', 4, '2025-01-31', 'GB', 6);
+		expect(() => ai.add('AI_posting.csv', 5, '2025-01-30', 'GB', 4)).toThrow(
+			'AI_posting.csv:5: date: GB 2025-01-30 appears again (first on line 2), expected one value per country and day'
+		);
+		// nothing of the repeated line was counted: January's GB mean is still (4 + 6) / 2
+		expect(ai.rows([region('gb', ['GB'])])[0]).toMatchObject({ ai_share_pct: 5, days: 2 });
+	});
+
 	it('averages daily values into months per country', () => {
 		expect(fixture().rows([region('us', ['US'])])).toEqual([
 			{

@@ -82,13 +82,16 @@ function postings(): PostingsAccumulator {
 
 function aiShares(skip: string | null = null): AiShareAccumulator {
 	const ai = new AiShareAccumulator();
+	let line = 1;
+	const add = (date: string, country: string, share: number) =>
+		ai.add('AI_posting.csv', ++line, date, country, share);
 	for (const date of dates('2023-01-01', '2024-01-31')) {
 		if (date === skip) continue;
 		const h1 = date < '2023-07-01';
-		ai.add(date, 'GB', date >= '2024-01-01' ? 5 : h1 ? 2 : 4);
+		add(date, 'GB', date >= '2024-01-01' ? 5 : h1 ? 2 : 4);
 		if (date < '2024-01-01') {
-			ai.add(date, 'DE', 2);
-			ai.add(date, 'FR', 4);
+			add(date, 'DE', 2);
+			add(date, 'FR', 4);
 		}
 	}
 	return ai;

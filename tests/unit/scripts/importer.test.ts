@@ -744,16 +744,17 @@ describe('runImport on bad input', () => {
 		'work_year,experience_level,employment_type,job_title,salary,salary_currency,salary_in_usd,employee_residence,remote_ratio,company_location,company_size';
 	const good = '2024,SE,FT,AI Engineer,100,USD,100,US,0,US,M';
 
-	async function importing(content: string, which: 'salaries' | 'fx' = 'salaries') {
+	async function importing(content: string, which: 'salaries' | 'fx' | 'aiShare' = 'salaries') {
 		const out = await freshOut();
 		await writeFile(path.join(out, 'salaries.csv'), 'previous snapshot\n');
 		const raw = path.join(out, 'bad.csv');
 		await writeFile(raw, content);
 		const files = {
 			salaries: which === 'salaries' ? raw : RAW_SALARIES,
-			fx: which === 'fx' ? raw : RAW_FX
+			fx: which === 'fx' ? raw : RAW_FX,
+			aiShare: which === 'aiShare' ? raw : RAW_AI
 		};
-		const error = await runImport({ ...files, aiShare: RAW_AI, out }).then(
+		const error = await runImport({ ...files, out }).then(
 			() => null,
 			(e: Error) => e
 		);
@@ -764,7 +765,7 @@ describe('runImport on bad input', () => {
 		};
 	}
 
-	const cases: [string, 'salaries' | 'fx', string, string][] = [
+	const cases: [string, 'salaries' | 'fx' | 'aiShare', string, string][] = [
 		[
 			'an empty file',
 			'salaries',
@@ -830,6 +831,12 @@ describe('runImport on bad input', () => {
 			'fx',
 			'Date,Country\n2024-01-01,Euro\n',
 			'bad.csv:1: Exchange rate: missing column'
+		],
+		[
+			'an AI share given twice for a country and day',
+			'aiShare',
+			'date,jobcountry,AI_share_postings\n2025-01-30,GB,4\n2025-01-30,US,2\n2025-01-30,GB,4\n',
+			'bad.csv:4: date: GB 2025-01-30 appears again (first on line 2), expected one value per country and day'
 		]
 	];
 
