@@ -13,6 +13,7 @@ import {
 	controlsForRegion,
 	controlsQuery,
 	defaultControls,
+	filterFields,
 	parseControls,
 	readControls,
 	type Controls,
@@ -38,6 +39,8 @@ export function filterState(
 			? (changed ?? page.state.controls ?? parseControls(page.url.searchParams, region, latestYear))
 			: defaultControls(region)
 	);
+	/** The select fields the controls make: worked out once per change, for the toolbar and its line. */
+	const fields = $derived(filterFields(controls, region, latestYear));
 
 	const pathOf = (id: string) =>
 		id === 'global' ? resolve('/') : resolve('/(site)/region/[region]', { region: id });
@@ -80,6 +83,10 @@ export function filterState(
 		},
 		get controls() {
 			return controls;
+		},
+		/** Each filter's field: its label, its options and the value chosen (`filterFields`). */
+		get fields() {
+			return fields;
 		},
 		/** The sentence that says which values in the address the page does not offer, or ''. */
 		get notice() {
