@@ -26,9 +26,33 @@ export interface Run {
 	text: string;
 	/** Where the run's term is defined (an id on /methodology), for a run to link. */
 	anchor?: string;
+	/** A span of months or years ("Apr–Jun 2026", "2023–25"), kept on one line. */
+	whole?: true;
 }
 
-/** `text` as runs, each glossary term's first occurrence (whole words, any case) its own run. */
+/**
+ * A span of months or years: a line may break after an en dash, and "Apr–" at a line's end with
+ * "Jun 2026" under it reads as two things. A month span takes its year with it.
+ */
+const SPAN = /\b(?:[A-Z][a-z]{2}–[A-Z][a-z]{2}(?: \d{4})?|\d{4}–\d{2,4})\b/g;
+
+/** A run of plain text as runs, each span of months or years its own run, kept whole. */
+function withSpans(text: string): Run[] {
+	const runs: Run[] = [];
+	let from = 0;
+	for (const m of text.matchAll(SPAN)) {
+		if (m.index > from) runs.push({ text: text.slice(from, m.index) });
+		runs.push({ text: m[0], whole: true });
+		from = m.index + m[0].length;
+	}
+	if (from < text.length) runs.push({ text: text.slice(from) });
+	return runs;
+}
+
+/**
+ * `text` as runs, each glossary term's first occurrence (whole words, any case) its own run, and
+ * each span of months or years in the rest its own run, kept whole (`withSpans`).
+ */
 export function linkTerms(text: string): Run[] {
 	const found: { at: number; end: number; anchor: string }[] = [];
 	const lower = text.toLowerCase();
@@ -49,10 +73,10 @@ export function linkTerms(text: string): Run[] {
 	const runs: Run[] = [];
 	let from = 0;
 	for (const f of found) {
-		if (f.at > from) runs.push({ text: text.slice(from, f.at) });
+		if (f.at > from) runs.push(...withSpans(text.slice(from, f.at)));
 		runs.push({ text: text.slice(f.at, f.end), anchor: f.anchor });
 		from = f.end;
 	}
-	if (from < text.length) runs.push({ text: text.slice(from) });
+	if (from < text.length) runs.push(...withSpans(text.slice(from)));
 	return runs;
 }

@@ -7,6 +7,27 @@ const linked = (text: string) =>
 		.map((r) => [r.text, r.anchor]);
 
 describe('linkTerms', () => {
+	it('keeps each span of months or years whole, a month span with its year', () => {
+		const text =
+			'In Spain, from May–Jul 2025 to May–Jul 2026 (2023–25 pooled; 2025 (Jan–Aug); 2023–2025)';
+		const runs = linkTerms(text);
+		expect(runs.map((r) => r.text).join('')).toBe(text);
+		expect(runs.filter((r) => r.whole).map((r) => r.text)).toEqual([
+			'May–Jul 2025',
+			'May–Jul 2026',
+			'2023–25',
+			'Jan–Aug',
+			'2023–2025'
+		]);
+		// a term beside a span is still its own run
+		expect(runs.find((r) => r.anchor)).toEqual({ text: 'pooled', anchor: 'pooled' });
+	});
+
+	it('leaves ranges of other figures to break as text does', () => {
+		for (const text of ['95% interval 2.0%–5.0%', '£74.3k–£115k', '−49% to +21%', 'Q1–Q2'])
+			expect(linkTerms(text).some((r) => r.whole)).toBe(false);
+	});
+
 	it('cuts a sentence into runs that read back as the sentence, each term its own run', () => {
 		const text = '18 listings (about 16 independent), low confidence';
 		const runs = linkTerms(text);
