@@ -94,11 +94,11 @@ const clamp = (v: number, low: number, high: number) => Math.max(low, Math.min(v
 
 /**
  * Where a point's tooltip goes, in the pixels of the area it must stay in (`viewport`, its top-left
- * corner at 0, 0; the page passes the plot's width and the viewport's height): above the point if
- * it fits there (keeping `TIP_MARGIN` from the top), else below it; where it fits on neither side,
- * on the side with more room. It is centred on the point, moved in to keep the margin from either side, and
- * finally kept inside the viewport (covering its point, only where it fits on neither side). A tip
- * larger than the viewport keeps its top-left corner in view.
+ * corner at 0, 0; `tooltipInPlot` passes the plot's width and the viewport's height): above the
+ * point if it fits there (keeping `TIP_MARGIN` from the top), else below it; where it fits on
+ * neither side, on the side with more room. It is centred on the point, moved in to keep the
+ * margin from either side, and finally kept inside the area (covering its point, only where it
+ * fits on neither side). A tip larger than the area keeps its top-left corner in view.
  *
  * @example
  * // a point 40 px from the top of a phone: no room above for 100 px, so below
@@ -117,4 +117,32 @@ export function placeTooltip(point: Spot, tip: Size, viewport: Size): TipPlace {
 		top: inside(top, tip.height, viewport.height),
 		side
 	};
+}
+
+/** A box on screen, in viewport pixels (as `getBoundingClientRect` gives it). */
+export interface Box {
+	left: number;
+	top: number;
+	width: number;
+}
+
+/**
+ * Where a point's tooltip goes, in px from its plot's top-left corner: across, inside the plot (a
+ * chart's frame paints nothing outside itself, `content-visibility`, so a tooltip past a laptop
+ * frame's edge would be cut off); down, inside the viewport (`viewportHeight`). `svg`: where the
+ * drawing (`width` viewBox units wide) is on screen; `tip`: the tooltip's measured size.
+ */
+export function tooltipInPlot(
+	point: Spot,
+	tip: Size,
+	at: { plot: Box; svg: Box; width: number; viewportHeight: number }
+): TipPlace {
+	// the point on screen: the drawing is scaled to its box's width
+	const scale = at.svg.width / at.width;
+	const x = at.svg.left + point.x * scale - at.plot.left;
+	const place = placeTooltip({ x, y: at.svg.top + point.y * scale }, tip, {
+		width: at.plot.width,
+		height: at.viewportHeight
+	});
+	return { ...place, top: place.top - at.plot.top };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nearestPoint, payLines, placeTooltip, stepPoint } from '$lib/charts/tooltips';
+import {
+	nearestPoint,
+	payLines,
+	placeTooltip,
+	stepPoint,
+	tooltipInPlot
+} from '$lib/charts/tooltips';
 import { payCell } from '../helpers';
 
 describe('payLines', () => {
@@ -155,6 +161,39 @@ describe('placeTooltip', () => {
 		expect(at(350, 400, { width: 360, height: 740 }, { width: 380, height: 900 })).toEqual({
 			left: 8,
 			top: 8,
+			side: 'above'
+		});
+	});
+});
+
+describe('tooltipInPlot', () => {
+	// a drawing 680 units wide shown 340 px wide (scale 0.5) at (100, 50), in a plot at (96, 40),
+	// 348 px wide, on a screen 800 px high; a tooltip 200 × 100
+	const at = {
+		plot: { left: 96, top: 40, width: 348 },
+		svg: { left: 100, top: 50, width: 340 },
+		width: 680,
+		viewportHeight: 800
+	};
+	const tip = { width: 200, height: 100 };
+
+	it('keeps a tooltip near the plot’s right edge inside the plot, in px from its corner', () => {
+		// unit (640, 40) is on screen at (100 + 320, 50 + 20) = (420, 70), 324 px into the plot;
+		// 50 px above it (70 − 12 − 8) is too little for 100: below, top 70 + 12 = 82, 42 under the
+		// plot's top; centred it would start at 224, but 348 − 8 − 200 = 140 is the furthest right
+		expect(tooltipInPlot({ x: 640, y: 40 }, tip, at)).toEqual({
+			left: 140,
+			top: 42,
+			side: 'below'
+		});
+	});
+
+	it('centres it on a point in the middle of the plot', () => {
+		// unit (340, 400): (270, 250), 174 px in; room above 230: above, top 250 − 12 − 100 = 138;
+		// left 174 − 100 = 74
+		expect(tooltipInPlot({ x: 340, y: 400 }, tip, at)).toEqual({
+			left: 74,
+			top: 98,
 			side: 'above'
 		});
 	});
