@@ -3,7 +3,7 @@
  * the unweighted mean over the countries of that region that Indeed covers (stated in `countries`).
  */
 import type { Region } from '../data/reference';
-import { DataError } from '../data/validate';
+import { FirstLines } from './firstLines';
 import { round } from '../data/round';
 import type { AiShareRow } from '../data/schema';
 
@@ -17,24 +17,15 @@ export interface AiShareMonth {
 export class AiShareAccumulator {
 	/** country → month → [sum, days] */
 	private readonly months = new Map<string, Map<string, [number, number]>>();
-	/** "GB 2025-01-30" → the line it was read from: a day given twice would count twice in its month */
-	private readonly lines = new Map<string, number>();
+	/** "GB 2025-01-30": a day given twice would count twice in its month */
+	private readonly seen = new FirstLines('date', 'country and day');
 
 	/**
 	 * Takes line `line` of the raw file `file`: a country's share on a day. Throws a `DataError`
 	 * naming it for a country and day already given (its month's mean would weigh that day twice).
 	 */
 	add(file: string, line: number, date: string, country: string, share: number): void {
-		const key = `${country} ${date}`;
-		const first = this.lines.get(key);
-		if (first !== undefined)
-			throw new DataError(
-				file,
-				line,
-				'date',
-				`${key} appears again (first on line ${first}), expected one value per country and day`
-			);
-		this.lines.set(key, line);
+		this.seen.take(file, line, `${country} ${date}`);
 		const month = date.slice(0, 7);
 		let byMonth = this.months.get(country);
 		if (!byMonth) this.months.set(country, (byMonth = new Map()));

@@ -12,29 +12,21 @@ import type { Region } from '../data/reference';
 import { round } from '../data/round';
 import type { WageGrowthRow } from '../data/schema';
 import { DataError } from '../data/validate';
+import { FirstLines } from './firstLines';
 import type { RawWageRow } from './rawSchema';
 
 export class WageGrowthAccumulator {
 	/** series → year → December's growth (a fraction) */
 	private readonly decembers = new Map<string, Map<number, number>>();
-	/** `series month` → the line it was first read on */
-	private readonly seen = new Map<string, number>();
+	/** `series month` */
+	private readonly seen = new FirstLines('month', 'series and month');
 
 	/**
 	 * Takes line `line` of the raw file `file`. Throws a `DataError` naming it for a series and
 	 * month already given, or a December without a value (`NA`).
 	 */
 	add(file: string, line: number, row: RawWageRow): void {
-		const key = `${row.jobcountry} ${row.month}`;
-		const first = this.seen.get(key);
-		if (first !== undefined)
-			throw new DataError(
-				file,
-				line,
-				'month',
-				`${key} appears again (first on line ${first}), expected one value per series and month`
-			);
-		this.seen.set(key, line);
+		this.seen.take(file, line, `${row.jobcountry} ${row.month}`);
 		if (!row.month.startsWith('Dec')) return;
 		const growth = row.posted_wage_growth_yoy;
 		if (growth === 'NA')
