@@ -58,7 +58,7 @@ import {
 	partialMonths
 } from './format';
 import { INDEED_CHANGES, type ChartSource } from './charts';
-import { volumeChange, type MonthValue } from './volume';
+import { meanOver, volumeChange } from './volume';
 import {
 	CLAIM_VERDICT,
 	claimSentence,
@@ -264,14 +264,6 @@ export interface ClaimPostings {
 }
 
 const NO_POSTINGS: ClaimPostings = { rows: [], area: null };
-
-/**
- * The mean of a series over `months` of `year`, or null unless it has every one of them: the
- * same computation as the change the sentence states (`volumeChange`, a year against itself), so
- * the table's figures are the ones compared.
- */
-const meanOver = (series: readonly MonthValue[], months: readonly string[], year: number) =>
-	volumeChange(series, months, year, year)?.from ?? null;
 
 /**
  * The demand claim, checked on the role's listings and their share of the stable panel by year

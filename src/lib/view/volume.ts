@@ -39,9 +39,29 @@ export interface VolumeChange {
 }
 
 /**
+ * The series' values in `months` (`MM`) of `year`, in order; null unless it has a positive value
+ * in every one of them (no ratio can start from 0, and fewer months would not be the same months).
+ */
+function valuesIn(rows: readonly MonthValue[], months: readonly string[], year: number) {
+	const values = months.map((m) => rows.find((r) => r.month === `${year}-${m}`)?.value);
+	return months.length > 0 && values.every((v) => v != null && v > 0) ? (values as number[]) : null;
+}
+
+const mean = (values: readonly number[]) => values.reduce((n, v) => n + v, 0) / values.length;
+
+/** The series' mean over `months` (`MM`) of `year`, as `volumeChange` compares it; null as `valuesIn`. */
+export function meanOver(
+	rows: readonly MonthValue[],
+	months: readonly string[],
+	year: number
+): number | null {
+	const values = valuesIn(rows, months, year);
+	return values && mean(values);
+}
+
+/**
  * The change between `months` (`MM`) of year `from` and the same months of year `to`; null unless
- * the series has a value in every one of them in both years (a comparison of fewer months would
- * not be of the same months).
+ * the series has a positive value in every one of them in both years.
  */
 export function volumeChange(
 	rows: readonly MonthValue[],
@@ -49,18 +69,15 @@ export function volumeChange(
 	from: number,
 	to: number
 ): VolumeChange | null {
-	const values = new Map(rows.map((r) => [r.month, r.value]));
-	const pairs = months.map((m) => [values.get(`${from}-${m}`), values.get(`${to}-${m}`)] as const);
-	if (pairs.length === 0 || pairs.some(([a, b]) => a == null || b == null || a <= 0 || b <= 0))
-		return null;
-	const mean = (i: 0 | 1) => pairs.reduce((n, p) => n + (p[i] as number), 0) / pairs.length;
-	const [a, b] = [mean(0), mean(1)];
-	const verdict: VolumeVerdict = pairs.every(([x, y]) => (y as number) > (x as number))
+	const [a, b] = [valuesIn(rows, months, from), valuesIn(rows, months, to)];
+	if (!a || !b) return null;
+	const verdict: VolumeVerdict = a.every((x, i) => (b[i] as number) > x)
 		? 'rose'
-		: pairs.every(([x, y]) => (y as number) < (x as number))
+		: a.every((x, i) => (b[i] as number) < x)
 			? 'fell'
 			: 'mixed';
-	return { years: [from, to], months, from: a, to: b, ratio: b / a, verdict };
+	const [was, is] = [mean(a), mean(b)];
+	return { years: [from, to], months, from: was, to: is, ratio: is / was, verdict };
 }
 
 /**

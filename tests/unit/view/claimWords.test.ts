@@ -15,6 +15,7 @@ import { claimViews } from '$lib/view/claims';
 import { dashboardView } from '$lib/view/dashboard';
 import { dashboardFacts } from '$lib/view/facts';
 import { defaultControls, periodChoices, type Controls } from '$lib/view/filters';
+import { monthName } from '$lib/view/format';
 
 const Z = 1.959964;
 
@@ -239,20 +240,9 @@ describe('claim words on every region page, in every filter state', () => {
 });
 
 describe('the demand claim’s words about Indeed’s postings, on the real snapshots', () => {
-	const MONTH = [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December'
-	];
+	/** A month's number (1–12) from its name in the sentence. */
+	const monthOf = (name: string) =>
+		Array.from({ length: 12 }, (_, i) => monthName(i + 1)).indexOf(name) + 1;
 	const checks = s.regions.flatMap((region) =>
 		claimViews(unpackRegionPage(buildRegionPage(s, region.id)!))
 			.filter((c) => c.id === 'claim-demand')
@@ -267,7 +257,7 @@ describe('the demand claim’s words about Indeed’s postings, on the real snap
 					sentence
 				);
 			if (!m) continue;
-			const [first, last] = [MONTH.indexOf(m[1] as string) + 1, MONTH.indexOf(m[2] as string) + 1];
+			const [first, last] = [monthOf(m[1] as string), monthOf(m[2] as string)];
 			const [later, earlier] = [m[3], m[4]];
 			const rows = s.postings.filter((r) => r.region === region);
 			const value = (year: string, mm: number, ai: boolean) => {

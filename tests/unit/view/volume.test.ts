@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { volumeChange, volumeWords, type MonthValue } from '$lib/view/volume';
+import { meanOver, volumeChange, volumeWords, type MonthValue } from '$lib/view/volume';
 
 /** Rows of one series: `values[year]` lists months 01, 02, … in order. */
 function series(values: Record<number, (number | null)[]>): MonthValue[] {
@@ -46,6 +46,26 @@ describe('volumeChange: the same months of two years', () => {
 		expect(volumeChange(rows, ['01'], 2023, 2025)).toBeNull();
 		expect(volumeChange(rows, [], 2024, 2025)).toBeNull();
 		expect(volumeChange(series({ 2024: [0], 2025: [5] }), ['01'], 2024, 2025)).toBeNull();
+	});
+});
+
+describe('meanOver', () => {
+	it('is the mean of the months asked for, as volumeChange compares it', () => {
+		const rows = series({ 2024: [80, 100, 300], 2025: [90, 110] });
+		// (80 + 100) / 2
+		expect(meanOver(rows, ['01', '02'], 2024)).toBe(90);
+		expect(meanOver(rows, ['01', '02'], 2024)).toBe(
+			volumeChange(rows, ['01', '02'], 2024, 2025)?.from
+		);
+	});
+
+	it('is null unless every month has a positive value', () => {
+		const rows = series({ 2024: [80, null, 0] });
+		expect(meanOver(rows, ['01'], 2024)).toBe(80);
+		expect(meanOver(rows, ['01', '02'], 2024)).toBeNull();
+		expect(meanOver(rows, ['03'], 2024)).toBeNull();
+		expect(meanOver(rows, ['01'], 2023)).toBeNull();
+		expect(meanOver(rows, [], 2024)).toBeNull();
 	});
 });
 
